@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "readiness",
+  products: [
+    .library(name: "ReadinessKit", targets: ["ReadinessKit"]),
+    .executable(name: "readiness", targets: ["readiness"]),
+  ],
+  dependencies: [],
+  targets: [
+    // The engine: rule packs in, a scored report out. No terminal I/O.
+    .target(name: "ReadinessKit"),
+
+    // The command-line tool: a thin layer that wires ReadinessKit to the terminal.
+    .executableTarget(name: "readiness", dependencies: ["ReadinessKit"]),
+
+    // Tests
+    .testTarget(
+      name: "ReadinessKitTests",
+      dependencies: ["ReadinessKit"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "EmbeddingTests", dependencies: ["ReadinessKit"]),
+    .testTarget(name: "ReadinessCLITests", dependencies: ["readiness"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,21 @@
+/// A questionnaire with the verdicts the pack must give for it: the pack's own test.
+public struct Example: Sendable {
+  /// The example's id.
+  public let id: String
+  /// What the example shows, if the pack says.
+  public let description: String?
+  /// Its answers.
+  public let answers: Answers
+  /// Rules that must fire.
+  public let expectFires: [String]
+  /// Rules that must pass.
+  public let expectPasses: [String]
+  /// The stage it must reach, if given.
+  public let expectStage: String?
+  /// Where the example is defined.
+  public let location: SourceRange
+
+  let fireRanges: [SourceRange]
+  let passRanges: [SourceRange]
+  let stageRange: SourceRange?
+}

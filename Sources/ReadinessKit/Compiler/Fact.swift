@@ -1,0 +1,16 @@
+/// A named value computed from answers and other facts, such as `monthly_cash_costs`.
+public struct Fact: Sendable {
+  /// The fact's id, as expressions name it.
+  public let id: String
+  /// A title for people, if the pack gives one.
+  public let title: String?
+  /// A longer description, if the pack gives one.
+  public let description: String?
+  /// The expression that computes it, as written.
+  public let expression: String
+  /// Where the fact is defined.
+  public let location: SourceRange
+
+  let compiled: CompiledExpression
+  let slot: Int
+}

@@ -1,0 +1,502 @@
+/// Turns parsed rule files into a `RulePack`: checks every section, resolves every name, type-checks
+/// every expression, orders facts, and collects every problem before giving up.
+enum PackCompiler {
+  static func compile(_ sources: [RuleSource]) throws(DiagnosticsError) -> RulePack {
+    var state = State()
+    for source in sources {
+      let (file, problems) = RuleFileParser.parse(source.bytes, file: source.name)
+      state.diagnostics += problems
+      state.sections += file.sections
+    }
+    let pack = state.build(firstFile: sources.first?.name ?? "rules")
+    guard state.diagnostics.isEmpty, let pack else { throw DiagnosticsError(state.diagnostics) }
+    return pack
+  }
+
+  fileprivate struct State {
+    var diagnostics: [Diagnostic] = []
+    var sections: [RuleFile.Section] = []
+
+    mutating func error(_ message: Diagnostic.Message, _ range: SourceRange, notes: [Diagnostic.Note] = []) {
+      diagnostics.append(.error(message, at: range, notes: notes))
+    }
+
+    func value(_ section: RuleFile.Section, _ key: String) -> String? {
+      section.entry(key).map { String($0.value.text.trimmingWhitespace()) }
+    }
+
+    /// Reports missing required keys; returns whether all are present.
+    mutating func hasRequired(_ section: RuleFile.Section) -> Bool {
+      var ok = true
+      for key in section.kind.requiredKeys {
+        let entry = section.entry(key)
+        if entry == nil || entry!.value.text.trimmingWhitespace().isEmpty {
+          error(.missingKey(key, section.kind, section.id), section.idRange)
+          ok = false
+        }
+      }
+      return ok
+    }
+
+    mutating func number(_ section: RuleFile.Section, _ key: String, whole: Bool = false, nonNegative: Bool = false)
+      -> Double?
+    {
+      guard let entry = section.entry(key) else { return nil }
+      let text = entry.value.text.trimmingWhitespace()
+      guard let v = Question.parseNumber(text), v.isFinite, abs(v) <= Limits.maximumMagnitude else {
+        error(.expectedNumber(key), entry.value.range)
+        return nil
+      }
+      if whole && v != v.rounded() {
+        error(.expectedWholeNumber(key), entry.value.range)
+        return nil
+      }
+      if nonNegative && v < 0 {
+        error(.negativeNumber(key), entry.value.range)
+        return nil
+      }
+      return v
+    }
+
+    mutating func build(firstFile: String) -> RulePack? {
+      // Duplicate ids, per kind; questions and facts share one namespace.
+      var firstSeen: [String: RuleFile.Section] = [:]
+      var unique: [RuleFile.Section] = []
+      for section in sections {
+        let namespace = section.kind == .fact ? SectionKind.question.rawValue : section.kind.rawValue
+        let key = namespace + " " + section.id
+        if let first = firstSeen[key] {
+          error(
+            .duplicateID(section.kind, section.id, first: first.kind), section.idRange,
+            notes: [.init(.firstDefinedHere, at: first.idRange)])
+          continue
+        }
+        firstSeen[key] = section
+        if !PackCompiler.validID(section.id, kind: section.kind) {
+          error(.invalidID(section.kind, section.id), section.idRange)
+          continue
+        }
+        unique.append(section)
+      }
+      let of = { (kind: SectionKind) in unique.filter { $0.kind == kind } }
+
+      // Categories.
+      var categories: [Category] = []
+      for section in of(.category) {
+        _ = hasRequired(section)
+        let weight = number(section, "weight", nonNegative: true) ?? 1
+        categories.append(
+          Category(
+            id: section.id, title: value(section, "title") ?? section.id, weight: weight,
+            description: value(section, "description"), location: section.idRange))
+      }
+      let categoryIDs = categories.map(\.id)
+      let reportNames = ReportNames.all(categories: categoryIDs)
+      let reserved = Set(reportNames)
+
+      // Questions, first without their expressions.
+      struct QuestionSpec {
+        var section: RuleFile.Section
+        var type: QuestionType
+        var choices: [String]
+        var minimum: Double?
+        var maximum: Double?
+      }
+      var specs: [QuestionSpec] = []
+      for section in of(.question) {
+        _ = hasRequired(section)
+        if reserved.contains(section.id) { error(.reservedName(section.id), section.idRange) }
+        var type = QuestionType.text
+        if let entry = section.entry("type") {
+          let word = String(entry.value.text.trimmingWhitespace())
+          if let t = QuestionType(rawValue: word) {
+            type = t
+          } else if !word.isEmpty {
+            error(.unknownType(word), entry.value.range)
+          }
+        }
+        var choices: [String] = []
+        if let entry = section.entry("choices") {
+          if type != .choice {
+            error(.choicesOnNonChoice, entry.keyRange)
+          } else {
+            var seen = Set<String>()
+            for part in entry.value.text.split(separator: ",", omittingEmptySubsequences: false) {
+              let choice = String(part.trimmingWhitespace())
+              if choice.isEmpty {
+                error(.emptyChoice, entry.value.range)
+              } else if !seen.insert(choice).inserted {
+                error(.duplicateChoice(choice), entry.value.range)
+              } else {
+                choices.append(choice)
+              }
+            }
+          }
+        } else if type == .choice {
+          error(.missingChoices(section.id), section.idRange)
+        }
+        var minimum: Double?
+        var maximum: Double?
+        for key in ["min", "max"] {
+          guard let entry = section.entry(key) else { continue }
+          if type != .integer && type != .number && type != .percent {
+            error(.rangeOnNonNumeric(key, type), entry.keyRange)
+            continue
+          }
+          let v = number(section, key)
+          if key == "min" { minimum = v } else { maximum = v }
+        }
+        if let lo = minimum, let hi = maximum, lo > hi, let entry = section.entry("min") {
+          error(.minAboveMax, entry.value.range)
+        }
+        if let category = section.entry("section") {
+          let id = String(category.value.text.trimmingWhitespace())
+          if !categoryIDs.contains(id) {
+            error(.unknownCategory(id, suggestion: Suggestion.closest(to: id, in: categoryIDs)), category.value.range)
+          }
+        }
+        specs.append(QuestionSpec(section: section, type: type, choices: choices, minimum: minimum, maximum: maximum))
+      }
+
+      // Facts: names first, so questions, facts and rules can all refer to them.
+      let factSections = of(.fact)
+      for section in factSections {
+        _ = hasRequired(section)
+        if reserved.contains(section.id) { error(.reservedName(section.id), section.idRange) }
+      }
+      var symbols: [String: ExpressionCompiler.Symbol] = [:]
+      for (i, spec) in specs.enumerated() { symbols[spec.section.id] = .question(i) }
+      for (i, section) in factSections.enumerated() { symbols[section.id] = .fact(i) }
+      for (i, name) in reportNames.enumerated() where symbols[name] == nil { symbols[name] = .report(i) }
+
+      var compiler = ExpressionCompiler(
+        symbols: symbols,
+        questions: specs.map { .init(id: $0.section.id, type: $0.type, choices: $0.choices) },
+        factTypes: Array(repeating: nil, count: factSections.count), reportNames: reportNames)
+
+      // Order facts so each is computed after those it reads; name every cycle.
+      let factParsed: [Expression?] = factSections.map { section in
+        section.entry("value").flatMap { try? ExpressionParser.parse($0.value.text) }
+      }
+      let factDependencies: [[Int]] = factParsed.map { parsed in
+        var deps: [Int] = []
+        for (name, _) in parsed?.names ?? [] {
+          if case .fact(let j)? = symbols[name], !deps.contains(j) { deps.append(j) }
+        }
+        return deps
+      }
+      let (factOrder, cycles) = PackCompiler.order(factDependencies)
+      var inCycle = Set<Int>()
+      for cycle in cycles {
+        inCycle.formUnion(cycle)
+        let names = (cycle + [cycle[0]]).map { factSections[$0].id }
+        error(.factCycle(names), factSections[cycle[0]].idRange)
+      }
+      var compiledFacts: [CompiledExpression?] = Array(repeating: nil, count: factSections.count)
+      var factQuestions: [Set<Int>] = Array(repeating: [], count: factSections.count)
+      for i in factOrder {
+        guard !inCycle.contains(i), let entry = factSections[i].entry("value"),
+          let (parsed, compiled, type) = compiler.compile(entry.value, expecting: nil, into: &diagnostics)
+        else { continue }
+        if case .list = type { continue }
+        compiler.factTypes[i] = type
+        compiledFacts[i] = compiled
+        var reads = Set<Int>()
+        for (name, _) in parsed.names {
+          switch symbols[name] {
+          case .question(let q)?: reads.insert(q)
+          case .fact(let f)?: reads.formUnion(factQuestions[f])
+          default: break
+          }
+        }
+        factQuestions[i] = reads
+      }
+      let facts = factSections.enumerated().map { i, section in
+        Fact(
+          id: section.id, title: value(section, "title"), description: value(section, "description"),
+          expression: value(section, "value") ?? "", location: section.idRange,
+          compiled: compiledFacts[i] ?? .constant(.unknown), slot: specs.count + i)
+      }
+
+      // Questions, now with `ask_if` and `default`.
+      var questions: [Question] = []
+      for (i, spec) in specs.enumerated() {
+        let section = spec.section
+        var askIf: CompiledExpression?
+        if let entry = section.entry("ask_if"),
+          let (parsed, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics)
+        {
+          if parsed.names.contains(where: { $0.0 == section.id }) {
+            error(.askIfSelf(section.id), entry.value.range)
+          }
+          askIf = compiled
+        }
+        var defaultValue: AnswerValue?
+        var defaultSlot: Value?
+        if let entry = section.entry("default") {
+          var text = String(entry.value.text.trimmingWhitespace())
+          if text.hasPrefix("\""), text.count >= 2, text.hasSuffix("\"") { text = String(text.dropFirst().dropLast()) }
+          switch Question.convert(text, type: spec.type, choices: spec.choices, minimum: spec.minimum, maximum: spec.maximum) {
+          case .success(let v):
+            defaultSlot = v
+          case .failure(let message):
+            error(message.about("default"), entry.value.range)
+          }
+        }
+        let question = Question(
+          id: section.id, ask: value(section, "ask") ?? "", type: spec.type, minimum: spec.minimum,
+          maximum: spec.maximum, choices: spec.choices, category: value(section, "section"),
+          help: value(section, "help"), askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange,
+          askIfCompiled: askIf, defaultSlotValue: defaultSlot)
+        defaultValue = defaultSlot.flatMap { question.answerValue($0) }
+        questions.append(
+          Question(
+            id: question.id, ask: question.ask, type: question.type, minimum: question.minimum,
+            maximum: question.maximum, choices: question.choices, category: question.category, help: question.help,
+            askIf: question.askIf, defaultValue: defaultValue, location: question.location,
+            askIfCompiled: askIf, defaultSlotValue: defaultSlot))
+        _ = i
+      }
+
+      // Rules.
+      var rules: [Rule] = []
+      for section in of(.rule) {
+        let complete = hasRequired(section)
+        var categoryIndex = -1
+        if let entry = section.entry("category") {
+          let id = String(entry.value.text.trimmingWhitespace())
+          if let index = categoryIDs.firstIndex(of: id) {
+            categoryIndex = index
+          } else if !id.isEmpty {
+            error(.unknownCategory(id, suggestion: Suggestion.closest(to: id, in: categoryIDs)), entry.value.range)
+          }
+        }
+        var severity = Severity.medium
+        if let entry = section.entry("severity") {
+          let word = String(entry.value.text.trimmingWhitespace())
+          if let s = Severity(rawValue: word) {
+            severity = s
+          } else if !word.isEmpty {
+            error(.unknownSeverity(word), entry.value.range)
+          }
+        }
+        let weight = number(section, "weight", nonNegative: true) ?? 0
+        guard let entry = section.entry("when"),
+          let (parsed, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics),
+          complete, categoryIndex >= 0
+        else { continue }
+        var evidence: [Int] = []
+        var reads = Set<Int>()
+        for (name, _) in parsed.names {
+          switch symbols[name] {
+          case .question(let q)?:
+            if !evidence.contains(q) { evidence.append(q) }
+            reads.insert(q)
+          case .fact(let f)?:
+            if !evidence.contains(specs.count + f) { evidence.append(specs.count + f) }
+            reads.formUnion(factQuestions[f])
+          default: break
+          }
+        }
+        rules.append(
+          Rule(
+            id: section.id, title: value(section, "title") ?? "", category: categoryIDs[categoryIndex],
+            severity: severity, weight: weight, condition: value(section, "when") ?? "", why: value(section, "why") ?? "",
+            fix: value(section, "fix") ?? "", source: value(section, "source"), location: section.idRange,
+            compiled: compiled, parsed: parsed, conditionText: entry.value, evidenceSlots: evidence,
+            questionSlots: reads.sorted(), categoryIndex: categoryIndex))
+      }
+
+      // Stages.
+      var stages: [Stage] = []
+      var ranks: [Int: SourceRange] = [:]
+      compiler.allowsReportNames = true
+      for section in of(.stage) {
+        let complete = hasRequired(section)
+        let rank = number(section, "rank", whole: true).map { Int($0) }
+        if let rank, let entry = section.entry("rank") {
+          if let first = ranks[rank] {
+            error(.duplicateRank(rank), entry.value.range, notes: [.init(.firstDefinedHere, at: first)])
+          }
+          ranks[rank] = entry.value.range
+        }
+        guard let entry = section.entry("when"),
+          let (_, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics),
+          complete, let rank
+        else { continue }
+        stages.append(
+          Stage(
+            id: section.id, title: value(section, "title") ?? section.id, rank: rank,
+            condition: value(section, "when") ?? "", description: value(section, "description"),
+            location: section.idRange, compiled: compiled))
+      }
+      stages.sort { $0.rank < $1.rank }
+      if of(.stage).isEmpty {
+        diagnostics.append(Diagnostic(.error, .noStages, at: nil, file: firstFile))
+      }
+
+      // Examples.
+      var questionIndex: [String: Int] = [:]
+      for (i, q) in questions.enumerated() { questionIndex[q.id] = i }
+      let ruleIDs = of(.rule).map(\.id)
+      let stageIDs = of(.stage).map(\.id)
+      var examples: [Example] = []
+      for section in of(.example) {
+        guard hasRequired(section), let entry = section.entry("answers") else { continue }
+        let (items, problems) = QuestionnaireParser.parseInline(entry.value)
+        diagnostics += problems
+        var answers = Answers(questionIDs: questions.map(\.id))
+        AnswerResolver.resolve(items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
+        func ids(_ key: String) -> [(String, SourceRange)] {
+          guard let entry = section.entry(key) else { return [] }
+          var out: [(String, SourceRange)] = []
+          var offset = 0
+          for part in entry.value.text.split(separator: ",", omittingEmptySubsequences: false) {
+            let id = part.trimmingWhitespace()
+            let start = offset + part.utf8.distance(from: part.startIndex, to: id.startIndex)
+            let range = entry.value.range(start..<(start + id.utf8.count))
+            offset += part.utf8.count + 1
+            if id.isEmpty { continue }
+            if !ruleIDs.contains(String(id)) {
+              error(.unknownRule(String(id), suggestion: Suggestion.closest(to: String(id), in: ruleIDs)), range)
+              continue
+            }
+            out.append((String(id), range))
+          }
+          return out
+        }
+        let fires = ids("expect_fires")
+        let passes = ids("expect_passes")
+        var stage: String?
+        var stageRange: SourceRange?
+        if let entry = section.entry("expect_stage") {
+          let id = String(entry.value.text.trimmingWhitespace())
+          if stageIDs.contains(id) {
+            stage = id
+            stageRange = entry.value.range
+          } else {
+            error(.unknownStage(id, suggestion: Suggestion.closest(to: id, in: stageIDs)), entry.value.range)
+          }
+        }
+        examples.append(
+          Example(
+            id: section.id, description: value(section, "description"), answers: answers,
+            expectFires: fires.map(\.0), expectPasses: passes.map(\.0), expectStage: stage, location: section.idRange,
+            fireRanges: fires.map(\.1), passRanges: passes.map(\.1), stageRange: stageRange))
+      }
+
+      guard diagnostics.isEmpty else { return nil }
+      return RulePack(
+        categories: categories, questions: questions, facts: facts, rules: rules, stages: stages, examples: examples,
+        factOrder: factOrder, slotNames: questions.map(\.id) + facts.map(\.id) + reportNames)
+    }
+  }
+
+  /// Whether an id is well formed: questions and facts are names usable in expressions; other ids
+  /// may also contain `-` and `.`.
+  static func validID(_ id: String, kind: SectionKind) -> Bool {
+    guard let first = id.unicodeScalars.first, first.isASCII else { return false }
+    let letters = { (c: Unicode.Scalar) in (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+    let digits = { (c: Unicode.Scalar) in c >= "0" && c <= "9" }
+    switch kind {
+    case .question, .fact:
+      guard letters(first) || first == "_" else { return false }
+      if Token.Keyword(rawValue: id) != nil { return false }
+      return id.unicodeScalars.allSatisfy { letters($0) || digits($0) || $0 == "_" }
+    default:
+      return id.unicodeScalars.allSatisfy { letters($0) || digits($0) || $0 == "_" || $0 == "-" || $0 == "." }
+    }
+  }
+
+  /// A dependency order of nodes (each after what it depends on) and the cycles that prevent one.
+  /// Iterative, so a chain of many thousands of facts does not exhaust the stack.
+  static func order(_ dependencies: [[Int]]) -> (order: [Int], cycles: [[Int]]) {
+    enum Mark { case new, active, done }
+    var marks = Array(repeating: Mark.new, count: dependencies.count)
+    var order: [Int] = []
+    var cycles: [[Int]] = []
+    for root in dependencies.indices where marks[root] == .new {
+      var stack: [(node: Int, next: Int)] = [(root, 0)]
+      marks[root] = .active
+      while let top = stack.last {
+        let deps = dependencies[top.node]
+        if top.next < deps.count {
+          stack[stack.count - 1].next += 1
+          let child = deps[top.next]
+          switch marks[child] {
+          case .new:
+            marks[child] = .active
+            stack.append((child, 0))
+          case .active:
+            if let start = stack.firstIndex(where: { $0.node == child }) {
+              cycles.append(stack[start...].map(\.node))
+            }
+          case .done: break
+          }
+        } else {
+          marks[top.node] = .done
+          order.append(top.node)
+          stack.removeLast()
+        }
+      }
+    }
+    return (order, cycles)
+  }
+}
+
+extension Diagnostic.Message {
+  static func missingKey(_ key: String, _ kind: SectionKind, _ id: String) -> Self {
+    Self("\(kind.rawValue) '\(id)' is missing '\(key)'; add '\(key) = ...' to the section")
+  }
+  static func expectedNumber(_ key: String) -> Self { Self("'\(key)' must be a number") }
+  static func expectedWholeNumber(_ key: String) -> Self { Self("'\(key)' must be a whole number") }
+  static func negativeNumber(_ key: String) -> Self { Self("'\(key)' cannot be negative; use 0 or more") }
+  static func duplicateID(_ kind: SectionKind, _ id: String, first: SectionKind) -> Self {
+    Self(kind == first ? "duplicate \(kind.rawValue) id '\(id)'" : "'\(id)' is already defined as a \(first.rawValue)")
+  }
+  static let firstDefinedHere = Self("first defined here")
+  static func invalidID(_ kind: SectionKind, _ id: String) -> Self {
+    switch kind {
+    case .question, .fact:
+      return Self("'\(id)' cannot name a \(kind.rawValue); use letters, digits and '_', starting with a letter, and no keyword")
+    default:
+      return Self("'\(id)' is not a valid \(kind.rawValue) id; use letters, digits, '_', '-' and '.'")
+    }
+  }
+  static func reservedName(_ id: String) -> Self {
+    Self("'\(id)' is reserved for stage conditions; choose another id")
+  }
+  static func unknownType(_ word: String) -> Self {
+    let names = QuestionType.allCases.map(\.rawValue)
+    return Self("unknown question type '\(word)'" + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? "; expected one of \(names.joined(separator: ", "))"))
+  }
+  static let choicesOnNonChoice = Self("'choices' only applies to questions of type 'choice'")
+  static let emptyChoice = Self("empty choice in the list; separate choices with single commas")
+  static func duplicateChoice(_ choice: String) -> Self { Self("choice '\(choice)' is listed twice") }
+  static func missingChoices(_ id: String) -> Self {
+    Self("choice question '\(id)' is missing 'choices'; list them as 'choices = a, b, c'")
+  }
+  static func rangeOnNonNumeric(_ key: String, _ type: QuestionType) -> Self {
+    Self("'\(key)' only applies to integer, number and percent questions, not \(type.rawValue)")
+  }
+  static let minAboveMax = Self("'min' is larger than 'max'")
+  static func unknownCategory(_ id: String, suggestion: String?) -> Self {
+    Self("unknown category '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; define it with '[category \(id)]'"))
+  }
+  static func factCycle(_ names: [String]) -> Self {
+    Self("facts form a cycle: \(names.joined(separator: " -> ")); break it by computing one of them from answers only")
+  }
+  static func askIfSelf(_ id: String) -> Self { Self("'ask_if' of '\(id)' cannot depend on '\(id)' itself") }
+  static func unknownSeverity(_ word: String) -> Self {
+    let names = Severity.allCases.map(\.rawValue)
+    return Self("unknown severity '\(word)'" + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? "; expected one of \(names.joined(separator: ", "))"))
+  }
+  static func duplicateRank(_ rank: Int) -> Self { Self("another stage already has rank \(rank); ranks must differ") }
+  static let noStages = Self("the pack has no [stage]; add at least one, such as '[stage start]' with 'when = true'")
+  static func unknownRule(_ id: String, suggestion: String?) -> Self {
+    Self("unknown rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+  }
+  static func unknownStage(_ id: String, suggestion: String?) -> Self {
+    Self("unknown stage '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+  }
+}

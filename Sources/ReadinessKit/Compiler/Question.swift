@@ -1,0 +1,45 @@
+/// Something the questionnaire asks, with the type and range its answer must have.
+public struct Question: Sendable {
+  /// The question's id: the key in questionnaire files and the name in expressions.
+  public let id: String
+  /// The question in plain words.
+  public let ask: String
+  /// The answer's type.
+  public let type: QuestionType
+  /// The smallest allowed answer, for numeric types.
+  public let minimum: Double?
+  /// The largest allowed answer, for numeric types.
+  public let maximum: Double?
+  /// The options of a choice question, in order.
+  public let choices: [String]
+  /// The category the question belongs to, if any (its `section`).
+  public let category: String?
+  /// How to count or estimate the answer.
+  public let help: String?
+  /// The condition under which the question is asked, as written.
+  public let askIf: String?
+  /// The value used when the question is not answered.
+  public let defaultValue: AnswerValue?
+  /// Where the question is defined.
+  public let location: SourceRange
+
+  let askIfCompiled: CompiledExpression?
+  let defaultSlotValue: Value?
+
+  /// The expected form with range or choices: what a prompt or template shows.
+  public var expectedForm: String {
+    switch type {
+    case .choice: return "one of: " + choices.joined(separator: ", ")
+    case .boolean, .text: return type.expectedForm
+    case .integer, .number, .percent:
+      let low = minimum.map(Expression.format)
+      let high = maximum.map(Expression.format)
+      switch (low, high) {
+      case let (l?, h?): return "\(type.expectedForm), \(l) to \(h)"
+      case let (l?, nil): return "\(type.expectedForm), at least \(l)"
+      case let (nil, h?): return "\(type.expectedForm), at most \(h)"
+      case (nil, nil): return type.expectedForm
+      }
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// A compiled rule pack: questions, facts, rules, stages and examples, checked and ready to assess.
+///
+/// A pack is an immutable value: many tasks may assess with one pack at once.
+public struct RulePack: Sendable {
+  /// The scored categories, in file order.
+  public let categories: [Category]
+  /// The questions, in file order.
+  public let questions: [Question]
+  /// The facts, in file order.
+  public let facts: [Fact]
+  /// The rules, in file order.
+  public let rules: [Rule]
+  /// The stages, from the lowest rank to the highest.
+  public let stages: [Stage]
+  /// The pack's examples, in file order.
+  public let examples: [Example]
+
+  let questionIndex: [String: Int]
+  let questionIDs: [String]
+  /// Facts in the order they must be computed (each after the facts it reads).
+  let factOrder: [Int]
+  /// Display names of all slots: questions, facts, then stage-only names.
+  let slotNames: [String]
+
+  /// The pack in `rules/`, compiled into the library.
+  /// - Returns: The built-in pack.
+  /// - Throws: `DiagnosticsError` if the embedded pack has errors (a test keeps it from happening).
+  public static func builtIn() throws -> RulePack {
+    try RulePack(sources: BuiltInPack.files.map { RuleSource(name: "rules/" + $0.name, contents: $0.contents) })
+  }
+
+  /// Loads and compiles every `.rules` file in a folder, in name order.
+  /// - Parameter directory: The folder.
+  /// - Throws: `DiagnosticsError` with every problem: a missing folder, no `.rules` file, unreadable
+  ///   files, and every error in the files themselves.
+  public init(directory: URL) throws {
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    let path = directory.path
+    let shownFolder = directory.relativePath
+    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderMissing(path), at: nil, file: path)])
+    }
+    guard isDirectory.boolValue else {
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderIsFile(path), at: nil, file: path)])
+    }
+    let names: [String]
+    do {
+      names = try manager.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".rules") }.sorted()
+    } catch {
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderUnreadable(path), at: nil, file: path)])
+    }
+    guard !names.isEmpty else {
+      throw DiagnosticsError([Diagnostic(.error, .noRuleFiles(path), at: nil, file: path)])
+    }
+    var sources: [RuleSource] = []
+    var problems: [Diagnostic] = []
+    for name in names {
+      let filePath = directory.appendingPathComponent(name).path
+      let shown = shownFolder == "." ? name : (shownFolder.hasSuffix("/") ? shownFolder + name : shownFolder + "/" + name)
+      guard let data = manager.contents(atPath: filePath) else {
+        problems.append(Diagnostic(.error, .ruleFileUnreadable(shown), at: nil, file: shown))
+        continue
+      }
+      sources.append(RuleSource(name: shown, bytes: [UInt8](data)))
+    }
+    if !problems.isEmpty { throw DiagnosticsError(problems) }
+    try self.init(sources: sources)
+  }
+
+  /// Compiles a pack from rule files held in memory.
+  /// - Parameter sources: The files, in the order to read them.
+  /// - Throws: `DiagnosticsError` with every problem found.
+  public init(sources: [RuleSource]) throws {
+    self = try PackCompiler.compile(sources)
+  }
+
+  init(
+    categories: [Category], questions: [Question], facts: [Fact], rules: [Rule], stages: [Stage],
+    examples: [Example], factOrder: [Int], slotNames: [String]
+  ) {
+    self.categories = categories
+    self.questions = questions
+    self.facts = facts
+    self.rules = rules
+    self.stages = stages
+    self.examples = examples
+    self.factOrder = factOrder
+    self.slotNames = slotNames
+    self.questionIDs = questions.map(\.id)
+    var index: [String: Int] = [:]
+    for (i, q) in questions.enumerated() { index[q.id] = i }
+    self.questionIndex = index
+  }
+
+  /// The question with an id, if the pack has it.
+  /// - Parameter id: The question id.
+  /// - Returns: The question, or `nil`.
+  public func question(_ id: String) -> Question? {
+    questionIndex[id].map { questions[$0] }
+  }
+
+  /// The rule with an id, if the pack has it.
+  /// - Parameter id: The rule id.
+  /// - Returns: The rule, or `nil`.
+  public func rule(_ id: String) -> Rule? {
+    rules.first { $0.id == id }
+  }
+}
+
+/// A rule file's name and contents, for compiling a pack from memory.
+public struct RuleSource: Sendable {
+  /// The name shown in diagnostics, such as `rules/distribution.rules`.
+  public var name: String
+  /// The file's raw contents.
+  public var bytes: [UInt8]
+
+  /// Creates a source from raw bytes (which may be invalid UTF-8; that is reported per line).
+  /// - Parameters:
+  ///   - name: The name shown in diagnostics.
+  ///   - bytes: The contents.
+  public init(name: String, bytes: [UInt8]) {
+    self.name = name
+    self.bytes = bytes
+  }
+
+  /// Creates a source from text.
+  /// - Parameters:
+  ///   - name: The name shown in diagnostics.
+  ///   - contents: The contents.
+  public init(name: String, contents: String) {
+    self.init(name: name, bytes: Array(contents.utf8))
+  }
+}
+
+extension Diagnostic.Message {
+  static func rulesFolderMissing(_ path: String) -> Self {
+    Self("rules folder '\(path)' does not exist; pass a folder that holds .rules files")
+  }
+  static func rulesFolderIsFile(_ path: String) -> Self {
+    Self("'\(path)' is a file, not a folder; pass the folder that holds it")
+  }
+  static func rulesFolderUnreadable(_ path: String) -> Self { Self("cannot read the folder '\(path)'") }
+  static func noRuleFiles(_ path: String) -> Self {
+    Self("'\(path)' holds no .rules file; a rule pack is a folder of .rules files")
+  }
+  static func ruleFileUnreadable(_ path: String) -> Self { Self("cannot read '\(path)'") }
+}

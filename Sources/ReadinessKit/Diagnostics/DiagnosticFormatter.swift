@@ -1,0 +1,83 @@
+/// Renders diagnostics as compilers do: `file:line:column: error: message`, then the source line
+/// and a `^~~~` under the culprit.
+public struct DiagnosticFormatter: Sendable {
+  /// Whether to use ANSI colours (only when writing to a terminal).
+  public var colored: Bool
+
+  /// Creates a formatter.
+  /// - Parameter colored: Whether to use ANSI colours.
+  public init(colored: Bool) { self.colored = colored }
+
+  /// Renders several diagnostics.
+  /// - Parameter diagnostics: The diagnostics, in the order to show them.
+  /// - Returns: The rendered text, ending with a newline when not empty.
+  public func format(_ diagnostics: [Diagnostic]) -> String {
+    diagnostics.map(format).joined()
+  }
+
+  /// Renders one diagnostic with its notes.
+  /// - Parameter diagnostic: The diagnostic.
+  /// - Returns: The rendered text, ending with a newline.
+  public func format(_ diagnostic: Diagnostic) -> String {
+    var out = header(diagnostic.severity, diagnostic.message, diagnostic.range, file: diagnostic.file)
+    for note in diagnostic.notes {
+      out += header(.note, note.message, note.range, file: nil)
+    }
+    return out
+  }
+
+  private func header(
+    _ severity: Diagnostic.Severity, _ message: Diagnostic.Message, _ range: SourceRange?, file: String?
+  ) -> String {
+    var out = ""
+    if let range {
+      out += bold("\(range.start): ")
+    } else if let file {
+      out += bold("\(file): ")
+    } else {
+      out += "readiness: "
+    }
+    out += paint(severity) + bold(message.text) + "\n"
+    if let range {
+      out += excerpt(range)
+    }
+    return out
+  }
+
+  /// The source line and a caret line. Tabs in the line are repeated in the caret line so the caret
+  /// stays under the culprit whatever the tab width.
+  private func excerpt(_ range: SourceRange) -> String {
+    let line = range.lineText
+    var marker = ""
+    var column = 1
+    for character in line {
+      if column >= range.start.column { break }
+      marker.append(character == "\t" ? "\t" : " ")
+      column += 1
+    }
+    if column < range.start.column {
+      marker += String(repeating: " ", count: range.start.column - column)
+    }
+    let available = max(1, line.count - (range.start.column - 1))
+    let tildes = max(0, min(range.length, available) - 1)
+    marker += "^" + String(repeating: "~", count: tildes)
+    if colored { marker = "\u{1B}[1;32m" + marker + "\u{1B}[0m" }
+    return line + "\n" + marker + "\n"
+  }
+
+  private func paint(_ severity: Diagnostic.Severity) -> String {
+    let label = "\(severity.rawValue): "
+    guard colored else { return label }
+    let code: String
+    switch severity {
+    case .error: code = "1;31"
+    case .warning: code = "1;35"
+    case .note: code = "1;36"
+    }
+    return "\u{1B}[\(code)m\(label)\u{1B}[0m"
+  }
+
+  private func bold(_ text: String) -> String {
+    colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+  }
+}

@@ -1,0 +1,139 @@
+extension Question {
+  /// Converts an answer as written in a questionnaire to a value of this question's type.
+  /// - Parameter text: The answer, quotes already removed; not empty.
+  /// - Returns: The value, or the reason it is refused.
+  func convert(_ text: String) -> Result<Value, Diagnostic.Message> {
+    Question.convert(text, type: type, choices: choices, minimum: minimum, maximum: maximum)
+  }
+
+  static func convert(_ raw: String, type: QuestionType, choices: [String], minimum: Double?, maximum: Double?)
+    -> Result<Value, Diagnostic.Message>
+  {
+    let text = String(raw.trimmingWhitespace())
+    switch type {
+    case .text:
+      return .success(.text(raw))
+    case .boolean:
+      switch text.lowercased() {
+      case "yes", "true", "y": return .success(.bool(true))
+      case "no", "false", "n": return .success(.bool(false))
+      default: return .failure(.notABoolean(text))
+      }
+    case .choice:
+      if let index = choices.firstIndex(of: text) { return .success(.choice(index)) }
+      if let index = choices.firstIndex(where: { $0.lowercased() == text.lowercased() }) {
+        return .success(.choice(index))
+      }
+      return .failure(.notAnOption(text, choices: choices))
+    case .integer, .number, .percent:
+      var numberText = Substring(text)
+      if type == .percent, numberText.hasSuffix("%") {
+        numberText = numberText.dropLast().trimmingTrailingWhitespace()
+      }
+      guard let value = parseNumber(numberText) else {
+        if type != .percent && text.hasSuffix("%") { return .failure(.percentOnNonPercent(type)) }
+        return .failure(.notANumber(text, type))
+      }
+      return checked(value, type: type, minimum: minimum, maximum: maximum).map { .number($0) }
+    }
+  }
+
+  /// Checks a number against a question's type and range.
+  static func checked(_ value: Double, type: QuestionType, minimum: Double?, maximum: Double?) -> Result<
+    Double, Diagnostic.Message
+  > {
+    guard value.isFinite, abs(value) <= Limits.maximumMagnitude else { return .failure(.absurdNumber) }
+    if type == .integer && value != value.rounded() { return .failure(.notWholeNumber) }
+    var low = minimum
+    var high = maximum
+    if type == .percent {
+      low = max(low ?? 0, 0)
+      high = min(high ?? 100, 100)
+    }
+    if let low, let high, value < low || value > high {
+      return .failure(.outOfRange(low: low, high: high, percent: type == .percent))
+    }
+    if let low, value < low { return .failure(.tooSmall(low)) }
+    if let high, value > high { return .failure(.tooLarge(high)) }
+    return .success(value == 0 ? 0 : value)  // no negative zero in reports
+  }
+
+  /// Parses a plain decimal number: an optional sign, digits, an optional fraction and exponent.
+  /// Refuses what `Double(_:)` would also take but people never mean: `nan`, `inf`, hex.
+  static func parseNumber(_ text: Substring) -> Double? {
+    guard !text.isEmpty, text.utf8.count <= 64 else {
+      return text.utf8.count > 64 && text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) ? .infinity : nil
+    }
+    var sawDigit = false
+    for (i, b) in text.utf8.enumerated() {
+      switch b {
+      case 0x30...0x39: sawDigit = true
+      case 0x2E, 0x65, 0x45: continue
+      case 0x2B, 0x2D: if i != 0 && !(text.utf8.dropFirst(i - 1).first.map { $0 == 0x65 || $0 == 0x45 } ?? false) { return nil }
+      default: return nil
+      }
+    }
+    guard sawDigit else { return nil }
+    return Double(text)
+  }
+
+  /// Checks a typed answer given in code against this question.
+  /// - Parameter answer: The answer.
+  /// - Returns: The value, or the reason it is refused.
+  func convert(_ answer: AnswerValue) -> Result<Value, Diagnostic.Message> {
+    switch (type, answer) {
+    case (.integer, .integer(let v)), (.number, .integer(let v)), (.percent, .integer(let v)):
+      return Question.checked(Double(v), type: type, minimum: minimum, maximum: maximum).map { .number($0) }
+    case (.integer, .number(let v)), (.number, .number(let v)), (.percent, .number(let v)),
+      (.percent, .percent(let v)):
+      return Question.checked(v, type: type, minimum: minimum, maximum: maximum).map { .number($0) }
+    case (.boolean, .boolean(let v)):
+      return .success(.bool(v))
+    case (.choice, .choice(let s)), (.choice, .text(let s)):
+      return convert(s)
+    case (.text, .text(let s)), (.text, .choice(let s)):
+      return .success(.text(s))
+    default:
+      return .failure(.wrongAnswerType(expected: type))
+    }
+  }
+
+  /// The typed form of a slot value of this question.
+  func answerValue(_ value: Value) -> AnswerValue? {
+    switch (type, value) {
+    case (.integer, .number(let v)): return .integer(Int(v))
+    case (.number, .number(let v)): return .number(v)
+    case (.percent, .number(let v)): return .percent(v)
+    case (.boolean, .bool(let b)): return .boolean(b)
+    case (.choice, .choice(let i)) where choices.indices.contains(i): return .choice(choices[i])
+    case (.text, .text(let s)): return .text(s)
+    default: return nil
+    }
+  }
+}
+
+extension Diagnostic.Message {
+  static func notABoolean(_ text: String) -> Self {
+    Self("'\(text.prefix(40))' is not yes or no; write yes, no, true or false")
+  }
+  static func notAnOption(_ text: String, choices: [String]) -> Self {
+    let hint = Suggestion.closest(to: text, in: choices).map { "; did you mean '\($0)'?" } ?? ""
+    return Self("'\(text.prefix(40))' is not one of the choices: \(choices.joined(separator: ", "))\(hint)")
+  }
+  static func percentOnNonPercent(_ type: QuestionType) -> Self {
+    Self("this question takes \(type.expectedForm), not a percentage; drop the '%'")
+  }
+  static func notANumber(_ text: String, _ type: QuestionType) -> Self {
+    Self("'\(text.prefix(40))' is not \(type.expectedForm)")
+  }
+  static let absurdNumber = Self("number is too large; answers must be at most 1e15 in size")
+  static let notWholeNumber = Self("not a whole number; this question counts, so leave out the fraction")
+  static func outOfRange(low: Double, high: Double, percent: Bool) -> Self {
+    Self("must be between \(Expression.format(low)) and \(Expression.format(high))\(percent ? " (a percentage)" : "")")
+  }
+  static func tooSmall(_ low: Double) -> Self { Self("must be at least \(Expression.format(low))") }
+  static func tooLarge(_ high: Double) -> Self { Self("must be at most \(Expression.format(high))") }
+  static func wrongAnswerType(expected: QuestionType) -> Self {
+    Self("wrong type of answer; this question takes \(expected.expectedForm)")
+  }
+}

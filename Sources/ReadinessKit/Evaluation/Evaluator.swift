@@ -1,0 +1,160 @@
+/// Runs compiled expressions over a row of slots with three-valued logic.
+///
+/// Total by construction: every expression is a finite tree of bounded depth, and every operation
+/// has a defined result. Arithmetic rules, documented for pack authors:
+/// - `x / 0` is `0` (a ratio with nothing to divide by contributes nothing);
+/// - a result beyond the largest finite number is clamped to it, and a result that is not a number
+///   (never produced by the rules above, but guarded all the same) becomes `0`;
+/// - any operation on `unknown` gives `unknown`, except `and`/`or`, which follow Kleene's logic
+///   (`false and unknown` is `false`, `true or unknown` is `true`), and `answered(...)`, which is
+///   never unknown.
+enum Evaluator {
+  static func evaluate(_ expression: CompiledExpression, _ slots: UnsafeBufferPointer<Value>) -> Value {
+    switch expression {
+    case .constant(let v): return v
+    case .slot(let i): return slots[i]
+    case .answered(let i):
+      if case .unknown = slots[i] { return .bool(false) }
+      return .bool(true)
+    case .negate(let e):
+      guard case .number(let x) = evaluate(e, slots) else { return .unknown }
+      return .number(x == 0 ? 0 : -x)
+    case .not(let e):
+      guard case .bool(let b) = evaluate(e, slots) else { return .unknown }
+      return .bool(!b)
+    case .arithmetic(let first, let rest):
+      guard case .number(var total) = evaluate(first, slots) else { return .unknown }
+      for (op, e) in rest {
+        guard case .number(let x) = evaluate(e, slots) else { return .unknown }
+        switch op {
+        case .add: total += x
+        case .subtract: total -= x
+        case .multiply: total *= x
+        case .divide: total = x == 0 ? 0 : total / x
+        }
+        total = normalized(total)
+      }
+      return .number(total)
+    case .and(let items):
+      var sawUnknown = false
+      for item in items {
+        switch evaluate(item, slots) {
+        case .bool(false): return .bool(false)
+        case .bool(true): continue
+        default: sawUnknown = true
+        }
+      }
+      return sawUnknown ? .unknown : .bool(true)
+    case .or(let items):
+      var sawUnknown = false
+      for item in items {
+        switch evaluate(item, slots) {
+        case .bool(true): return .bool(true)
+        case .bool(false): continue
+        default: sawUnknown = true
+        }
+      }
+      return sawUnknown ? .unknown : .bool(false)
+    case .compare(let op, let l, let r):
+      guard case .number(let a) = evaluate(l, slots), case .number(let b) = evaluate(r, slots) else { return .unknown }
+      switch op {
+      case .equal: return .bool(a == b)
+      case .notEqual: return .bool(a != b)
+      case .less: return .bool(a < b)
+      case .lessEqual: return .bool(a <= b)
+      case .greater: return .bool(a > b)
+      case .greaterEqual: return .bool(a >= b)
+      }
+    case .equal(let l, let r, let negated):
+      let a = evaluate(l, slots)
+      if case .unknown = a { return .unknown }
+      let b = evaluate(r, slots)
+      if case .unknown = b { return .unknown }
+      return .bool((a == b) != negated)
+    case .member(let l, let items):
+      let a = evaluate(l, slots)
+      if case .unknown = a { return .unknown }
+      var sawUnknown = false
+      for item in items {
+        let b = evaluate(item, slots)
+        if case .unknown = b {
+          sawUnknown = true
+        } else if a == b {
+          return .bool(true)
+        }
+      }
+      return sawUnknown ? .unknown : .bool(false)
+    case .call(let function, let arguments):
+      return call(function, arguments, slots)
+    }
+  }
+
+  private static func call(_ function: Function, _ arguments: [CompiledExpression], _ slots: UnsafeBufferPointer<Value>)
+    -> Value
+  {
+    func number(_ i: Int) -> Double? {
+      if case .number(let x) = evaluate(arguments[i], slots) { return x }
+      return nil
+    }
+    func text(_ i: Int) -> String? {
+      if case .text(let s) = evaluate(arguments[i], slots) { return s }
+      return nil
+    }
+    switch function {
+    case .min, .max:
+      var result: Double?
+      for i in arguments.indices {
+        guard let x = number(i) else { return .unknown }
+        result = result.map { function == .min ? Swift.min($0, x) : Swift.max($0, x) } ?? x
+      }
+      return result.map { .number($0) } ?? .unknown
+    case .abs:
+      return number(0).map { .number(Swift.abs($0)) } ?? .unknown
+    case .floor:
+      return number(0).map { .number($0.rounded(.down)) } ?? .unknown
+    case .ceil:
+      return number(0).map { .number($0.rounded(.up)) } ?? .unknown
+    case .round:
+      guard let x = number(0) else { return .unknown }
+      var digits = 0.0
+      if arguments.count == 2 {
+        guard let d = number(1) else { return .unknown }
+        digits = Swift.min(10, Swift.max(0, d.rounded()))
+      }
+      let scale = pow10(Int(digits))
+      return .number(normalized((x * scale).rounded(.toNearestOrAwayFromZero) / scale))
+    case .clamp:
+      guard let x = number(0), let low = number(1), let high = number(2) else { return .unknown }
+      return .number(Swift.min(Swift.max(x, low), Swift.max(low, high)))
+    case .answered:
+      return .unknown  // compiled to `.answered(slot)`; never called
+    case .length:
+      return text(0).map { .number(Double($0.count)) } ?? .unknown
+    case .lower:
+      return text(0).map { .text($0.lowercased()) } ?? .unknown
+    case .trim:
+      return text(0).map { .text(String($0.trimmingWhitespace())) } ?? .unknown
+    case .contains:
+      guard let haystack = text(0), let needle = text(1) else { return .unknown }
+      return .bool(needle.isEmpty || haystack.lowercased().contains(needle.lowercased()))
+    case .if:
+      switch evaluate(arguments[0], slots) {
+      case .bool(true): return evaluate(arguments[1], slots)
+      case .bool(false): return evaluate(arguments[2], slots)
+      default: return .unknown
+      }
+    }
+  }
+
+  private static func pow10(_ n: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<n { result *= 10 }
+    return result
+  }
+
+  static func normalized(_ x: Double) -> Double {
+    if x.isNaN { return 0 }
+    if x.isInfinite { return x > 0 ? .greatestFiniteMagnitude : -.greatestFiniteMagnitude }
+    return x
+  }
+}

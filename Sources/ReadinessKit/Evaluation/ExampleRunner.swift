@@ -1,0 +1,81 @@
+/// The outcome of running one `[example]` of a pack.
+public struct ExampleResult: Sendable {
+  /// The example's id.
+  public var id: String
+  /// The report its answers produce.
+  public var report: Report
+  /// Every expectation that did not hold, located at the expectation.
+  public var failures: [Diagnostic]
+
+  /// Whether every expectation held.
+  public var passed: Bool { failures.isEmpty }
+}
+
+/// Which rules the examples of a pack exercise.
+public struct ExampleCoverage: Sendable, Hashable {
+  /// Rules that no example makes fire.
+  public var neverFired: [String]
+  /// Rules that no example makes pass.
+  public var neverPassed: [String]
+}
+
+extension RulePack {
+  /// Runs every `[example]` of the pack.
+  /// - Returns: One result per example, in file order.
+  public func runExamples() -> [ExampleResult] {
+    examples.map { example in
+      let evaluation = evaluate(example.answers)
+      let report = self.report(evaluation, answered: example.answers.count)
+      var failures: [Diagnostic] = []
+      for (id, range) in zip(example.expectFires, example.fireRanges) {
+        guard let index = rules.firstIndex(where: { $0.id == id }) else { continue }
+        let outcome = evaluation.outcomes[index]
+        if outcome != .fired {
+          failures.append(.error(.expectedOutcome(example.id, id, expected: .fired, got: outcome, missing: missing(index, evaluation)), at: range))
+        }
+      }
+      for (id, range) in zip(example.expectPasses, example.passRanges) {
+        guard let index = rules.firstIndex(where: { $0.id == id }) else { continue }
+        let outcome = evaluation.outcomes[index]
+        if outcome != .passed {
+          failures.append(.error(.expectedOutcome(example.id, id, expected: .passed, got: outcome, missing: missing(index, evaluation)), at: range))
+        }
+      }
+      if let stage = example.expectStage, let range = example.stageRange, report.stage.id != stage {
+        failures.append(.error(.expectedStage(example.id, stage, got: report.stage.id, score: report.score), at: range))
+      }
+      return ExampleResult(id: example.id, report: report, failures: failures)
+    }
+  }
+
+  /// Rules that no example makes fire and rules that no example makes pass.
+  /// - Parameter results: The results of `runExamples()`.
+  /// - Returns: The coverage gaps, in pack order.
+  public func coverage(of results: [ExampleResult]) -> ExampleCoverage {
+    var fired = Set<String>()
+    var passed = Set<String>()
+    for result in results {
+      for finding in result.report.findings { fired.insert(finding.rule) }
+      passed.formUnion(result.report.passed)
+    }
+    return ExampleCoverage(
+      neverFired: rules.map(\.id).filter { !fired.contains($0) },
+      neverPassed: rules.map(\.id).filter { !passed.contains($0) })
+  }
+
+  private func missing(_ rule: Int, _ evaluation: Evaluation) -> [String] {
+    rules[rule].questionSlots.filter { evaluation.slots[$0] == .unknown }.map { questions[$0].id }
+  }
+}
+
+extension Diagnostic.Message {
+  static func expectedOutcome(_ example: String, _ rule: String, expected: RuleOutcome, got: RuleOutcome, missing: [String])
+    -> Self
+  {
+    let detail = got == .unknown && !missing.isEmpty ? " (missing answers: \(missing.joined(separator: ", ")))" : ""
+    return Self("example '\(example)': expected rule '\(rule)' to \(expected == .fired ? "fire" : "pass"), but it \(got == .unknown ? "stayed unknown" : got.rawValue)\(detail)")
+  }
+  static func expectedStage(_ example: String, _ stage: String, got: String, score: Double) -> Self {
+    Self("example '\(example)': expected stage '\(stage)', but got '\(got)' (score \(Expression.format(score)))")
+  }
+}

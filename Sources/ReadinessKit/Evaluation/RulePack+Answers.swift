@@ -1,0 +1,77 @@
+extension RulePack {
+  /// Reads a questionnaire in the `key = value` format.
+  /// - Parameters:
+  ///   - text: The questionnaire.
+  ///   - file: The name shown in diagnostics.
+  /// - Returns: The answers.
+  /// - Throws: `DiagnosticsError` with every problem, each with its line and column: unknown keys
+  ///   (with a did-you-mean), duplicates, wrong types, values out of range, malformed lines.
+  public func answers(parsing text: String, file: String = "<answers>") throws -> Answers {
+    try answers(parsing: Array(text.utf8), file: file)
+  }
+
+  /// Reads a questionnaire from raw bytes; invalid UTF-8 is reported with its line.
+  /// - Parameters:
+  ///   - bytes: The questionnaire's contents.
+  ///   - file: The name shown in diagnostics.
+  ///   - overrides: `key=value` texts applied after the file, as if the file said so (`--set`).
+  ///     Each override's position is reported as `file` `<set>`, column 1 onwards.
+  /// - Returns: The answers.
+  /// - Throws: `DiagnosticsError` with every problem.
+  public func answers(parsing bytes: [UInt8], file: String = "<answers>", overrides: [String] = []) throws -> Answers {
+    var (items, diagnostics) = QuestionnaireParser.parse(bytes, file: file)
+    var answers = Answers(questionIDs: questionIDs)
+    AnswerResolver.resolve(items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
+    if !overrides.isEmpty {
+      let text = overrides.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+      var overrideProblems: [Diagnostic] = []
+      let parsed = QuestionnaireParser.parse(Array(text.utf8), file: "--set")
+      items = parsed.0
+      overrideProblems = parsed.1
+      AnswerResolver.resolve(
+        items, questions: questions, index: questionIndex, into: &answers, diagnostics: &overrideProblems,
+        allowRepeats: true)
+      diagnostics += overrideProblems
+    }
+    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    return answers
+  }
+
+  /// Builds answers in code; the order of the dictionary does not matter.
+  /// - Parameter values: Question id to typed answer.
+  /// - Returns: The answers.
+  /// - Throws: `DiagnosticsError` naming every unknown id (with a did-you-mean) and every value that
+  ///   does not fit its question.
+  public func answers(_ values: [String: AnswerValue]) throws -> Answers {
+    var answers = Answers(questionIDs: questionIDs)
+    var diagnostics: [Diagnostic] = []
+    for (id, value) in values.sorted(by: { $0.key < $1.key }) {
+      guard let i = questionIndex[id] else {
+        diagnostics.append(
+          Diagnostic(.error, .unknownQuestion(id, suggestion: Suggestion.closest(to: id, in: questionIDs)), at: nil, file: "answers"))
+        continue
+      }
+      switch questions[i].convert(value) {
+      case .success(let v): answers.values[i] = v
+      case .failure(let message): diagnostics.append(Diagnostic(.error, message.about(id), at: nil, file: "answers"))
+      }
+    }
+    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    return answers
+  }
+
+  /// An empty questionnaire for this pack: nothing answered.
+  public var emptyAnswers: Answers { Answers(questionIDs: questionIDs) }
+}
+
+extension Answers {
+  /// The typed answer to a question, if it was answered.
+  /// - Parameters:
+  ///   - id: The question id.
+  ///   - pack: The pack the answers belong to.
+  /// - Returns: The answer, or `nil` when unanswered or unknown.
+  public func value(for id: String, in pack: RulePack) -> AnswerValue? {
+    guard let i = questionIDs.firstIndex(of: id), let q = pack.question(id) else { return nil }
+    return q.answerValue(values[i])
+  }
+}

@@ -1,0 +1,130 @@
+/// The plain-text report a person reads in a terminal: score, stage on the gradient, categories,
+/// findings with why, fix, evidence and source, next steps, and the questions still to answer.
+public struct TextRenderer: ReportRenderer {
+  /// The pack the report came from, for stage names and question wording.
+  public var pack: RulePack
+  /// The line width to wrap to.
+  public var width: Int
+  /// Whether to use ANSI colours and bold.
+  public var colored: Bool
+
+  /// Creates the renderer.
+  /// - Parameters:
+  ///   - pack: The pack the report came from.
+  ///   - width: The line width (80 when not a terminal).
+  ///   - colored: Whether to use ANSI colours.
+  public init(pack: RulePack, width: Int = 80, colored: Bool = false) {
+    self.pack = pack
+    self.width = max(40, min(width, 160))
+    self.colored = colored
+  }
+
+  /// Renders a report.
+  /// - Parameter report: The report.
+  /// - Returns: The text, ending with a newline.
+  public func render(_ report: Report) -> String {
+    var out: [String] = []
+    out.append(bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
+    out.append(gradient(report.stage.id))
+    out.append("Answered \(report.answered) of \(report.questions) questions.")
+    out.append("")
+
+    out.append(heading("Categories"))
+    let titleWidth = min(34, (report.categories.map(\.title.count).max() ?? 10))
+    for category in report.categories {
+      let title = category.title.count > titleWidth ? String(category.title.prefix(titleWidth - 1)) + "…" : category.title
+      let padded = title + String(repeating: " ", count: max(0, titleWidth - title.count))
+      if let score = category.score {
+        let value = Expression.format(score)
+        let number = String(repeating: " ", count: max(0, 5 - value.count)) + value
+        let gaps = category.findings == 1 ? "1 finding" : "\(category.findings) findings"
+        out.append("  \(padded)  \(number)  \(bar(score))  \(gaps)")
+      } else {
+        out.append("  \(padded)      -  not evaluated yet (answers missing)")
+      }
+    }
+    out.append("")
+
+    out.append(heading("Findings (\(report.findings.count))"))
+    if report.findings.isEmpty {
+      out.append("  No gaps found among the rules that could be evaluated.")
+    }
+    for finding in report.findings {
+      let label = severityLabel(finding.severity)
+      out += TextWrapper.wrap("\(finding.title) [\(finding.rule)]", width: width, indent: "             ", firstIndent: "  " + label + " ")
+      out += TextWrapper.wrap(finding.why, width: width, indent: "      ", firstIndent: "    Why:  ")
+      out += TextWrapper.wrap(finding.fix, width: width, indent: "      ", firstIndent: "    Fix:  ")
+      if !finding.evidence.isEmpty {
+        let evidence = finding.evidence.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+        out += TextWrapper.wrap(evidence, width: width, indent: "          ", firstIndent: "    Evidence: ")
+      }
+      if let source = finding.source {
+        out += TextWrapper.wrap("\"\(source)\"", width: width, indent: "          ", firstIndent: "    Essay:  ")
+      }
+      out.append("")
+    }
+    if report.findings.isEmpty { out.append("") }
+
+    if !report.nextSteps.isEmpty {
+      out.append(heading("Next steps"))
+      for (i, step) in report.nextSteps.enumerated() {
+        let gain = "(+\(Expression.format(step.scoreGain)) points)"
+        let number = "  \(i + 1). "
+        out += TextWrapper.wrap("\(step.fix) \(gain)", width: width, indent: "     ", firstIndent: number)
+      }
+      out.append("")
+    }
+
+    if !report.unknown.isEmpty {
+      out.append(heading("Still unknown (\(report.unknown.count) rules)"))
+      out += TextWrapper.wrap("Answer these questions to settle them:", width: width, indent: "  ")
+      var order: [String] = []
+      var count: [String: Int] = [:]
+      for rule in report.unknown {
+        for id in rule.missing {
+          if count[id] == nil { order.append(id) }
+          count[id, default: 0] += 1
+        }
+      }
+      for id in order {
+        let ask = pack.question(id)?.ask ?? ""
+        let rules = count[id]! == 1 ? "1 rule" : "\(count[id]!) rules"
+        out += TextWrapper.wrap("\(id) (\(rules)): \(ask)", width: width, indent: "      ", firstIndent: "  - ")
+      }
+      out.append("")
+    }
+    while out.last == "" { out.removeLast() }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// `hype > [active-build] > launch-ready ...`, the project's place on the gradient.
+  private func gradient(_ current: String) -> String {
+    let parts = pack.stages.map { $0.id == current ? bold("[\($0.id)]") : $0.id }
+    let line = "Gradient: " + parts.joined(separator: " > ")
+    return line
+  }
+
+  private func bar(_ score: Double) -> String {
+    let filled = Int((score / 10).rounded(.toNearestOrAwayFromZero))
+    return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled) + "]"
+  }
+
+  private func severityLabel(_ severity: Severity) -> String {
+    let text = severity.rawValue.uppercased()
+    let padded = text + String(repeating: " ", count: max(0, 8 - text.count))
+    guard colored else { return padded + ":" }
+    let code: String
+    switch severity {
+    case .critical: code = "1;31"
+    case .high: code = "31"
+    case .medium: code = "33"
+    case .low: code = "36"
+    case .info: code = "2"
+    }
+    return "\u{1B}[\(code)m\(padded)\u{1B}[0m:"
+  }
+
+  private func heading(_ text: String) -> String { bold(text) }
+
+  private func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+}

@@ -1,0 +1,47 @@
+/// The arithmetic of scores, in one place.
+enum Scoring {
+  /// Rounds to one decimal place, half away from zero.
+  static func rounded(_ x: Double) -> Double {
+    (x * 10).rounded(.toNearestOrAwayFromZero) / 10
+  }
+
+  /// Passed and evaluated weight per category.
+  struct Tally {
+    var passed: [Double]
+    var evaluated: [Double]
+
+    /// A category's exact score, or `nil` when none of its rules was evaluated.
+    func score(_ category: Int) -> Double? {
+      evaluated[category] > 0 ? 100 * passed[category] / evaluated[category] : nil
+    }
+
+    /// The exact overall score: category scores averaged by category weight; 0 when no category
+    /// has a score.
+    func overall(weights: [Double]) -> Double {
+      var sum = 0.0
+      var total = 0.0
+      for (i, weight) in weights.enumerated() where weight > 0 {
+        guard let s = score(i) else { continue }
+        sum += weight * s
+        total += weight
+      }
+      return total > 0 ? sum / total : 0
+    }
+  }
+
+  static func tally(_ pack: RulePack, _ outcomes: [RuleOutcome]) -> Tally {
+    var tally = Tally(
+      passed: Array(repeating: 0, count: pack.categories.count),
+      evaluated: Array(repeating: 0, count: pack.categories.count))
+    for (rule, outcome) in zip(pack.rules, outcomes) {
+      switch outcome {
+      case .fired: tally.evaluated[rule.categoryIndex] += rule.weight
+      case .passed:
+        tally.evaluated[rule.categoryIndex] += rule.weight
+        tally.passed[rule.categoryIndex] += rule.weight
+      case .unknown: break
+      }
+    }
+    return tally
+  }
+}

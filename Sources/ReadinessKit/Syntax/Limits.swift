@@ -1,0 +1,8 @@
+/// Bounds that keep the engine total: no input can make it recurse without limit or overflow.
+public enum Limits {
+  /// The deepest an expression may nest (parentheses, `not`, unary minus, calls, lists).
+  public static let maximumNesting = 64
+  /// The largest magnitude a number may have, in an answer or an expression. Larger values are
+  /// refused as absurd; arithmetic results beyond it are clamped to it.
+  public static let maximumMagnitude = 1e15
+}

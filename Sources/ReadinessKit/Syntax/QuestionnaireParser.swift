@@ -1,0 +1,136 @@
+/// Splits a YAML-free questionnaire (`key = value` lines) into answer items, reporting every
+/// problem of form at once: lines without `=`, empty keys, unterminated quotes, invalid UTF-8.
+///
+/// Whether a key names a question and whether a value fits it is checked later, against the pack.
+struct QuestionnaireParser {
+  /// Parses a questionnaire.
+  /// - Parameters:
+  ///   - bytes: The file's contents (a UTF-8 BOM and CRLF line ends are accepted).
+  ///   - file: The file's name as shown in diagnostics.
+  /// - Returns: The answer items in file order and the problems found.
+  static func parse(_ bytes: [UInt8], file: String) -> ([AnswerItem], [Diagnostic]) {
+    var items: [AnswerItem] = []
+    var diagnostics: [Diagnostic] = []
+    for line in SourceLine.split(bytes) {
+      func range(_ column: Int, _ length: Int) -> SourceRange {
+        SourceRange(start: SourceLocation(file: file, line: line.number, column: column), length: length, lineText: line.text)
+      }
+      if let column = line.invalidUTF8Column {
+        diagnostics.append(.error(.invalidUTF8(line: line.number), at: range(column, 1)))
+        continue
+      }
+      let text = line.text
+      let trimmed = text.trimmingWhitespace()
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      // Columns are measured in characters; the key and the value's start are short prefixes,
+      // so counting them stays cheap even for a very long value.
+      let keyColumn = text.distance(from: text.startIndex, to: trimmed.startIndex) + 1
+      guard let equals = trimmed.firstIndex(of: "=") else {
+        diagnostics.append(.error(.answerLineWithoutEquals, at: range(keyColumn, trimmed.count)))
+        continue
+      }
+      let key = trimmed[trimmed.startIndex..<equals].trimmingTrailingWhitespace()
+      if key.isEmpty {
+        diagnostics.append(.error(.emptyAnswerKey, at: range(keyColumn, 1)))
+        continue
+      }
+      let afterEquals = trimmed[trimmed.index(after: equals)...]
+      let rawValue = afterEquals.trimmingWhitespace()
+      let valueColumn =
+        keyColumn + trimmed.distance(from: trimmed.startIndex, to: equals) + 1
+        + afterEquals.distance(from: afterEquals.startIndex, to: rawValue.startIndex)
+      let keyRange = range(keyColumn, key.count)
+      var value = String(rawValue)
+      if rawValue.hasPrefix("\"") {
+        let utf8 = Array(rawValue.utf8)
+        let outcome = utf8.withUnsafeBufferPointer { QuotedValue.read($0, from: 0) }
+        switch outcome {
+        case .value(let unquoted, let end):
+          if end != utf8.count {
+            let column = valueColumn + String(decoding: utf8[..<end], as: UTF8.self).count
+            diagnostics.append(.error(.textAfterClosingQuote, at: range(column, 1)))
+            continue
+          }
+          value = unquoted
+        case .unterminated:
+          diagnostics.append(.error(.unterminatedQuote, at: range(valueColumn, 1)))
+          continue
+        case .badEscape(let offset):
+          let column = valueColumn + String(decoding: utf8[..<offset], as: UTF8.self).count
+          diagnostics.append(.error(.badAnswerEscape, at: range(column, 2)))
+          continue
+        }
+      }
+      let valueLength = value.isEmpty ? 1 : min(rawValue.utf8.count, 200)
+      items.append(
+        AnswerItem(key: String(key), keyRange: keyRange, value: value, valueRange: range(valueColumn, valueLength)))
+    }
+    return (items, diagnostics)
+  }
+
+  /// Splits the `answers = k=v, k2="x, y"` list of an `[example]` section.
+  /// - Parameter source: The value of the `answers` key.
+  /// - Returns: The answer items and the problems found.
+  static func parseInline(_ source: SourceText) -> ([AnswerItem], [Diagnostic]) {
+    var items: [AnswerItem] = []
+    var diagnostics: [Diagnostic] = []
+    let bytes = Array(source.text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      var i = 0
+      func skipSpaces() { while i < buffer.count && (buffer[i] == 0x20 || buffer[i] == 0x09) { i += 1 } }
+      while i < buffer.count {
+        skipSpaces()
+        if i >= buffer.count { break }
+        let keyStart = i
+        while i < buffer.count && buffer[i] != 0x3D && buffer[i] != 0x2C { i += 1 }
+        var keyEnd = i
+        while keyEnd > keyStart && (buffer[keyEnd - 1] == 0x20 || buffer[keyEnd - 1] == 0x09) { keyEnd -= 1 }
+        let key = String(decoding: buffer[keyStart..<keyEnd], as: UTF8.self)
+        guard i < buffer.count, buffer[i] == 0x3D else {
+          diagnostics.append(.error(.inlineAnswerWithoutEquals, at: source.range(keyStart..<max(keyEnd, keyStart + 1))))
+          i += 1
+          continue
+        }
+        if key.isEmpty {
+          diagnostics.append(.error(.emptyAnswerKey, at: source.range(keyStart..<(keyStart + 1))))
+        }
+        i += 1
+        skipSpaces()
+        let valueStart = i
+        var value: String
+        var valueEnd: Int
+        if i < buffer.count && buffer[i] == 0x22 {
+          switch QuotedValue.read(buffer, from: i) {
+          case .value(let unquoted, let end):
+            value = unquoted
+            valueEnd = end
+            i = end
+            skipSpaces()
+            if i < buffer.count && buffer[i] != 0x2C {
+              diagnostics.append(.error(.textAfterClosingQuote, at: source.range(i..<(i + 1))))
+              while i < buffer.count && buffer[i] != 0x2C { i += 1 }
+            }
+          case .unterminated:
+            diagnostics.append(.error(.unterminatedQuote, at: source.range(i..<(i + 1))))
+            return
+          case .badEscape(let offset):
+            diagnostics.append(.error(.badAnswerEscape, at: source.range(offset..<(offset + 2))))
+            return
+          }
+        } else {
+          while i < buffer.count && buffer[i] != 0x2C { i += 1 }
+          valueEnd = i
+          while valueEnd > valueStart && (buffer[valueEnd - 1] == 0x20 || buffer[valueEnd - 1] == 0x09) { valueEnd -= 1 }
+          value = String(decoding: buffer[valueStart..<valueEnd], as: UTF8.self)
+        }
+        i += 1  // past the comma
+        if key.isEmpty { continue }
+        items.append(
+          AnswerItem(
+            key: key, keyRange: source.range(keyStart..<keyEnd), value: value,
+            valueRange: source.range(valueStart..<max(valueEnd, valueStart + 1))))
+      }
+    }
+    return (items, diagnostics)
+  }
+}

@@ -1,0 +1,40 @@
+/// The kinds of section a rule file may contain, and the keys each allows.
+public enum SectionKind: String, Sendable, Hashable, CaseIterable {
+  /// A scored group of rules.
+  case category
+  /// Something the questionnaire asks.
+  case question
+  /// A named value computed from answers and other facts.
+  case fact
+  /// A condition that, when true, is a finding.
+  case rule
+  /// A step of the readiness gradient.
+  case stage
+  /// A questionnaire with the verdicts it must produce: the pack's own test.
+  case example
+
+  /// The keys a section of this kind accepts.
+  public var allowedKeys: [String] {
+    switch self {
+    case .category: return ["title", "weight", "description"]
+    case .question:
+      return ["ask", "type", "min", "max", "choices", "section", "help", "ask_if", "default"]
+    case .fact: return ["value", "title", "description"]
+    case .rule: return ["title", "category", "severity", "weight", "when", "why", "fix", "source"]
+    case .stage: return ["title", "rank", "when", "description"]
+    case .example: return ["answers", "expect_fires", "expect_passes", "expect_stage", "description"]
+    }
+  }
+
+  /// The keys a section of this kind must have.
+  var requiredKeys: [String] {
+    switch self {
+    case .category: return ["title"]
+    case .question: return ["ask", "type"]
+    case .fact: return ["value"]
+    case .rule: return ["title", "category", "severity", "weight", "when", "why", "fix"]
+    case .stage: return ["title", "rank", "when"]
+    case .example: return ["answers"]
+    }
+  }
+}

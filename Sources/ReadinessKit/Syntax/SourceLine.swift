@@ -1,0 +1,62 @@
+/// One line of an input file, as split by `SourceLine.split(_:)`.
+struct SourceLine: Sendable {
+  /// The 1-based line number.
+  var number: Int
+  /// The line's text without its line ending; invalid UTF-8 is replaced by U+FFFD.
+  var text: String
+  /// The 1-based column of the first byte that is not valid UTF-8, if any.
+  var invalidUTF8Column: Int?
+
+  /// Splits raw bytes into lines: a leading UTF-8 byte-order mark is dropped, and both LF and CRLF
+  /// end a line. Each line is decoded on its own, so one bad byte spoils one line, not the file.
+  /// - Parameter bytes: The file's contents.
+  /// - Returns: The lines, numbered from 1.
+  static func split(_ bytes: [UInt8]) -> [SourceLine] {
+    var lines: [SourceLine] = []
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    var number = 1
+    bytes.withUnsafeBufferPointer { buffer in
+      var lineStart = start
+      var index = start
+      while index <= buffer.count {
+        if index == buffer.count || buffer[index] == 0x0A {
+          if index == buffer.count && lineStart == index && index > start { break }
+          var end = index
+          if end > lineStart && buffer[end - 1] == 0x0D { end -= 1 }
+          let slice = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
+          lines.append(decode(slice, number: number))
+          number += 1
+          lineStart = index + 1
+        }
+        index += 1
+      }
+    }
+    return lines
+  }
+
+  /// Splits text that is already valid Unicode; the same rules as for bytes.
+  /// - Parameter text: The file's contents.
+  /// - Returns: The lines, numbered from 1.
+  static func split(_ text: String) -> [SourceLine] {
+    split(Array(text.utf8))
+  }
+
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> SourceLine {
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return SourceLine(number: number, text: text, invalidUTF8Column: nil)
+    }
+    // Find where decoding first fails so the diagnostic can point at it.
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var scalars = String.UnicodeScalarView()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): scalars.append(scalar)
+      case .emptyInput, .error: break loop
+      }
+    }
+    let column = String(scalars).count + 1
+    return SourceLine(number: number, text: String(decoding: bytes, as: UTF8.self), invalidUTF8Column: column)
+  }
+}

@@ -1,0 +1,135 @@
+/// What a command accepts: its options and positional arguments, with help text.
+struct CommandSpec: Sendable {
+  struct Option: Sendable {
+    var long: String
+    var short: Character?
+    var valueName: String?
+    var repeatable = false
+    var help: String
+  }
+
+  var name: String
+  var summary: String
+  var usage: String
+  var options: [Option]
+  var positionals: ClosedRange<Int>
+  var details: String = ""
+
+  /// The full `--help` text.
+  var help: String {
+    var lines = ["OVERVIEW: \(summary)", "", "USAGE: readiness \(usage)", ""]
+    if !details.isEmpty { lines += [details, ""] }
+    lines.append("OPTIONS:")
+    let all = options + [Option(long: "help", short: "h", help: "Show help for this command.")]
+    let labels = all.map { o in
+      (o.short.map { "-\($0), " } ?? "    ") + "--\(o.long)" + (o.valueName.map { " <\($0)>" } ?? "")
+    }
+    let width = (labels.map(\.count).max() ?? 0) + 2
+    for (label, option) in zip(labels, all) {
+      lines.append("  " + label + String(repeating: " ", count: width - label.count) + option.help)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Parsed command-line arguments.
+struct ParsedArguments: Sendable {
+  var values: [String: [String]] = [:]
+  var flags: Set<String> = []
+  var positionals: [String] = []
+
+  func value(_ name: String) -> String? { values[name]?.last }
+}
+
+/// A mistake in how the tool was called: reported with the command's usage and exit code 2.
+struct UsageError: Error {
+  var message: String
+  var command: String?
+}
+
+enum ArgumentParser {
+  /// Parses a command's arguments: `--name value`, `--name=value`, `-x value`, flags, `--` ending
+  /// options, and `-` as a positional (standard input).
+  static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+    var parsed = ParsedArguments()
+    var index = 0
+    var optionsEnded = false
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+        parsed.positionals.append(argument)
+        continue
+      }
+      if argument == "--" {
+        optionsEnded = true
+        continue
+      }
+      var name: String
+      var inlineValue: String?
+      let option: CommandSpec.Option?
+      if argument.hasPrefix("--") {
+        name = String(argument.dropFirst(2))
+        if let equals = name.firstIndex(of: "=") {
+          inlineValue = String(name[name.index(after: equals)...])
+          name = String(name[..<equals])
+        }
+        option = spec.options.first { $0.long == name }
+        if option == nil && name == "help" {
+          parsed.flags.insert("help")
+          continue
+        }
+      } else {
+        let short = argument.dropFirst()
+        if short == "h" {
+          parsed.flags.insert("help")
+          continue
+        }
+        option = short.count == 1 ? spec.options.first { $0.short == short.first } : nil
+        name = String(short)
+      }
+      guard let option else {
+        let candidates = spec.options.map { "--" + $0.long } + ["--help"]
+        let shown = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+        var message = "unknown option '\(shown)' for '\(spec.name)'"
+        if let match = closest(shown, candidates) { message += "; did you mean '\(match)'?" }
+        throw UsageError(message: message, command: spec.name)
+      }
+      if option.valueName == nil {
+        if inlineValue != nil {
+          throw UsageError(message: "option '--\(option.long)' takes no value", command: spec.name)
+        }
+        parsed.flags.insert(option.long)
+        continue
+      }
+      let value: String
+      if let inlineValue {
+        value = inlineValue
+      } else if index < arguments.count, !(arguments[index].hasPrefix("--") && arguments[index].count > 2) {
+        value = arguments[index]
+        index += 1
+      } else {
+        throw UsageError(message: "option '--\(option.long)' needs a value: --\(option.long) <\(option.valueName!)>", command: spec.name)
+      }
+      if !option.repeatable, parsed.values[option.long] != nil {
+        throw UsageError(message: "option '--\(option.long)' is given more than once", command: spec.name)
+      }
+      parsed.values[option.long, default: []].append(value)
+    }
+    if parsed.flags.contains("help") { return parsed }
+    if parsed.positionals.count < spec.positionals.lowerBound {
+      throw UsageError(message: "missing argument; usage: readiness \(spec.usage)", command: spec.name)
+    }
+    if parsed.positionals.count > spec.positionals.upperBound {
+      let extra = parsed.positionals[spec.positionals.upperBound]
+      throw UsageError(message: "unexpected argument '\(extra)'; usage: readiness \(spec.usage)", command: spec.name)
+    }
+    return parsed
+  }
+
+  static func closest(_ word: String, _ candidates: [String]) -> String? {
+    ReadinessKit.Suggestion.closest(to: word, in: candidates)
+  }
+}
+
+import ReadinessKit

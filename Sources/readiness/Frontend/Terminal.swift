@@ -1,0 +1,36 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The terminal around the tool: whether output goes to one, how wide it is, and where text goes.
+struct Terminal: Sendable {
+  /// Whether standard output is a terminal and `NO_COLOR` is unset.
+  var colorOut: Bool
+  /// Whether standard error is a terminal and `NO_COLOR` is unset.
+  var colorErr: Bool
+  /// The width to wrap text to: the terminal's, or 80.
+  var width: Int
+
+  static func current() -> Terminal {
+    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    var width = 80
+    if isatty(STDOUT_FILENO) != 0 {
+      var size = winsize()
+      if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { width = Int(size.ws_col) }
+    }
+    return Terminal(
+      colorOut: !noColor && isatty(STDOUT_FILENO) != 0, colorErr: !noColor && isatty(STDERR_FILENO) != 0, width: width)
+  }
+
+  func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  func err(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}

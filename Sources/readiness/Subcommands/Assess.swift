@@ -1,0 +1,66 @@
+import ReadinessKit
+
+/// `readiness assess FILE|-`: a questionnaire in, a report out.
+enum Assess {
+  static let spec = CommandSpec(
+    name: "assess", summary: "Assess a questionnaire and print a scored report.",
+    usage: "assess FILE|- [--rules DIR] [--format text|json] [--output FILE] [--fail-under SCORE] [--set key=value]...",
+    options: [
+      .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
+      .init(long: "format", short: "f", valueName: "format", help: "Report format: text or json (default: text)."),
+      .init(long: "output", short: "o", valueName: "file", help: "Write the report to FILE (atomically) instead of standard output."),
+      .init(long: "fail-under", short: nil, valueName: "score", help: "Exit with 1 when the score is below SCORE (0-100)."),
+      .init(long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable."),
+    ],
+    positionals: 1...1,
+    details: "FILE is a questionnaire of 'key = value' lines ('-' reads standard input);\nrun 'readiness template' for one to fill in.")
+
+  static let formats = ["text", "json"]
+
+  static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
+    let format = arguments.value("format") ?? "text"
+    guard formats.contains(format) else {
+      var message = "unknown format '\(format)'; expected one of: \(formats.joined(separator: ", "))"
+      if let match = ArgumentParser.closest(format, formats) { message += "; did you mean '\(match)'?" }
+      throw .usage(UsageError(message: message, command: "assess"))
+    }
+    var failUnder: Double?
+    if let text = arguments.value("fail-under") {
+      guard let value = Double(text), value.isFinite, value >= 0, value <= 100 else {
+        throw .usage(UsageError(message: "--fail-under takes a score from 0 to 100, not '\(text)'", command: "assess"))
+      }
+      failUnder = value
+    }
+    let overrides = arguments.values["set"] ?? []
+    for item in overrides where !item.contains("=") {
+      throw .usage(UsageError(message: "--set takes key=value, as in --set audience_size=1200; got '\(item)'", command: "assess"))
+    }
+    let pack = try Files.pack(arguments.value("rules"))
+    let path = arguments.positionals[0]
+    let bytes = try Files.read(path)
+    let answers: Answers
+    do {
+      answers = try pack.answers(parsing: bytes, file: path == "-" ? "<stdin>" : path, overrides: overrides)
+    } catch let error as DiagnosticsError {
+      throw .diagnostics(error)
+    } catch {
+      throw .io("\(error)")
+    }
+    let report = pack.assess(answers)
+    let toTerminal = arguments.value("output") == nil
+    let renderer: any ReportRenderer =
+      format == "json"
+      ? JSONRenderer()
+      : TextRenderer(pack: pack, width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)
+    let text = renderer.render(report)
+    if let output = arguments.value("output") {
+      try Files.writeAtomically(text, to: output)
+    } else {
+      terminal.out(text)
+    }
+    if let failUnder, report.score < failUnder {
+      terminal.err("readiness: score \(report.score) is below --fail-under \(failUnder)\n")
+      throw .failed
+    }
+  }
+}

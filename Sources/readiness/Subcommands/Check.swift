@@ -1,0 +1,35 @@
+import Foundation
+import ReadinessKit
+
+/// `readiness check [DIR]`: validates a pack and runs its examples.
+enum Check {
+  static let spec = CommandSpec(
+    name: "check", summary: "Validate a rule pack, run its [example] sections and show rule coverage.",
+    usage: "check [DIR]", options: [], positionals: 0...1,
+    details: "Without DIR, checks the built-in pack. Exits with 1 when an example fails.")
+
+  static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
+    let directory = arguments.positionals.first
+    let pack = try Files.pack(directory)
+    let results = pack.runExamples()
+    let failures = results.flatMap(\.failures)
+    let formatter = DiagnosticFormatter(colored: terminal.colorErr)
+    if !failures.isEmpty { terminal.err(formatter.format(failures)) }
+    let coverage = pack.coverage(of: results)
+    let name = directory ?? "built-in pack"
+    var lines = [
+      "\(name): \(pack.categories.count) categories, \(pack.questions.count) questions, \(pack.facts.count) facts, \(pack.rules.count) rules, \(pack.stages.count) stages",
+      "examples: \(results.filter(\.passed).count) passed, \(results.filter { !$0.passed }.count) failed",
+    ]
+    lines.append(
+      coverage.neverFired.isEmpty
+        ? "coverage: every rule fires in some example"
+        : "coverage: \(coverage.neverFired.count) rules fire in no example: \(coverage.neverFired.joined(separator: ", "))")
+    lines.append(
+      coverage.neverPassed.isEmpty
+        ? "coverage: every rule passes in some example"
+        : "coverage: \(coverage.neverPassed.count) rules pass in no example: \(coverage.neverPassed.joined(separator: ", "))")
+    terminal.out(lines.joined(separator: "\n") + "\n")
+    if !failures.isEmpty { throw .failed }
+  }
+}

@@ -1,0 +1,16 @@
+import ReadinessKit
+
+/// `readiness template`: a commented questionnaire with every question, ready to fill in.
+enum Template {
+  static let spec = CommandSpec(
+    name: "template", summary: "Print a commented questionnaire with every question, to fill in.",
+    usage: "template [--rules DIR]",
+    options: [.init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")],
+    positionals: 0...0,
+    details: "Save it, fill in the values you know, and run 'readiness assess FILE'.\nAn empty value means 'not answered'.")
+
+  static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
+    let pack = try Files.pack(arguments.value("rules"))
+    terminal.out(QuestionnaireTemplate(pack: pack).render())
+  }
+}

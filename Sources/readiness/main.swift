@@ -1,0 +1,3 @@
+import Foundation
+
+exit(ReadinessCommand.main(Array(CommandLine.arguments.dropFirst())))
