@@ -47,18 +47,29 @@ public struct DiagnosticFormatter: Sendable {
   /// The source line and a caret line. Tabs in the line are repeated in the caret line so the caret
   /// stays under the culprit whatever the tab width.
   private func excerpt(_ range: SourceRange) -> String {
-    let line = range.lineText
+    var line = range.lineText
+    var column = range.start.column
+    // Very long lines are cut to a window around the culprit, so a 5 MB value is not echoed back.
+    let window = 120
+    if line.count > window * 2 {
+      let characters = Array(line)
+      let start = max(0, min(column - 1 - window / 2, characters.count - window))
+      let end = min(characters.count, start + window)
+      let prefix = start > 0 ? "..." : ""
+      line = prefix + String(characters[start..<end]) + (end < characters.count ? "..." : "")
+      column = column - start + prefix.count
+    }
     var marker = ""
-    var column = 1
+    var current = 1
     for character in line {
-      if column >= range.start.column { break }
+      if current >= column { break }
       marker.append(character == "\t" ? "\t" : " ")
-      column += 1
+      current += 1
     }
-    if column < range.start.column {
-      marker += String(repeating: " ", count: range.start.column - column)
+    if current < column {
+      marker += String(repeating: " ", count: column - current)
     }
-    let available = max(1, line.count - (range.start.column - 1))
+    let available = max(1, line.count - (column - 1))
     let tildes = max(0, min(range.length, available) - 1)
     marker += "^" + String(repeating: "~", count: tildes)
     if colored { marker = "\u{1B}[1;32m" + marker + "\u{1B}[0m" }

@@ -47,7 +47,9 @@ struct QuestionnaireParser {
         switch outcome {
         case .value(let unquoted, let end):
           if end != utf8.count {
-            let column = valueColumn + String(decoding: utf8[..<end], as: UTF8.self).count
+            var culprit = end
+            while culprit < utf8.count && (utf8[culprit] == 0x20 || utf8[culprit] == 0x09) { culprit += 1 }
+            let column = valueColumn + String(decoding: utf8[..<culprit], as: UTF8.self).count
             diagnostics.append(.error(.textAfterClosingQuote, at: range(column, 1)))
             continue
           }

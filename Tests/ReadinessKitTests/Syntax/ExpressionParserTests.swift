@@ -1,0 +1,102 @@
+import Testing
+
+@testable import ReadinessKit
+
+@Suite struct ExpressionParserTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var input: String
+    var canonical: String
+    var description: String { input }
+  }
+
+  @Test(arguments: [
+    Case(input: "a or b and c", canonical: "(a or (b and c))"),
+    Case(input: "a and b or c", canonical: "((a and b) or c)"),
+    Case(input: "not a and b", canonical: "(not a and b)"),
+    Case(input: "not a == b", canonical: "not (a == b)"),
+    Case(input: "a + b * c", canonical: "(a + (b * c))"),
+    Case(input: "a * b + c", canonical: "((a * b) + c)"),
+    Case(input: "a - b - c", canonical: "(a - b - c)"),
+    Case(input: "a - (b - c)", canonical: "(a - (b - c))"),
+    Case(input: "-a * b", canonical: "(-a * b)"),
+    Case(input: "-(a + b)", canonical: "-(a + b)"),
+    Case(input: "a + b < c * d", canonical: "((a + b) < (c * d))"),
+    Case(input: "x in [\"a\", \"b\"] and y", canonical: "((x in [\"a\", \"b\"]) and y)"),
+    Case(input: "a or b or c or d", canonical: "(a or b or c or d)"),
+    Case(input: "min(a, b + 1) >= 2", canonical: "(min(a, (b + 1)) >= 2)"),
+    Case(input: "(a < b) == true", canonical: "((a < b) == true)"),
+    Case(input: "not not a", canonical: "not (not a)"),
+    Case(input: "[]", canonical: "[]"),
+    Case(input: "f()", canonical: "f()"),
+    Case(input: "[1, 2,]", canonical: "[1, 2]"),
+  ])
+  func parsesWithPrecedence(_ c: Case) throws {
+    #expect(try ExpressionParser.parse(c.input).description == c.canonical)
+  }
+
+  struct Failure: Sendable, CustomStringConvertible {
+    var input: String
+    var message: String
+    var offset: Int
+    var description: String { input }
+  }
+
+  @Test(arguments: [
+    Failure(input: "", message: "found nothing", offset: 0),
+    Failure(input: "a <", message: "ends too early", offset: 3),
+    Failure(input: "(a", message: "never closed", offset: 0),
+    Failure(input: "a)", message: "unbalanced ')'", offset: 1),
+    Failure(input: "a b", message: "unexpected name 'b'", offset: 2),
+    Failure(input: "a < b < c", message: "cannot be chained", offset: 6),
+    Failure(input: "a == b in [1]", message: "cannot be chained", offset: 7),
+    Failure(input: "[1, 2", message: "'[' is never closed", offset: 0),
+    Failure(input: "min(1 2)", message: "expected ',' or ')'", offset: 6),
+    Failure(input: "* 2", message: "expected a value", offset: 0),
+  ])
+  func reportsErrorsWithPositions(_ c: Failure) {
+    #expect {
+      _ = try ExpressionParser.parse(c.input)
+    } throws: { error in
+      guard let failure = error as? Lexer.Failure else { return false }
+      return failure.message.text.contains(c.message) && failure.range.lowerBound == c.offset
+    }
+  }
+
+  @Test(arguments: [
+    String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000),
+    String(repeating: "not ", count: 10_000) + "true",
+    String(repeating: "-", count: 10_000) + "1",
+    String(repeating: "min(", count: 10_000) + "1" + String(repeating: ")", count: 10_000),
+    String(repeating: "[", count: 10_000),
+  ])
+  func deepNestingIsRefusedClearly(_ input: String) {
+    #expect {
+      _ = try ExpressionParser.parse(input)
+    } throws: { error in
+      (error as? Lexer.Failure)?.message == .nestedTooDeeply
+    }
+  }
+
+  @Test func nestingUpToTheLimitParses() throws {
+    let depth = Limits.maximumNesting - 1
+    let input = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
+    #expect(try ExpressionParser.parse(input).description == "1")
+  }
+
+  @Test func longLeftAssociativeChainIsOneShallowNode() throws {
+    let input = (1...10_000).map(String.init).joined(separator: " + ")
+    let parsed = try ExpressionParser.parse(input)
+    guard case .arithmetic(.sum, _, let rest) = parsed else {
+      Issue.record("expected one sum node")
+      return
+    }
+    #expect(rest.count == 9_999)
+  }
+
+  @Test func longChainEvaluates() throws {
+    let input = Array(repeating: "1", count: 10_000).joined(separator: " + ")
+    #expect(try Fixture.evaluate(input) == .number(10_000))
+    let mixed = (0..<10_000).map { $0 % 2 == 0 ? "p" : "q" }.joined(separator: " or ")
+    #expect(try Fixture.evaluate(mixed, "p = no\nq = yes") == .bool(true))
+  }
+}
