@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import ReadinessKit
+
+/// Scores, stage, order, next steps and unknowns on the fixture pack, computed by hand.
+@Suite struct ScoringTests {
+  static func report(_ name: String) throws -> Report {
+    let pack = try Fixture.pack()
+    let url = Golden.fixtures.appendingPathComponent("answers/\(name).txt")
+    return pack.assess(try pack.answers(parsing: try String(contentsOf: url, encoding: .utf8), file: name))
+  }
+
+  @Test func scoresAreWeightedAndRounded() throws {
+    let report = try Self.report("empty-reach")
+    // reach: 0 of 9 passes; money: 2 of 7 (no-revenue is unknown); overall (3*0 + 1*28.571)/4.
+    #expect(report.categories.map(\.score) == [0, 28.6])
+    #expect(report.categories.map(\.findings) == [3, 1])
+    #expect(report.score == 7.1)
+    #expect(report.stage == StageSummary(id: "idea", title: "Idea"))
+    #expect(report.answered == 4)
+    #expect(report.questions == 8)
+  }
+
+  @Test func findingsAreOrderedBySeverityThenWeight() throws {
+    let report = try Self.report("empty-reach")
+    #expect(report.findings.map(\.rule) == ["reach.none", "money.automatic", "reach.small", "reach.course-no-pitch"])
+    #expect(report.passed == ["money.churn"])
+  }
+
+  @Test func nextStepGainsAreTheExactScoreDifference() throws {
+    let report = try Self.report("empty-reach")
+    #expect(report.nextSteps.map(\.rule) == ["reach.none", "money.automatic", "reach.small", "reach.course-no-pitch"])
+    #expect(report.nextSteps.map(\.scoreGain) == [50, 17.9, 16.7, 8.3])
+    // Check one gain by re-assessing with the rule's condition false.
+    let pack = try Fixture.pack()
+    let fixed = pack.assess(try pack.answers(parsing: "audience = 10\nchannels = 0\nkind = course\nautomatic = no\n"))
+    #expect(abs((fixed.score - report.score) - 17.9) < 0.11)
+  }
+
+  @Test func everyNextStepHasAPositiveGain() throws {
+    for name in ["empty-reach", "running", "churning"] {
+      for step in try Self.report(name).nextSteps { #expect(step.scoreGain > 0) }
+    }
+  }
+
+  @Test func unknownRulesNameTheQuestionsThatSettleThem() throws {
+    let report = try Self.report("empty-reach")
+    #expect(report.unknown == [UnknownRule(rule: "money.no-revenue", missing: ["price"])])
+    let churning = try Self.report("churning")
+    #expect(churning.unknown.map(\.rule) == ["reach.none", "reach.small", "reach.course-no-pitch", "money.no-revenue", "money.automatic"])
+    #expect(churning.unknown[0].missing == ["audience", "channels"])
+    #expect(churning.findings.map(\.rule) == ["money.churn"])
+  }
+
+  @Test func evidenceListsWhatTheConditionRead() throws {
+    let report = try Self.report("churning")
+    let finding = try #require(report.findings.first)
+    #expect(finding.evidence == [Evidence(name: "customers", value: .number(4)), Evidence(name: "churn", value: .number(12))])
+  }
+
+  @Test func aHealthyProjectReachesTheTopStage() throws {
+    let report = try Self.report("running")
+    #expect(report.score == 100)
+    #expect(report.stage.id == "running")
+    #expect(report.findings.isEmpty)
+    #expect(report.nextSteps.isEmpty)
+  }
+
+  @Test func nothingAnsweredScoresZeroAndListsEveryRule() throws {
+    let pack = try Fixture.pack()
+    let report = pack.assess(pack.emptyAnswers)
+    #expect(report.answered == 0)
+    // Only money.churn can be settled: its guard reads `customers`, whose default is 0.
+    #expect(report.passed == ["money.churn"])
+    #expect(report.categories.map(\.score) == [nil, 100])
+    #expect(report.score == 100)
+    #expect(report.stage.id == "building")
+    #expect(report.findings.count + report.passed.count + report.unknown.count == pack.rules.count)
+  }
+
+  @Test func stageFallsBackToTheLowestRankWhenNoneHolds() throws {
+    let pack = try Fixture.pack(Fixture.base.replacingOccurrences(of: "when = true", with: "when = p"))
+    #expect(pack.assess(pack.emptyAnswers).stage.id == "start")
+  }
+
+  @Test(arguments: [(0.05, 0.1), (0.04, 0.0), (2.25, 2.3), (-2.25, -2.3), (66.666, 66.7), (99.95, 100)])
+  func roundingIsHalfAwayFromZero(_ pair: (Double, Double)) {
+    #expect(Scoring.rounded(pair.0) == pair.1)
+  }
+}
