@@ -22,7 +22,7 @@ description = A real customer problem, defined and validated, before any AI tool
 
 [category market]
 title       = Competition and differentiation
-weight      = 2
+weight      = 3
 description = AI lowers the cost of creation for competitors too; novelty is not a moat.
 
 [category distribution]
@@ -47,7 +47,7 @@ description = Paying customers, manageable churn, predictable acquisition, reven
 
 [category expectations]
 title       = Realistic expectations
-weight      = 2
+weight      = 3
 description = Passive is not automatic: effort is front-loaded and passivity is a gradient.
 
 # The essay's gradient: "passivity is a gradient, not a switch". Each stage's condition implies
@@ -63,7 +63,7 @@ description = An idea carried by excitement about AI: problem, reach or expectat
 [stage active-build]
 title       = Active build
 rank        = 2
-when        = score >= 40 and problem_score >= 50
+when        = score >= 40 and problem_score >= 50 and critical_findings <= 2
 description = A defined problem and an active project: the front-loaded work is under way.
 
 [stage launch-ready]
@@ -405,9 +405,16 @@ value = monthly_revenue - monthly_cash_costs
 title = Monthly margin after cash costs and upkeep time
 value = cash_margin - monthly_time_cost
 
+# Before revenue, costs are spread over the customers within reach: about 5 % of the audience, the
+# share that typically buys (2-5 % for freemium, about 1 % at a course launch), and at least one.
+[fact customers_served]
+title = Paying customers, or the customers within reach before revenue
+value = if(answered(paying_customers) and paying_customers > 0, paying_customers,
+            max(if(answered(audience_size), floor(audience_size * 0.05), 0), 1))
+
 [fact unit_cost]
-title = Cash costs plus upkeep time per paying customer per month
-value = (monthly_cash_costs + monthly_time_cost) / max(paying_customers, 1)
+title = Cash costs plus upkeep time per customer per month
+value = (monthly_cash_costs + monthly_time_cost) / customers_served
 
 [fact break_even_customers]
 title = Customers needed to cover cash costs and upkeep time
@@ -442,7 +449,7 @@ value = if(answered(months_with_revenue), months_with_revenue < 6, true)
 title    = The idea started from an AI tool, not from a customer problem
 category = problem
 severity = critical
-weight   = 15
+weight   = 30
 when     = started_from == "tool" and customer_interviews < 10
 why      = Starting from what a model can do and then looking for a use is the first failure the
            essay names: people focus on tools rather than problems and assume access to AI creates
@@ -567,7 +574,7 @@ source   = Why Most People Fail at AI Passive Income
 title    = Counting on novelty in a market you have not examined
 category = market
 severity = critical
-weight   = 12
+weight   = 25
 when     = novelty_is_main_advantage and competitors_studied < 3
 why      = The essay names the belief that novelty alone will attract customers as a main cause of
            failure. Novelty lasts only until a competitor adds the same model, and you have not
@@ -617,7 +624,7 @@ source   = Why Most People Fail at AI Passive Income
 title    = Nobody to show it to
 category = distribution
 severity = critical
-weight   = 15
+weight   = 30
 when     = audience_size < 100 and owned_channels == 0
 why      = Even the best product fails if no one sees it. With fewer than 100 people you can reach
            and no channel of your own, a launch reaches nobody, and income cannot become passive
@@ -702,24 +709,26 @@ title    = Each customer costs more than they pay, once your time is counted
 category = economics
 severity = critical
 weight   = 35
-when     = paying_customers > 0 and price_per_customer_month < unit_cost
+when     = price_per_customer_month < unit_cost
 why      = Infrastructure fees, subscriptions, hosting and the hours of upkeep add up. When the
-           price per customer is below what each customer costs in cash and in your time, growth
-           makes the loss bigger, not smaller: the income is not passive, it is subsidised by you.
-fix      = Raise the price above the unit cost (cash costs plus upkeep time per customer) or cut
-           upkeep hours until it is; recompute the unit cost every month.
+           price is below what each customer costs in cash and in your time (spread over your
+           paying customers, or before revenue over the 5 % of your audience that typically
+           buys), the income is not passive: it is subsidised by you.
+fix      = Raise the price above the unit cost (cash costs plus upkeep time per customer), cut
+           costs and upkeep hours, or grow the audience until it is; recompute it every month.
 source   = The Hidden Costs Behind “Passive” AI Income
 
 [rule economics.losing-cash]
 title    = Monthly costs exceed monthly revenue
 category = economics
-severity = critical
+severity = high
 weight   = 10
-when     = paying_customers > 0 and cash_margin < 0
-why      = Even when AI income streams work, they are rarely free of cost. Here the fees alone are
-           larger than the revenue, before a single hour of your time is counted.
-fix      = List every monthly cost, cancel or downgrade what customers would not miss, and raise
-           prices until revenue exceeds cash costs within the next billing cycle.
+when     = cash_margin < 0
+why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
+           platform subscriptions and hosting run every month, whether or not anyone pays. Here
+           they are larger than the revenue, before a single hour of your time is counted.
+fix      = List every monthly cost, move to free or pay-as-you-go tiers until customers pay, cancel
+           what customers would not miss, and price so that revenue exceeds cash costs.
 source   = The Hidden Costs Behind “Passive” AI Income
 
 [rule economics.price-ignores-time]
@@ -760,32 +769,6 @@ why      = AI creates leverage when one system serves many users with minimal in
 fix      = Log a week of upkeep tasks, automate or document the most frequent one, and bring upkeep
            below one hour per customer per month.
 source   = Where AI Actually Creates Leverage
-
-[rule economics.break-even-out-of-reach]
-title    = Breaking even needs more customers than you can reach
-category = economics
-severity = high
-weight   = 8
-when     = paying_customers == 0 and price_per_customer_month > 0
-           and break_even_customers > audience_size * 0.05
-why      = Costs and upkeep run from the first day. Typically only a few percent of an audience
-           buys (2 to 5 % for freemium, around 1 % at a course launch), so if breaking even needs
-           more than 5 % of everyone you can reach, the plan cannot pay for itself.
-fix      = Raise the price, cut monthly costs, or grow the audience until the customers needed to
-           break even are at most 5 % of the people you can reach.
-source   = The Hidden Costs Behind “Passive” AI Income
-
-[rule economics.costs-before-revenue]
-title    = Paying for infrastructure before anyone pays you
-category = economics
-severity = low
-weight   = 3
-when     = paying_customers == 0 and monthly_cash_costs > 100
-why      = Fees add up over time, and before launch they buy nothing a customer has confirmed they
-           want.
-fix      = Move to free tiers or pay-as-you-go plans until the first customers pay, keeping monthly
-           costs under 100.
-source   = The Hidden Costs Behind “Passive” AI Income
 
 """#),
     (
@@ -911,27 +894,17 @@ source   = Passive Does Not Mean Automatic
 # Traction and stability: "At this stage, customer acquisition is predictable, churn is
 # manageable, and outputs meet expectations with minimal intervention."
 
-[rule traction.no-paying-customers]
-title    = Nobody pays yet
-category = traction
-severity = high
-weight   = 10
-when     = paying_customers == 0
-why      = Income becomes passive only after product-market fit is established, and the first sign
-           of fit is someone paying. Until then, the system produces costs, not income.
-fix      = Sell to your first paying customer by hand, at full price, from your waitlist or
-           interviews, before automating anything else.
-source   = The Most Realistic AI-Based Passive Income Paths
-
 [rule traction.few-paying-customers]
 title    = Fewer than 10 paying customers
 category = traction
-severity = medium
-weight   = 5
-when     = paying_customers > 0 and paying_customers < 10
-why      = A few customers may be friends or early enthusiasts; product-market fit shows when
-           strangers keep paying.
-fix      = Reach 10 paying customers who are not personal contacts, and ask each why they bought.
+severity = high
+weight   = 15
+when     = paying_customers < 10
+why      = Income becomes passive only after product-market fit is established, and fit shows when
+           strangers pay and keep paying. With fewer than ten paying customers, the system still
+           produces more costs than evidence.
+fix      = Sell by hand, at full price, to your waitlist and interviewees until 10 customers who are
+           not personal contacts pay; ask each one why they bought.
 source   = The Most Realistic AI-Based Passive Income Paths
 
 [rule traction.high-churn]
@@ -939,7 +912,7 @@ title    = You lose more than 8 % of customers a month
 category = traction
 severity = high
 weight   = 10
-when     = paying_customers > 0 and monthly_churn_percent > 8
+when     = monthly_churn_percent > 8
 why      = Semi-passive income needs manageable churn. Small subscription products typically lose
            5 to 7 % a month (ChartMogul, Recurly); above 8 % you replace most of your customers
            every year just to stand still.
@@ -952,7 +925,7 @@ title    = Churn between 5 and 8 % a month
 category = traction
 severity = medium
 weight   = 5
-when     = paying_customers > 0 and monthly_churn_percent > 5 and monthly_churn_percent <= 8
+when     = monthly_churn_percent > 5 and monthly_churn_percent <= 8
 why      = Churn here is typical for small subscriptions but not yet manageable: B2B products
            average just under 5 % a month (Recurly), and part of churn is failed card payments
            that can be recovered.
@@ -977,7 +950,7 @@ title    = Less than six months of continuous revenue
 category = traction
 severity = medium
 weight   = 6
-when     = paying_customers > 0 and months_with_revenue < 6
+when     = months_with_revenue < 6
 why      = The core appeal of passive income is that it continues when direct effort pauses; only a
            track record shows that it does.
 fix      = Keep revenue going for six consecutive months, tracking revenue and churn monthly, before
@@ -995,7 +968,7 @@ source   = When AI Income Truly Becomes Semi-Passive
 title    = You expect it to run without you
 category = expectations
 severity = critical
-weight   = 15
+weight   = 30
 when     = expects_fully_automatic
 why      = The biggest misconception the essay names is that AI income runs entirely on its own.
            Models drift, platforms change, customer expectations evolve and competitors adapt;
@@ -1061,9 +1034,9 @@ expect_fires = problem.tool-first, problem.no-interviews, problem.no-problem-sta
                market.no-competitors-studied, market.novelty-bet, market.copyable-edge,
                distribution.no-reach, distribution.no-owned-channel,
                distribution.small-audience, distribution.no-trust, distribution.little-proof,
-               traction.no-paying-customers, expectations.expects-automatic,
+               traction.few-paying-customers, expectations.expects-automatic,
                expectations.income-too-soon, expectations.no-time-to-build,
-               expectations.no-upkeep-planned, economics.costs-before-revenue
+               expectations.no-upkeep-planned
 expect_stage = hype
 
 [example healthy-newsletter]
@@ -1090,13 +1063,13 @@ expect_passes = problem.tool-first, problem.no-problem-statement, problem.vague-
                distribution.small-audience, distribution.no-trust, distribution.little-proof,
                distribution.content-without-audience, economics.price-below-unit-cost,
                economics.losing-cash, economics.price-ignores-time, economics.thin-margin,
-               economics.upkeep-does-not-scale, economics.break-even-out-of-reach,
-               economics.costs-before-revenue, operations.no-monitoring,
+               economics.upkeep-does-not-scale,
+               operations.no-monitoring,
                operations.outputs-need-fixing, operations.many-interventions,
                operations.single-platform, operations.channel-concentration,
                operations.no-recalibration, operations.untested-prompt-changes,
                operations.no-support-process, operations.upkeep-exceeds-hours,
-               traction.no-paying-customers, traction.few-paying-customers, traction.high-churn,
+               traction.few-paying-customers, traction.high-churn,
                traction.elevated-churn, traction.unpredictable-acquisition,
                traction.short-revenue-history, expectations.expects-automatic,
                expectations.income-too-soon, expectations.no-time-to-build,
@@ -1135,17 +1108,18 @@ answers      = paying_customers=20, price_per_customer_month=200, monthly_infra_
 expect_fires = economics.upkeep-does-not-scale
 expect_passes = economics.price-below-unit-cost, economics.losing-cash, economics.thin-margin
 
-[example break-even-out-of-reach]
+[example unit-cost-out-of-reach]
+description  = Before revenue, 5 % of 200 people (10 customers) cannot carry 1,316 a month at 10 each.
 answers      = paying_customers=0, price_per_customer_month=10, audience_size=200,
                monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50,
                weekly_maintenance_hours=5, hourly_value=40
-expect_fires = economics.break-even-out-of-reach, economics.costs-before-revenue
+expect_fires = economics.price-below-unit-cost
 
-[example break-even-within-reach]
+[example unit-cost-within-reach]
 answers      = paying_customers=0, price_per_customer_month=49, audience_size=5000,
                monthly_infra_cost=20, monthly_tool_subscriptions=20, monthly_hosting_cost=10,
                weekly_maintenance_hours=2, hourly_value=40
-expect_passes = economics.break-even-out-of-reach, economics.costs-before-revenue
+expect_passes = economics.price-below-unit-cost
 
 [example no-reach]
 description  = A good product with no way to reach people.
@@ -1194,7 +1168,7 @@ answers      = paying_customers=6, monthly_churn_percent=12, acquisition_predict
                months_with_revenue=3
 expect_fires = traction.few-paying-customers, traction.high-churn, traction.unpredictable-acquisition,
                traction.short-revenue-history
-expect_passes = traction.no-paying-customers, traction.elevated-churn
+expect_passes = traction.elevated-churn
 
 [example elevated-churn]
 answers      = paying_customers=80, monthly_churn_percent=6.5

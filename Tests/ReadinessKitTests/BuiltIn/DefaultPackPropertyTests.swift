@@ -1,0 +1,108 @@
+import Testing
+
+@testable import ReadinessKit
+
+/// The verdicts again, over many seeded random questionnaires: the defining answers are fixed and
+/// every other question gets a random (valid) answer, so the verdicts hold however the rest looks.
+@Suite struct DefaultPackPropertyTests {
+  static let pack = DefaultPackVerdictTests.pack
+
+  static let texts = [
+    "Freelance translators lose hours reformatting client glossaries for each tool",
+    "Owners of small dental practices", "It uses AI", "none", "Faster",
+    "Every summary is reviewed by a practising pharmacist before it is sent",
+  ]
+
+  /// A questionnaire with `fixed` answers and random answers for every other question.
+  static func randomQuestionnaire(_ fixed: [String: String], seed: UInt64) -> String {
+    var rng = SeededGenerator(seed: seed)
+    var lines: [String] = []
+    for question in pack.questions {
+      if let value = fixed[question.id] {
+        lines.append("\(question.id) = \(value)")
+        continue
+      }
+      if Int.random(in: 0..<8, using: &rng) == 0 { continue }  // sometimes unanswered
+      let value: String
+      switch question.type {
+      case .integer:
+        let high = Int(min(question.maximum ?? 10_000, 10_000))
+        value = String(Int.random(in: Int(question.minimum ?? 0)...high, using: &rng))
+      case .number:
+        value = String(Int.random(in: 0...Int(min(question.maximum ?? 500, 500)), using: &rng))
+      case .percent: value = "\(Int.random(in: 0...100, using: &rng))%"
+      case .boolean: value = Bool.random(using: &rng) ? "yes" : "no"
+      case .choice: value = question.choices.randomElement(using: &rng)!
+      case .text: value = "\"\(texts.randomElement(using: &rng)!)\""
+      }
+      lines.append("\(question.id) = \(value)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func assess(_ text: String) throws -> Report {
+    pack.assess(try pack.answers(parsing: text))
+  }
+
+  @Test func hypeIsHypeWhateverTheRest() throws {
+    let fixed = [
+      "started_from": "tool", "audience_size": "0", "owned_channels": "0", "customer_interviews": "0",
+      "competitors_studied": "0", "novelty_is_main_advantage": "yes", "expects_fully_automatic": "yes",
+      "expected_months_to_income": "1",
+      // Implied by having no audience: nobody has signed up, paid or vouched for it yet.
+      "paying_customers": "0", "months_with_revenue": "0", "waitlist_or_preorders": "0", "trust_signals": "0",
+    ]
+    for seed in 0..<300 as Range<UInt64> {
+      let report = try Self.assess(Self.randomQuestionnaire(fixed, seed: seed))
+      #expect(report.stage.id == "hype" && report.score < 40, "seed \(seed): \(report.stage.id) \(report.score)")
+      let categories = Set(report.findings.map(\.category))
+      #expect(categories.isSuperset(of: ["distribution", "problem", "expectations", "market"]), "seed \(seed)")
+      #expect(report.findings.contains { $0.severity == .critical })
+    }
+  }
+
+  @Test func noReachKeepsAProjectEarlyWhateverTheRest() throws {
+    for seed in 0..<300 as Range<UInt64> {
+      let report = try Self.assess(Self.randomQuestionnaire(["audience_size": "10", "owned_channels": "0"], seed: seed))
+      #expect(["hype", "active-build"].contains(report.stage.id), "seed \(seed): \(report.stage.id)")
+      #expect(report.findings.contains { $0.category == "distribution" && $0.severity >= .high })
+    }
+  }
+
+  @Test func priceBelowUnitCostBlocksPassiveStagesWhateverTheRest() throws {
+    let fixed = [
+      "paying_customers": "100", "price_per_customer_month": "5", "monthly_infra_cost": "400",
+      "monthly_tool_subscriptions": "100", "monthly_hosting_cost": "50", "weekly_maintenance_hours": "10",
+      "hourly_value": "40",
+    ]
+    for seed in 0..<300 as Range<UInt64> {
+      let report = try Self.assess(Self.randomQuestionnaire(fixed, seed: seed))
+      #expect(!["semi-passive", "stable"].contains(report.stage.id), "seed \(seed)")
+      #expect(report.findings.contains { $0.category == "economics" && $0.severity >= .high })
+      let economics = try #require(report.categories.first { $0.id == "economics" }?.score)
+      #expect(economics < 60, "seed \(seed): economics \(economics)")
+    }
+  }
+
+  @Test func platformDependentContentIsNeverPassive() throws {
+    let fixed = [
+      "path": "content-business", "depends_on_single_platform": "yes", "monitoring_in_place": "no",
+      "recalibration_days": "0",
+    ]
+    for seed in 0..<300 as Range<UInt64> {
+      let report = try Self.assess(Self.randomQuestionnaire(fixed, seed: seed))
+      #expect(report.findings.filter { $0.category == "operations" }.count >= 2)
+      #expect(!["semi-passive", "stable"].contains(report.stage.id), "seed \(seed)")
+    }
+  }
+
+  @Test func everyRuleIsExactlyOneOfFindingPassedUnknown() throws {
+    for seed in 0..<200 as Range<UInt64> {
+      let report = try Self.assess(Self.randomQuestionnaire([:], seed: seed))
+      let ids = report.findings.map(\.rule) + report.passed + report.unknown.map(\.rule)
+      #expect(ids.sorted() == Self.pack.rules.map(\.id).sorted())
+      #expect(report.score >= 0 && report.score <= 100)
+      #expect(report.nextSteps.allSatisfy { $0.scoreGain > 0 })
+    }
+  }
+}
