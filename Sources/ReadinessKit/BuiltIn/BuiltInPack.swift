@@ -465,7 +465,7 @@ title    = The customer problem is not stated
 category = problem
 severity = high
 weight   = 10
-when     = not answered(problem_statement) or length(trim(problem_statement)) < 15
+when     = length(trim(problem_statement)) < 15
 why      = Every AI income stream begins as an active project in which someone defines a
            problem. If you cannot say in one sentence what problem you solve, customers cannot
            either, and no amount of automation will find it for you.
@@ -478,8 +478,7 @@ title    = The target customer is too vague to find
 category = problem
 severity = medium
 weight   = 6
-when     = not answered(target_customer) or length(trim(target_customer)) < 4
-           or lower(trim(target_customer)) in ["everyone", "anyone", "anybody", "all", "people",
+when     = length(trim(target_customer)) < 4 or lower(trim(target_customer)) in ["everyone", "anyone", "anybody", "all", "people",
            "businesses", "small businesses", "companies", "creators", "entrepreneurs",
            "people who want passive income", "n/a", "none", "tbd", "unknown"]
 why      = Sustainable income depends on audience understanding more than on the AI itself. A
@@ -588,8 +587,7 @@ title    = No reason to pick you over the alternatives
 category = market
 severity = high
 weight   = 10
-when     = not answered(differentiator) or length(trim(differentiator)) < 12
-           or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
+when     = length(trim(differentiator)) < 12 or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
            "n/a", "it uses ai", "uses ai", "ai", "better", "cheaper", "faster", "quality"]
 why      = Sustainable income depends more on differentiation than on the AI itself. Without a
            reason a customer would agree with, you compete on price against everyone who can call
@@ -1153,7 +1151,7 @@ expect_passes = expectations.no-upkeep-planned
 
 [example novelty-without-research]
 description  = "It uses AI" as the main advantage, no competitors studied, no differentiator.
-answers      = novelty_is_main_advantage=yes, competitors_studied=0, differentiator=
+answers      = novelty_is_main_advantage=yes, competitors_studied=0, differentiator=none
 expect_fires = market.novelty-bet, market.no-competitors-studied, market.no-differentiator,
                problem.value-is-the-tool
 

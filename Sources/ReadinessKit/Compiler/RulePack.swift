@@ -37,23 +37,23 @@ public struct RulePack: Sendable {
   ///   files, and every error in the files themselves.
   public init(directory: URL) throws {
     let manager = FileManager.default
+    let shownFolder = directory.relativePath
     var isDirectory: ObjCBool = false
     let path = directory.path
-    let shownFolder = directory.relativePath
     guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DiagnosticsError([Diagnostic(.error, .rulesFolderMissing(path), at: nil, file: path)])
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderMissing(shownFolder), at: nil, file: shownFolder)])
     }
     guard isDirectory.boolValue else {
-      throw DiagnosticsError([Diagnostic(.error, .rulesFolderIsFile(path), at: nil, file: path)])
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderIsFile(shownFolder), at: nil, file: shownFolder)])
     }
     let names: [String]
     do {
       names = try manager.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".rules") }.sorted()
     } catch {
-      throw DiagnosticsError([Diagnostic(.error, .rulesFolderUnreadable(path), at: nil, file: path)])
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderUnreadable(shownFolder), at: nil, file: shownFolder)])
     }
     guard !names.isEmpty else {
-      throw DiagnosticsError([Diagnostic(.error, .noRuleFiles(path), at: nil, file: path)])
+      throw DiagnosticsError([Diagnostic(.error, .noRuleFiles(shownFolder), at: nil, file: shownFolder)])
     }
     var sources: [RuleSource] = []
     var problems: [Diagnostic] = []

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Runs the built `readiness` binary and captures what it printed.
+struct CLIResult {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+}
+
+enum CLI {
+  static var packageRoot: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  /// The `readiness` executable built next to the test bundle.
+  static var binary: URL {
+    var candidates: [URL] = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    if let argument = CommandLine.arguments.first {
+      candidates.append(URL(fileURLWithPath: argument).deletingLastPathComponent())
+    }
+    for folder in candidates {
+      let url = folder.appendingPathComponent("readiness")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return packageRoot.appendingPathComponent(".build/debug/readiness")
+  }
+
+  /// Runs the tool with arguments, optional standard input, in a folder, with extra environment.
+  static func run(
+    _ arguments: [String], stdin: String? = nil, in folder: URL? = nil, environment: [String: String] = [:]
+  ) throws -> CLIResult {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder ?? packageRoot
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = nil
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var outData = Data()
+    nonisolated(unsafe) var errData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      outData = out.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    errData = err.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return CLIResult(
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      status: process.terminationStatus)
+  }
+
+  /// A fresh temporary folder.
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}

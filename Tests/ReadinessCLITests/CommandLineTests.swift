@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the built binary: standard output, standard error and exit status.
+@Suite struct CommandLineTests {
+  @Test func helpAndVersion() throws {
+    let help = try CLI.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("USAGE: readiness <command>"))
+    for command in ["assess", "template", "check"] {
+      let result = try CLI.run([command, "--help"])
+      #expect(result.status == 0, "\(command)")
+      #expect(result.stdout.contains("USAGE: readiness \(command)"))
+      #expect(try CLI.run([command, "-h"]).stdout == result.stdout)
+    }
+    let version = try CLI.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.hasPrefix("readiness "))
+  }
+
+  @Test func assessesASampleAsText() throws {
+    let result = try CLI.run(["assess", "rules/samples/hype-wrapper.txt"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    #expect(result.stdout.hasPrefix("Readiness score: "))
+    #expect(result.stdout.contains("Stage: Hype"))
+    #expect(result.stdout.contains("Next steps"))
+    #expect(!result.stdout.contains("\u{1B}["), "no colour when not a terminal")
+    #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+  }
+
+  @Test func assessesStandardInputAsJSON() throws {
+    let result = try CLI.run(["assess", "-", "--format", "json"], stdin: "audience_size = 10\nowned_channels = 0\n")
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    #expect(object?["schema"] as? String == "readiness-report/1")
+    #expect(object?["answered"] as? Int == 2)
+  }
+
+  @Test func isDeterministic() throws {
+    let a = try CLI.run(["assess", "rules/samples/platform-content.txt", "-f", "json"])
+    let b = try CLI.run(["assess", "rules/samples/platform-content.txt", "-f", "json"])
+    #expect(a.stdout == b.stdout)
+    #expect(!a.stdout.isEmpty)
+  }
+
+  @Test func failUnderExitsWithOne() throws {
+    let failing = try CLI.run(["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "50"])
+    #expect(failing.status == 1)
+    #expect(failing.stderr.contains("below --fail-under 50"))
+    let passing = try CLI.run(["assess", "rules/samples/healthy-newsletter.txt", "--fail-under=50"])
+    #expect(passing.status == 0)
+  }
+
+  @Test func setOverridesEqualAnEditedFile() throws {
+    let folder = try CLI.temporaryFolder()
+    let original = "audience_size = 100\nowned_channels = 0\n"
+    try original.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try "audience_size = 2500\nowned_channels = 0\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+    let overridden = try CLI.run(["assess", "a.txt", "--set", "audience_size=2500", "-f", "json"], in: folder)
+    let edited = try CLI.run(["assess", "b.txt", "-f", "json"], in: folder)
+    #expect(overridden.status == 0)
+    #expect(overridden.stdout == edited.stdout)
+  }
+
+  @Test func outputIsWrittenAtomicallyAndSurvivesFailure() throws {
+    let folder = try CLI.temporaryFolder()
+    let target = folder.appendingPathComponent("report.json")
+    try "precious".write(to: target, atomically: true, encoding: .utf8)
+    try "audiense_size = 3\n".write(to: folder.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+    let failed = try CLI.run(["assess", "bad.txt", "--output", "report.json"], in: folder)
+    #expect(failed.status == 2)
+    #expect(try String(contentsOf: target, encoding: .utf8) == "precious")
+    try "audience_size = 3\n".write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+    let ok = try CLI.run(["assess", "good.txt", "-o", "report.json", "-f", "json"], in: folder)
+    #expect(ok.status == 0)
+    #expect(ok.stdout.isEmpty)
+    #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{\n  \"schema\""))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+    #expect(leftovers.isEmpty)
+  }
+
+  struct BadInput: Sendable, CustomStringConvertible {
+    var arguments: [String]
+    var stderr: String
+    var description: String { arguments.joined(separator: " ") }
+  }
+
+  @Test(arguments: [
+    BadInput(arguments: ["asess", "x"], stderr: "unknown command 'asess'; did you mean 'assess'?"),
+    BadInput(arguments: ["assess", "missing.txt"], stderr: "no such file 'missing.txt'"),
+    BadInput(arguments: ["assess", "rules"], stderr: "'rules' is a folder"),
+    BadInput(arguments: ["assess"], stderr: "missing argument"),
+    BadInput(arguments: ["assess", "a", "b"], stderr: "unexpected argument 'b'"),
+    BadInput(arguments: ["assess", "x", "--formt", "json"], stderr: "unknown option '--formt' for 'assess'; did you mean '--format'?"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format"], stderr: "option '--format' needs a value"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format", "jsn"], stderr: "unknown format 'jsn'; expected one of: text, json; did you mean 'json'?"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "120"], stderr: "--fail-under takes a score from 0 to 100"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "high"], stderr: "--fail-under takes a score from 0 to 100"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audience_size"], stderr: "--set takes key=value"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audiense_size=3"], stderr: "--set:1:1: error: unknown question 'audiense_size'; did you mean 'audience_size'?"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "nowhere"], stderr: "rules folder 'nowhere' does not exist"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "rules/samples"], stderr: "holds no .rules file"),
+    BadInput(arguments: ["check", "nowhere"], stderr: "rules folder 'nowhere' does not exist"),
+    BadInput(arguments: ["template", "extra"], stderr: "unexpected argument 'extra'"),
+    BadInput(arguments: ["--verbose"], stderr: "unknown option '--verbose'"),
+  ])
+  func badInputExitsWithTwoAndAClearMessage(_ c: BadInput) throws {
+    let result = try CLI.run(c.arguments)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains(c.stderr), "\(result.stderr)")
+    #expect(!result.stderr.contains("Fatal error"))
+  }
+
+  @Test func questionnaireErrorsPointAtLineAndColumn() throws {
+    let folder = try CLI.temporaryFolder()
+    try "audience_size = 1.5\npath = saas\nowned_channels = 1\nowned_channels = 2\n".write(
+      to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["assess", "q.txt"], in: folder)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("q.txt:1:17: error: audience_size: not a whole number"))
+    #expect(result.stderr.contains("audience_size = 1.5\n                ^~~"))
+    #expect(result.stderr.contains("q.txt:2:8: error: path: 'saas' is not one of the choices"))
+    #expect(result.stderr.contains("q.txt:4:1: error: 'owned_channels' is answered twice (first on line 3)"))
+    #expect(result.stderr.contains("3 errors"))
+  }
+
+  @Test func binaryAndInvalidUTF8FilesAreRefused() throws {
+    let folder = try CLI.temporaryFolder()
+    try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]).write(to: folder.appendingPathComponent("bin"))
+    let binary = try CLI.run(["assess", "bin"], in: folder)
+    #expect(binary.status == 2)
+    #expect(binary.stderr.contains("looks like a binary file"))
+    try Data(Array("audience_size = 1\nproblem_statement = caf".utf8) + [0xE9] + Array("\n".utf8)).write(
+      to: folder.appendingPathComponent("latin1.txt"))
+    let latin1 = try CLI.run(["assess", "latin1.txt"], in: folder)
+    #expect(latin1.status == 2)
+    #expect(latin1.stderr.contains("latin1.txt:2:24: error: line 2 is not valid UTF-8"))
+  }
+
+  @Test func packErrorsAreReportedWithPositions() throws {
+    let folder = try CLI.temporaryFolder()
+    try "[category c]\ntitle = C\n\n[rule r]\ntitle = R\ncategory = c\nseverity = high\nweight = 1\nwhen = audiense > 1\nwhy = w\nfix = f\n"
+      .write(to: folder.appendingPathComponent("p.rules"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["check", "."], in: folder)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("p.rules:9:8: error: unknown name 'audiense'"))
+    #expect(result.stderr.contains("p.rules: error: the pack has no [stage]"))
+    let assess = try CLI.run(["assess", "-", "--rules", "."], stdin: "", in: folder)
+    #expect(assess.status == 2)
+    #expect(assess.stderr.contains("p.rules:9:8: error"))
+  }
+
+  @Test func checkRunsTheBuiltInExamples() throws {
+    let result = try CLI.run(["check"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("examples: 18 passed, 0 failed"))
+    #expect(result.stdout.contains("every rule fires in some example"))
+  }
+
+  @Test func checkFailsWithOneWhenAnExampleFails() throws {
+    let folder = try CLI.temporaryFolder()
+    try """
+    [category c]
+    title = C
+
+    [question n]
+    ask = n?
+    type = integer
+
+    [rule r]
+    title = R
+    category = c
+    severity = high
+    weight = 1
+    when = n > 5
+    why = w
+    fix = f
+
+    [stage s]
+    title = S
+    rank = 1
+    when = true
+
+    [example e]
+    answers = n=3
+    expect_fires = r
+
+    """.write(to: folder.appendingPathComponent("p.rules"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["check", "."], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("p.rules:24:16: error: example 'e': expected rule 'r' to fire, but it passed"))
+    #expect(result.stdout.contains("examples: 0 passed, 1 failed"))
+  }
+
+  @Test func templateIsAValidEmptyQuestionnaire() throws {
+    let template = try CLI.run(["template"])
+    #expect(template.status == 0)
+    #expect(template.stdout.contains("audience_size ="))
+    #expect(template.stdout.contains("#   Count only people you could message this week"))
+    let assessed = try CLI.run(["assess", "-", "-f", "json"], stdin: template.stdout)
+    #expect(assessed.status == 0, "\(assessed.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(assessed.stdout.utf8)) as? [String: Any]
+    #expect(object?["answered"] as? Int == 0)
+    #expect((object?["findings"] as? [Any])?.isEmpty == true)
+    #expect((object?["passed"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test func worksFromAnyFolder() throws {
+    let folder = try CLI.temporaryFolder()
+    try "audience_size = 5\n".write(to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["assess", "q.txt"], in: folder)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Readiness score"))
+  }
+}
