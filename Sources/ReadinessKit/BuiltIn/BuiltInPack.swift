@@ -51,7 +51,8 @@ weight      = 3
 description = Passive is not automatic: effort is front-loaded and passivity is a gradient.
 
 # The essay's gradient: "passivity is a gradient, not a switch". Each stage's condition implies
-# the conditions of the stages below it.
+# the conditions of the stages below it. A stage past active-build also needs most rules settled:
+# a questionnaire with few answers cannot show that a project is ready.
 
 [stage hype]
 title       = Hype
@@ -70,13 +71,14 @@ description = A defined problem and an active project: the front-loaded work is 
 title       = Launch-ready
 rank        = 3
 when        = score >= 60 and critical_findings == 0 and high_findings <= 3 and problem_score >= 60
-              and distribution_score >= 60
+              and distribution_score >= 60 and unknown_rules <= 8
 description = A validated problem and people to launch to; nothing critical open.
 
 [stage semi-passive]
 title       = Semi-passive
 rank        = 4
-when        = score >= 75 and critical_findings == 0 and high_findings <= 1 and problem_score >= 60
+when        = score >= 75 and critical_findings == 0 and high_findings <= 1 and unknown_rules <= 4
+              and problem_score >= 60
               and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
               and operations_score >= 60 and traction_score >= 50
 description = Paying customers, costs and upkeep priced in, oversight in place: income continues
@@ -85,7 +87,8 @@ description = Paying customers, costs and upkeep priced in, oversight in place: 
 [stage stable]
 title       = Stable
 rank        = 5
-when        = score >= 85 and critical_findings == 0 and high_findings == 0 and problem_score >= 60
+when        = score >= 85 and critical_findings == 0 and high_findings == 0 and unknown_rules <= 4
+              and problem_score >= 60
               and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
               and operations_score >= 60 and traction_score >= 50
               and acquisition_predictable and monthly_churn_percent <= 5 and months_with_revenue >= 6

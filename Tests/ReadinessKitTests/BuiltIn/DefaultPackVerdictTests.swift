@@ -349,3 +349,20 @@ import Testing
     }
   }
 }
+
+/// The README's table of samples states each sample's score and stage; keep it true.
+@Suite struct ReadmeSampleTableTests {
+  @Test func readmeSampleTableMatchesTheReports() throws {
+    let readme = try String(contentsOf: Golden.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") && $0.contains(".txt` |") }
+    #expect(rows.count >= 6)
+    for row in rows {
+      let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+      let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name)"), encoding: .utf8)
+      let report = DefaultPackVerdictTests.pack.assess(try DefaultPackVerdictTests.pack.answers(parsing: text))
+      #expect(cells[2] == Expression.format(report.score), "\(name)")
+      #expect(cells[3] == report.stage.id, "\(name)")
+    }
+  }
+}
