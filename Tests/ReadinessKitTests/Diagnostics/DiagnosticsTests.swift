@@ -1,0 +1,80 @@
+import Testing
+
+@testable import ReadinessKit
+
+@Suite struct SuggestionTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var word: String
+    var candidates: [String]
+    var expected: String?
+    var description: String { word }
+  }
+
+  @Test(arguments: [
+    Case(word: "audiense_size", candidates: ["audience_size", "owned_channels"], expected: "audience_size"),
+    Case(word: "asess", candidates: ["assess", "check", "template"], expected: "assess"),
+    Case(word: "teh", candidates: ["the", "tea"], expected: "the"),
+    Case(word: "RULE", candidates: ["rule", "stage"], expected: "rule"),
+    Case(word: "xyz", candidates: ["assess", "check"], expected: nil),
+    Case(word: "a", candidates: ["b"], expected: "b"),
+    Case(word: "", candidates: ["abc"], expected: nil),
+    Case(word: String(repeating: "x", count: 500), candidates: ["x"], expected: nil),
+  ])
+  func suggestsTheClosestPlausibleName(_ c: Case) {
+    #expect(Suggestion.closest(to: c.word, in: c.candidates) == c.expected)
+  }
+
+  @Test func distanceCountsAdjacentSwapsAsOneEdit() {
+    #expect(Suggestion.distance(Array("ab".unicodeScalars), Array("ba".unicodeScalars)) == 1)
+    #expect(Suggestion.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
+    #expect(Suggestion.distance([], Array("abc".unicodeScalars)) == 3)
+  }
+}
+
+@Suite struct DiagnosticFormatterTests {
+  static func range(line: Int, column: Int, length: Int, text: String) -> SourceRange {
+    SourceRange(start: SourceLocation(file: "f.rules", line: line, column: column), length: length, lineText: text)
+  }
+
+  @Test func printsHeaderSourceLineAndCaret() {
+    let d = Diagnostic.error(.init("bad thing"), at: Self.range(line: 3, column: 8, length: 4, text: "when = oops > 1"))
+    #expect(DiagnosticFormatter(colored: false).format(d) == "f.rules:3:8: error: bad thing\nwhen = oops > 1\n       ^~~~\n")
+  }
+
+  @Test func keepsTabsSoTheCaretLinesUp() {
+    let d = Diagnostic.error(.init("x"), at: Self.range(line: 1, column: 3, length: 1, text: "\t\tz"))
+    #expect(DiagnosticFormatter(colored: false).format(d).hasSuffix("\t\tz\n\t\t^\n"))
+  }
+
+  @Test func printsNotesAfterTheError() {
+    let first = Self.range(line: 1, column: 1, length: 1, text: "a = 1")
+    let d = Diagnostic.error(.init("twice"), at: Self.range(line: 2, column: 1, length: 1, text: "a = 2"), notes: [.init(.init("first here"), at: first)])
+    let text = DiagnosticFormatter(colored: false).format(d)
+    #expect(text == "f.rules:2:1: error: twice\na = 2\n^\nf.rules:1:1: note: first here\na = 1\n^\n")
+  }
+
+  @Test func cutsVeryLongLinesAroundTheCulprit() {
+    let line = String(repeating: "a", count: 10_000) + "BAD" + String(repeating: "b", count: 10_000)
+    let d = Diagnostic.error(.init("here"), at: Self.range(line: 1, column: 10_001, length: 3, text: line))
+    let text = DiagnosticFormatter(colored: false).format(d)
+    let lines = text.split(separator: "\n")
+    #expect(lines[1].count < 130)
+    #expect(lines[1].contains("BAD"))
+    let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+    let bad = lines[1].range(of: "BAD").map { lines[1].distance(from: lines[1].startIndex, to: $0.lowerBound) }
+    #expect(caret == bad)
+  }
+
+  @Test func diagnosticsWithoutAPositionNameTheirFile() {
+    let d = Diagnostic(.error, .init("no stage"), at: nil, file: "p.rules")
+    #expect(DiagnosticFormatter(colored: false).format(d) == "p.rules: error: no stage\n")
+  }
+
+  @Test func locationsOrderByFileLineColumn() {
+    let a = SourceLocation(file: "a", line: 2, column: 9)
+    let b = SourceLocation(file: "a", line: 10, column: 1)
+    let c = SourceLocation(file: "b", line: 1, column: 1)
+    #expect([c, b, a].sorted() == [a, b, c])
+    #expect(a.description == "a:2:9")
+  }
+}
