@@ -408,8 +408,8 @@ value = monthly_revenue - monthly_cash_costs
 title = Monthly margin after cash costs and upkeep time
 value = cash_margin - monthly_time_cost
 
-# Before revenue, costs are spread over the customers within reach: about 5 % of the audience, the
-# share that typically buys (2-5 % for freemium, about 1 % at a course launch), and at least one.
+# Before revenue, costs are spread over the customers within reach: about 5% of the audience, the
+# share that typically buys (2-5% for freemium, about 1% at a course launch), and at least one.
 [fact customers_served]
 title = Paying customers, or the customers within reach before revenue
 value = if(answered(paying_customers) and paying_customers > 0, paying_customers,
@@ -713,7 +713,7 @@ weight   = 35
 when     = price_per_customer_month < unit_cost
 why      = Infrastructure fees, subscriptions, hosting and the hours of upkeep add up. When the
            price is below what each customer costs in cash and in your time (spread over your
-           paying customers, or before revenue over the 5 % of your audience that typically
+           paying customers, or before revenue over the 5% of your audience that typically
            buys), the income is not passive: it is subsidised by you.
 fix      = Raise the price above the unit cost (cash costs plus upkeep time per customer), cut
            costs and upkeep hours, or grow the audience until it is; recompute it every month.
@@ -751,8 +751,8 @@ category = economics
 severity = medium
 weight   = 6
 when     = monthly_revenue > 0 and cash_margin < monthly_revenue * 0.5
-why      = AI products typically keep 50 to 60 % of revenue after costs, well below classic
-           software (a16z; ICONIQ reports 41 to 52 %). Below half, a rise in API prices or usage
+why      = AI products typically keep 50 to 60% of revenue after costs, well below classic
+           software (a16z; ICONIQ reports 41 to 52%). Below half, a rise in API prices or usage
            can wipe out the margin.
 fix      = Find the largest cost per customer (usually model calls) and cut it by caching, batching
            or a smaller model until cash costs are under half of revenue.
@@ -785,7 +785,7 @@ severity = high
 weight   = 10
 when     = not monitoring_in_place
 why      = Models drift: the same model name has been measured to change behaviour within three
-           months (one task fell from 84 % to 51 % accuracy in 2023). Without monitoring, you learn
+           months (one task fell from 84% to 51% accuracy in 2023). Without monitoring, you learn
            about it from customers who leave.
 fix      = Every week, review 20 sampled outputs against a checklist and record the acceptance
            rate; alert yourself when it drops by 10 points.
@@ -800,7 +800,7 @@ when     = output_acceptance_rate < 80
 why      = Income feels passive only when outputs meet expectations with minimal intervention. If
            more than one in five outputs needs a manual fix, your hours scale with your volume.
 fix      = Collect the last 20 rejected outputs, group them by cause, fix the top cause in the
-           prompt or workflow, and repeat until 80 % of outputs ship unchanged.
+           prompt or workflow, and repeat until 80% of outputs ship unchanged.
 source   = When AI Income Truly Becomes Semi-Passive
 
 [rule operations.many-interventions]
@@ -834,9 +834,9 @@ category = operations
 severity = medium
 weight   = 5
 when     = largest_channel_share_percent > 60
-why      = More than 60 % of traffic from one channel is treated as concentration risk when online
+why      = More than 60% of traffic from one channel is treated as concentration risk when online
            businesses are valued: one algorithm change can cut acquisition in half.
-fix      = Grow a second channel until no single channel brings more than 60 % of visitors or
+fix      = Grow a second channel until no single channel brings more than 60% of visitors or
            customers.
 source   = Passive Does Not Mean Automatic
 
@@ -909,29 +909,29 @@ fix      = Sell by hand, at full price, to your waitlist and interviewees until 
 source   = The Most Realistic AI-Based Passive Income Paths
 
 [rule traction.high-churn]
-title    = You lose more than 8 % of customers a month
+title    = You lose more than 8% of customers a month
 category = traction
 severity = high
 weight   = 10
 when     = monthly_churn_percent > 8
 why      = Semi-passive income needs manageable churn. Small subscription products typically lose
-           5 to 7 % a month (ChartMogul, Recurly); above 8 % you replace most of your customers
+           5 to 7% a month (ChartMogul, Recurly); above 8% you replace most of your customers
            every year just to stand still.
 fix      = Call or write to the last five customers who cancelled, fix the most common reason, and
-           bring monthly churn under 5 %.
+           bring monthly churn under 5%.
 source   = When AI Income Truly Becomes Semi-Passive
 
 [rule traction.elevated-churn]
-title    = Churn between 5 and 8 % a month
+title    = Churn between 5 and 8% a month
 category = traction
 severity = medium
 weight   = 5
 when     = monthly_churn_percent > 5 and monthly_churn_percent <= 8
 why      = Churn here is typical for small subscriptions but not yet manageable: B2B products
-           average just under 5 % a month (Recurly), and part of churn is failed card payments
+           average just under 5% a month (Recurly), and part of churn is failed card payments
            that can be recovered.
 fix      = Turn on failed-payment retries and reminders, ask leavers for one reason, and bring
-           monthly churn to 5 % or less.
+           monthly churn to 5% or less.
 source   = When AI Income Truly Becomes Semi-Passive
 
 [rule traction.unpredictable-acquisition]
@@ -1110,7 +1110,7 @@ expect_fires = economics.upkeep-does-not-scale
 expect_passes = economics.price-below-unit-cost, economics.losing-cash, economics.thin-margin
 
 [example unit-cost-out-of-reach]
-description  = Before revenue, 5 % of 200 people (10 customers) cannot carry 1,316 a month at 10 each.
+description  = Before revenue, 5% of 200 people (10 customers) cannot carry 1,316 a month at 10 each.
 answers      = paying_customers=0, price_per_customer_month=10, audience_size=200,
                monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50,
                weekly_maintenance_hours=5, hourly_value=40

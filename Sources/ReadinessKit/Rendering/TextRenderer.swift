@@ -25,12 +25,12 @@ public struct TextRenderer: ReportRenderer {
   public func render(_ report: Report) -> String {
     var out: [String] = []
     out.append(bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
-    out.append(gradient(report.stage.id))
+    out += gradient(report.stage.id)
     out.append("Answered \(report.answered) of \(report.questions) questions.")
     out.append("")
 
     out.append(heading("Categories"))
-    let titleWidth = min(34, (report.categories.map(\.title.count).max() ?? 10))
+    let titleWidth = min(max(8, width - 37), (report.categories.map(\.title.count).max() ?? 10))
     for category in report.categories {
       let title = category.title.count > titleWidth ? String(category.title.prefix(titleWidth - 1)) + "…" : category.title
       let padded = title + String(repeating: " ", count: max(0, titleWidth - title.count))
@@ -51,15 +51,16 @@ public struct TextRenderer: ReportRenderer {
     }
     for finding in report.findings {
       let label = severityLabel(finding.severity)
-      out += TextWrapper.wrap("\(finding.title) [\(finding.rule)]", width: width, indent: "             ", firstIndent: "  " + label + " ")
-      out += TextWrapper.wrap(finding.why, width: width, indent: "      ", firstIndent: "    Why:  ")
-      out += TextWrapper.wrap(finding.fix, width: width, indent: "      ", firstIndent: "    Fix:  ")
+      out += TextWrapper.wrap("\(finding.title) [\(finding.rule)]", width: width, indent: "            ", firstIndent: "  " + label + "  ")
+      let indent = String(repeating: " ", count: 14)
+      out += TextWrapper.wrap(finding.why, width: width, indent: indent, firstIndent: "    Why:      ")
+      out += TextWrapper.wrap(finding.fix, width: width, indent: indent, firstIndent: "    Fix:      ")
       if !finding.evidence.isEmpty {
         let evidence = finding.evidence.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
-        out += TextWrapper.wrap(evidence, width: width, indent: "          ", firstIndent: "    Evidence: ")
+        out += TextWrapper.wrap(evidence, width: width, indent: indent, firstIndent: "    Evidence: ")
       }
       if let source = finding.source {
-        out += TextWrapper.wrap("\"\(source)\"", width: width, indent: "          ", firstIndent: "    Essay:  ")
+        out += TextWrapper.wrap("\"\(source)\"", width: width, indent: indent, firstIndent: "    Essay:    ")
       }
       out.append("")
     }
@@ -98,10 +99,10 @@ public struct TextRenderer: ReportRenderer {
   }
 
   /// `hype > [active-build] > launch-ready ...`, the project's place on the gradient.
-  private func gradient(_ current: String) -> String {
-    let parts = pack.stages.map { $0.id == current ? bold("[\($0.id)]") : $0.id }
-    let line = "Gradient: " + parts.joined(separator: " > ")
-    return line
+  private func gradient(_ current: String) -> [String] {
+    let plain = pack.stages.map { $0.id == current ? "[\($0.id)]" : $0.id }.joined(separator: " > ")
+    let lines = TextWrapper.wrap(plain, width: width, indent: "          ", firstIndent: "Gradient: ")
+    return lines.map { colored ? $0.replacingOccurrences(of: "[\(current)]", with: bold("[\(current)]")) : $0 }
   }
 
   private func bar(_ score: Double) -> String {
@@ -112,7 +113,7 @@ public struct TextRenderer: ReportRenderer {
   private func severityLabel(_ severity: Severity) -> String {
     let text = severity.rawValue.uppercased()
     let padded = text + String(repeating: " ", count: max(0, 8 - text.count))
-    guard colored else { return padded + ":" }
+    guard colored else { return padded }
     let code: String
     switch severity {
     case .critical: code = "1;31"
@@ -121,7 +122,7 @@ public struct TextRenderer: ReportRenderer {
     case .low: code = "36"
     case .info: code = "2"
     }
-    return "\u{1B}[\(code)m\(padded)\u{1B}[0m:"
+    return "\u{1B}[\(code)m\(padded)\u{1B}[0m"
   }
 
   private func heading(_ text: String) -> String { bold(text) }

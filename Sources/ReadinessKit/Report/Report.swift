@@ -131,10 +131,10 @@ public enum EvidenceValue: Codable, Sendable, Hashable, CustomStringConvertible 
     }
   }
 
-  /// The value as a person reads it.
+  /// The value as a person reads it; numbers are rounded to two decimals (JSON keeps them exact).
   public var description: String {
     switch self {
-    case .number(let n): return Expression.format(n)
+    case .number(let n): return Expression.format((n * 100).rounded(.toNearestOrAwayFromZero) / 100)
     case .boolean(let b): return b ? "yes" : "no"
     case .text(let s): return s
     case .null: return "unknown"

@@ -127,6 +127,16 @@ enum ArgumentParser {
     return parsed
   }
 
+  /// Checks an option's value against its allowed values, with a did-you-mean.
+  static func choice(_ value: String, of allowed: [String], option: String, command: String) throws(CLIError) -> String {
+    guard allowed.contains(value) else {
+      var message = "unknown \(option) '\(value)'; expected one of: \(allowed.joined(separator: ", "))"
+      if let match = closest(value, allowed) { message += "; did you mean '\(match)'?" }
+      throw .usage(UsageError(message: message, command: command))
+    }
+    return value
+  }
+
   static func closest(_ word: String, _ candidates: [String]) -> String? {
     ReadinessKit.Suggestion.closest(to: word, in: candidates)
   }

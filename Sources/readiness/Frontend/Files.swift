@@ -41,6 +41,18 @@ enum Files {
     }
   }
 
+  /// Reads and checks a questionnaire file (or standard input for `-`) against a pack.
+  static func answers(_ path: String, pack: RulePack, overrides: [String] = []) throws(CLIError) -> Answers {
+    let bytes = try read(path)
+    do {
+      return try pack.answers(parsing: bytes, file: path == "-" ? "<stdin>" : path, overrides: overrides)
+    } catch let error as DiagnosticsError {
+      throw .diagnostics(error)
+    } catch {
+      throw .io("\(error)")
+    }
+  }
+
   /// Writes text to a file atomically: a temporary file in the same folder, renamed over the
   /// target only once complete, so a failed run never leaves a half-written or emptied file.
   static func writeAtomically(_ text: String, to path: String) throws(CLIError) {

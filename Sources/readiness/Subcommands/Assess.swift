@@ -18,12 +18,7 @@ enum Assess {
   static let formats = ["text", "json"]
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
-    let format = arguments.value("format") ?? "text"
-    guard formats.contains(format) else {
-      var message = "unknown format '\(format)'; expected one of: \(formats.joined(separator: ", "))"
-      if let match = ArgumentParser.closest(format, formats) { message += "; did you mean '\(match)'?" }
-      throw .usage(UsageError(message: message, command: "assess"))
-    }
+    let format = try ArgumentParser.choice(arguments.value("format") ?? "text", of: formats, option: "format", command: "assess")
     var failUnder: Double?
     if let text = arguments.value("fail-under") {
       guard let value = Double(text), value.isFinite, value >= 0, value <= 100 else {
@@ -36,16 +31,7 @@ enum Assess {
       throw .usage(UsageError(message: "--set takes key=value, as in --set audience_size=1200; got '\(item)'", command: "assess"))
     }
     let pack = try Files.pack(arguments.value("rules"))
-    let path = arguments.positionals[0]
-    let bytes = try Files.read(path)
-    let answers: Answers
-    do {
-      answers = try pack.answers(parsing: bytes, file: path == "-" ? "<stdin>" : path, overrides: overrides)
-    } catch let error as DiagnosticsError {
-      throw .diagnostics(error)
-    } catch {
-      throw .io("\(error)")
-    }
+    let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides)
     let report = pack.assess(answers)
     let toTerminal = arguments.value("output") == nil
     let renderer: any ReportRenderer =

@@ -10,6 +10,9 @@ enum ReadinessCommand {
     (Assess.spec, { a, t throws(CLIError) in try Assess.run(a, t) }),
     (Template.spec, { a, t throws(CLIError) in try Template.run(a, t) }),
     (Check.spec, { a, t throws(CLIError) in try Check.run(a, t) }),
+    (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),
+    (Compare.spec, { a, t throws(CLIError) in try Compare.run(a, t) }),
+    (Completions.spec, { a, t throws(CLIError) in try Completions.run(a, t) }),
   ]
 
   static var help: String {

@@ -1,0 +1,129 @@
+/// Why a rule fired, passed or stayed unknown: its condition as a tree of sub-expressions, each
+/// with its value, and every answer it read with where that answer came from.
+public struct Explanation: Sendable, Hashable {
+  /// One sub-expression of the condition and its value.
+  public struct Node: Sendable, Hashable {
+    /// The sub-expression as written in the rule file.
+    public var text: String
+    /// Its value for these answers (`.null` when unknown).
+    public var value: EvidenceValue
+    /// Where a name's value came from: `answer at file:line`, `default`, `fact`, `not answered`.
+    public var origin: String?
+    /// The sub-expressions it is made of.
+    public var children: [Node]
+  }
+
+  /// The rule's id.
+  public var rule: String
+  /// The rule's title.
+  public var title: String
+  /// What the condition gave.
+  public var outcome: RuleOutcome
+  /// The condition as written.
+  public var condition: String
+  /// Where the condition is, in the rule file.
+  public var location: SourceRange
+  /// The condition's tree.
+  public var root: Node
+  /// The questions the condition needs that are unanswered, when it stayed unknown.
+  public var missing: [String]
+}
+
+extension RulePack {
+  /// Explains one rule for a questionnaire.
+  /// - Parameters:
+  ///   - ruleID: The rule's id.
+  ///   - answers: The answers.
+  /// - Returns: The explanation, or `nil` when the pack has no such rule.
+  public func explain(_ ruleID: String, for answers: Answers) -> Explanation? {
+    guard let index = rules.firstIndex(where: { $0.id == ruleID }) else { return nil }
+    let rule = rules[index]
+    let evaluation = evaluate(answers)
+    let given = aligned(answers)
+    let origins = answers.questionIDs == questionIDs ? answers.origins : Array(repeating: nil, count: questions.count)
+    let bytes = Array(rule.conditionText.text.utf8)
+    let root = evaluation.slots.withUnsafeBufferPointer { buffer in
+      node(rule.parsed, rule.compiled, bytes, buffer, given: given, origins: origins)
+    }
+    let missing = rule.questionSlots.filter { evaluation.slots[$0] == .unknown }.map { questions[$0].id }
+    return Explanation(
+      rule: rule.id, title: rule.title, outcome: evaluation.outcomes[index], condition: rule.condition,
+      location: rule.conditionText.range, root: root, missing: evaluation.outcomes[index] == .unknown ? missing : [])
+  }
+
+  /// Pairs each node of the written expression with its compiled form, whose value the evaluator
+  /// gives, so the explanation shows exactly what assessment computed.
+  private func node(
+    _ expression: Expression, _ compiled: CompiledExpression, _ source: [UInt8], _ slots: UnsafeBufferPointer<Value>,
+    given: [Value], origins: [SourceRange?]
+  ) -> Explanation.Node {
+    if case .parenthesized(let inner, _) = expression {
+      return node(inner, compiled, source, slots, given: given, origins: origins)
+    }
+    let text = Self.text(of: expression.range, in: source)
+    var result = Explanation.Node(
+      text: text, value: display(Evaluator.evaluate(compiled, slots), compiled, slots), origin: nil, children: [])
+    if case .string(let literal, _) = expression { result.value = .text(literal) }
+    func child(_ e: Expression, _ c: CompiledExpression) -> Explanation.Node {
+      node(e, c, source, slots, given: given, origins: origins)
+    }
+    switch (expression, compiled) {
+    case (.name, .slot(let i)):
+      if i < questions.count {
+        if let origin = origins[i], given[i] != .unknown {
+          result.origin = "answer at \(origin.start.file):\(origin.start.line)"
+        } else if given[i] != .unknown {
+          result.origin = "answer"
+        } else if questions[i].defaultSlotValue != nil {
+          result.origin = "default"
+        } else {
+          result.origin = "not answered"
+        }
+      } else if i < questions.count + facts.count {
+        let fact = facts[i - questions.count]
+        result.origin = "fact = \(fact.expression)"
+      }
+    case (.negate(let e, _), .negate(let c)), (.not(let e, _), .not(let c)):
+      result.children = [child(e, c)]
+    case (.arithmetic(_, let first, let rest), .arithmetic(let cFirst, let cRest)):
+      result.children = [child(first, cFirst)] + zip(rest, cRest).map { child($0.0.1, $0.1.1) }
+    case (.and(let items), .and(let cItems)), (.or(let items), .or(let cItems)):
+      result.children = zip(items, cItems).map { child($0.0, $0.1) }
+    case (.comparison(_, let l, let r, _), .compare(_, let cl, let cr)),
+      (.comparison(_, let l, let r, _), .equal(let cl, let cr, _)):
+      result.children = [child(l, cl), child(r, cr)]
+    case (.membership(let l, var list, _), .member(let cl, let cItems)):
+      while case .parenthesized(let inner, _) = list { list = inner }
+      result.children = [child(l, cl)]
+      if case .list(let items, _) = list { result.children += zip(items, cItems).map { child($0.0, $0.1) } }
+    case (.call(_, let arguments, _, _), .call(_, let cArguments)):
+      result.children = zip(arguments, cArguments).map { child($0.0, $0.1) }
+    case (.call(_, let arguments, _, _), .answered(let slot)):
+      if let argument = arguments.first { result.children = [child(argument, .slot(slot))] }
+    default:
+      break
+    }
+    return result
+  }
+
+  private func display(_ value: Value, _ compiled: CompiledExpression, _ slots: UnsafeBufferPointer<Value>) -> EvidenceValue {
+    switch value {
+    case .unknown: return .null
+    case .number(let x): return .number(x)
+    case .bool(let b): return .boolean(b)
+    case .text(let s): return .text(s)
+    case .choice(let index):
+      // A choice value names its option; find the question through the slot it came from.
+      if case .slot(let i) = compiled, i < questions.count, questions[i].choices.indices.contains(index) {
+        return .text(questions[i].choices[index])
+      }
+      return .text("option \(index + 1)")
+    }
+  }
+
+  static func text(of range: Range<Int>, in utf8: [UInt8]) -> String {
+    let lower = min(range.lowerBound, utf8.count)
+    let upper = min(max(lower, range.upperBound), utf8.count)
+    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+  }
+}

@@ -1,0 +1,79 @@
+/// Renders a `Comparison` as a plain-text table with each project's most important gap.
+public struct ComparisonTextRenderer: Sendable {
+  /// The line width.
+  public var width: Int
+
+  /// Creates a renderer.
+  /// - Parameter width: The line width (80 when not a terminal).
+  public init(width: Int = 80) { self.width = max(40, width) }
+
+  /// Renders a comparison.
+  /// - Parameter comparison: The comparison.
+  /// - Returns: The text, ending with a newline.
+  public func render(_ comparison: Comparison) -> String {
+    guard let first = comparison.entries.first else { return "No projects.\n" }
+    let categories = first.report.categories.map(\.id)
+    let nameWidth = min(max(7, width - 59), max(7, comparison.entries.map(\.name.count).max() ?? 7))
+    func pad(_ s: String, _ n: Int) -> String {
+      if s.count > n { return String(s.prefix(n - 1)) + "~" }
+      return s + String(repeating: " ", count: n - s.count)
+    }
+    func padLeft(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
+    var header = "#  " + pad("Project", nameWidth) + "  Score  " + pad("Stage", 12)
+    for id in categories { header += " " + padLeft(String(id.prefix(4)), 4) }
+    var lines = [header]
+    for (i, entry) in comparison.entries.enumerated() {
+      var line = pad("\(i + 1)", 3) + pad(entry.name, nameWidth) + "  " + padLeft(Expression.format(entry.report.score), 5)
+      line += "  " + pad(entry.report.stage.id, 12)
+      for id in categories {
+        let score = entry.report.categories.first { $0.id == id }?.score
+        line += " " + padLeft(score.map { String(Int($0.rounded())) } ?? "-", 4)
+      }
+      lines.append(line)
+    }
+    lines.append("")
+    lines += TextWrapper.wrap("Columns: " + categories.joined(separator: ", ") + " (category scores, rounded).", width: width)
+    lines.append("")
+    lines.append("Most important gap:")
+    for (i, entry) in comparison.entries.enumerated() {
+      let gap = entry.topGap.map { "\($0.title) [\($0.rule)]" } ?? "none found"
+      lines += TextWrapper.wrap("\(entry.name): \(gap)", width: width, indent: "     ", firstIndent: padLeft("\(i + 1)", 2) + ". ")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Renders a `Comparison` as canonical JSON (`readiness-compare/1`).
+public struct ComparisonJSONRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// Renders a comparison.
+  /// - Parameter comparison: The comparison.
+  /// - Returns: The JSON text with a final newline.
+  public func render(_ comparison: Comparison) -> String {
+    var json = JSONBuilder(compact: false)
+    json.beginObject()
+    json.key("schema"); json.string("readiness-compare/1")
+    json.key("projects"); json.beginArray()
+    for (i, entry) in comparison.entries.enumerated() {
+      json.beginObject()
+      json.key("rank"); json.number(Double(i + 1))
+      json.key("name"); json.string(entry.name)
+      json.key("score"); json.number(entry.report.score)
+      json.key("stage"); json.string(entry.report.stage.id)
+      json.key("categories"); json.beginObject()
+      for category in entry.report.categories {
+        json.key(category.id)
+        if let score = category.score { json.number(score) } else { json.null() }
+      }
+      json.endObject()
+      json.key("top_gap")
+      if let gap = entry.topGap { json.string(gap.rule) } else { json.null() }
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    return json.output + "\n"
+  }
+}

@@ -1,0 +1,59 @@
+/// Renders an `Explanation` as text: the verdict, the condition, and the condition's tree with
+/// every sub-expression's value and where each answer came from.
+public struct ExplanationRenderer: Sendable {
+  /// Whether to use ANSI colours.
+  public var colored: Bool
+
+  /// Creates a renderer.
+  /// - Parameter colored: Whether to use ANSI colours.
+  public init(colored: Bool = false) { self.colored = colored }
+
+  /// Renders an explanation.
+  /// - Parameter explanation: The explanation.
+  /// - Returns: The text, ending with a newline.
+  public func render(_ explanation: Explanation) -> String {
+    let verdict: String
+    switch explanation.outcome {
+    case .fired: verdict = paint("fired", "1;31") + " (a finding)"
+    case .passed: verdict = paint("passed", "1;32")
+    case .unknown: verdict = paint("unknown", "1;33") + " (needs more answers)"
+    }
+    var lines = [
+      "\(explanation.rule): \(verdict)",
+      explanation.title,
+      "\(explanation.location.start.file):\(explanation.location.start.line): when = \(explanation.condition)",
+      "",
+    ]
+    append(explanation.root, prefix: "", childPrefix: "", into: &lines)
+    if !explanation.missing.isEmpty {
+      lines.append("")
+      lines.append("Answer \(explanation.missing.joined(separator: ", ")) to settle this rule.")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func append(_ node: Explanation.Node, prefix: String, childPrefix: String, into lines: inout [String]) {
+    var line = prefix + node.text + " = " + valueText(node.value)
+    if let origin = node.origin { line += "   (\(origin))" }
+    lines.append(line)
+    for (i, child) in node.children.enumerated() {
+      let last = i == node.children.count - 1
+      append(
+        child, prefix: childPrefix + (last ? "`- " : "|- "), childPrefix: childPrefix + (last ? "   " : "|  "),
+        into: &lines)
+    }
+  }
+
+  private func valueText(_ value: EvidenceValue) -> String {
+    switch value {
+    case .boolean(let b): return b ? paint("true", "32") : paint("false", "31")
+    case .null: return paint("unknown", "33")
+    case .text(let s): return "\"\(s)\""
+    case .number: return value.description
+    }
+  }
+
+  private func paint(_ text: String, _ code: String) -> String {
+    colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+}

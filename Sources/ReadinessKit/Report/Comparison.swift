@@ -1,0 +1,28 @@
+/// Several assessed projects side by side, ranked by score (ties by name).
+public struct Comparison: Sendable, Hashable {
+  /// One project in the comparison.
+  public struct Entry: Sendable, Hashable {
+    /// The project's name (its file).
+    public var name: String
+    /// Its report.
+    public var report: Report
+    /// Its most important gap: its most serious finding (by severity, then weight); `nil` if none.
+    public var topGap: Finding?
+  }
+
+  /// The projects, best first.
+  public var entries: [Entry]
+
+  /// Ranks reports by score, best first; equal scores keep name order.
+  /// - Parameter projects: Each project's name and report.
+  public init(_ projects: [(name: String, report: Report)]) {
+    entries = projects.map { project in
+      let report = project.report
+      return Entry(name: project.name, report: report, topGap: report.findings.first)
+    }
+    .sorted { a, b in
+      if a.report.score != b.report.score { return a.report.score > b.report.score }
+      return a.name < b.name
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import ReadinessKit
+
+/// `readiness compare FILE FILE...`: several projects side by side, ranked by score.
+enum Compare {
+  static let spec = CommandSpec(
+    name: "compare", summary: "Compare several projects side by side, ranked by score.",
+    usage: "compare FILE FILE... [--rules DIR] [--format text|json]",
+    options: [
+      .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
+      .init(long: "format", short: "f", valueName: "format", help: "Output format: text or json (default: text)."),
+    ],
+    positionals: 2...Int.max,
+    details: "Shows each project's score, stage, category scores and most important gap.")
+
+  static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
+    let format = try ArgumentParser.choice(arguments.value("format") ?? "text", of: ["text", "json"], option: "format", command: "compare")
+    let pack = try Files.pack(arguments.value("rules"))
+    // Projects are named by file name; by path only when two share a file name.
+    let baseNames = arguments.positionals.map { path -> String in
+      guard path != "-" else { return "<stdin>" }
+      let name = String(path.split(separator: "/").last ?? Substring(path))
+      return name.hasSuffix(".txt") && name.count > 4 ? String(name.dropLast(4)) : name
+    }
+    let unique = Set(baseNames).count == baseNames.count
+    var projects: [(name: String, report: Report)] = []
+    var problems: [Diagnostic] = []
+    for (i, path) in arguments.positionals.enumerated() {
+      do {
+        let answers = try Files.answers(path, pack: pack)
+        projects.append((unique ? baseNames[i] : (path == "-" ? "<stdin>" : path), pack.assess(answers)))
+      } catch .diagnostics(let error) {
+        problems += error.diagnostics
+      }
+    }
+    if !problems.isEmpty { throw .diagnostics(DiagnosticsError(problems)) }
+    let comparison = Comparison(projects)
+    terminal.out(format == "json" ? ComparisonJSONRenderer().render(comparison) : ComparisonTextRenderer(width: terminal.width).render(comparison))
+  }
+}

@@ -1,0 +1,24 @@
+import ReadinessKit
+
+/// `readiness explain RULE FILE`: why one rule fired, passed or stayed unknown.
+enum Explain {
+  static let spec = CommandSpec(
+    name: "explain", summary: "Show why a rule fired, passed or stayed unknown, with every value it read.",
+    usage: "explain RULE FILE|- [--rules DIR]",
+    options: [.init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")],
+    positionals: 2...2,
+    details: "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from.")
+
+  static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
+    let pack = try Files.pack(arguments.value("rules"))
+    let ruleID = arguments.positionals[0]
+    guard pack.rule(ruleID) != nil else {
+      var message = "unknown rule '\(ruleID)'"
+      if let match = ArgumentParser.closest(ruleID, pack.rules.map(\.id)) { message += "; did you mean '\(match)'?" }
+      throw .usage(UsageError(message: message + "; 'readiness check' lists the pack", command: "explain"))
+    }
+    let answers = try Files.answers(arguments.positionals[1], pack: pack)
+    guard let explanation = pack.explain(ruleID, for: answers) else { throw .io("cannot explain '\(ruleID)'") }
+    terminal.out(ExplanationRenderer(colored: terminal.colorOut).render(explanation))
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import ReadinessKit
+
+@Suite struct RenderingTests {
+  static let pack = try! RulePack.builtIn()
+
+  static func sample(_ name: String) throws -> Report {
+    let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name).txt"), encoding: .utf8)
+    return pack.assess(try pack.answers(parsing: text, file: "\(name).txt"))
+  }
+
+  @Test(arguments: ["hype-wrapper", "underpriced-product", "half-answered", "healthy-newsletter"])
+  func textReportMatchesGoldenFile(_ name: String) throws {
+    let text = TextRenderer(pack: Self.pack, width: 80).render(try Self.sample(name))
+    try Golden.check(text, against: "text/\(name).txt")
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+  }
+
+  @Test(arguments: ["hype-wrapper", "underpriced-product", "half-answered"])
+  func jsonReportOfSamplesMatchesGoldenFile(_ name: String) throws {
+    try Golden.check(JSONReportWriter().write(try Self.sample(name)), against: "json/sample-\(name).json")
+  }
+
+  @Test func templateMatchesGoldenFileAndIsAnEmptyQuestionnaire() throws {
+    let template = QuestionnaireTemplate(pack: Self.pack).render()
+    try Golden.check(template, against: "text/template.txt")
+    let answers = try Self.pack.answers(parsing: template)
+    #expect(answers.count == 0)
+    let report = Self.pack.assess(answers)
+    #expect(report.findings.isEmpty && report.passed.isEmpty)
+    #expect(report.unknown.count == Self.pack.rules.count)
+    for question in Self.pack.questions { #expect(template.contains("\n\(question.id) =\n")) }
+  }
+
+  @Test func comparisonMatchesGoldenFiles() throws {
+    let names = ["hype-wrapper", "healthy-newsletter", "underpriced-product", "platform-content"]
+    let comparison = Comparison(try names.map { ($0, try Self.sample($0)) })
+    #expect(comparison.entries.map(\.name) == ["healthy-newsletter", "underpriced-product", "platform-content", "hype-wrapper"])
+    try Golden.check(ComparisonTextRenderer(width: 80).render(comparison), against: "text/compare.txt")
+    try Golden.check(ComparisonJSONRenderer().render(comparison), against: "json/compare.json")
+  }
+
+  @Test func widthAndColourAreHonoured() throws {
+    let report = try Self.sample("hype-wrapper")
+    let narrow = TextRenderer(pack: Self.pack, width: 50).render(report)
+    #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 50 })
+    let coloured = TextRenderer(pack: Self.pack, width: 80, colored: true).render(report)
+    #expect(coloured.contains("\u{1B}[1;31mCRITICAL"))
+    #expect(!TextRenderer(pack: Self.pack).render(report).contains("\u{1B}"))
+  }
+
+  struct WrapCase: Sendable, CustomStringConvertible {
+    var text: String
+    var width: Int
+    var lines: [String]
+    var description: String { "\(text.prefix(20)) @\(width)" }
+  }
+
+  @Test(arguments: [
+    WrapCase(text: "one two three four", width: 10, lines: ["one two", "three four"]),
+    WrapCase(text: "  spaced   out  ", width: 20, lines: ["spaced out"]),
+    WrapCase(text: "abcdefghijklmnopqrstuvwxyz", width: 10, lines: ["abcdefghij", "klmnopqrst", "uvwxyz"]),
+    WrapCase(text: "", width: 10, lines: [""]),
+  ])
+  func wrapsAtSpaces(_ c: WrapCase) {
+    #expect(TextWrapper.wrap(c.text, width: c.width) == c.lines)
+  }
+
+  @Test func explanationShowsEveryValueAndWhereAnswersCameFrom() throws {
+    let pack = try Fixture.pack()
+    let answers = try pack.answers(parsing: "audience = 50\nchannels = 0\n", file: "q.txt")
+    let explanation = try #require(pack.explain("reach.none", for: answers))
+    #expect(explanation.outcome == .fired)
+    #expect(explanation.root.text == "audience < 100 and channels == 0")
+    #expect(explanation.root.children.map(\.text) == ["audience < 100", "channels == 0"])
+    let audience = explanation.root.children[0].children[0]
+    #expect(audience.value == .number(50))
+    #expect(audience.origin == "answer at q.txt:1")
+    let rendered = ExplanationRenderer().render(explanation)
+    #expect(rendered == """
+      reach.none: fired (a finding)
+      No reach
+      \(explanation.location.start.file):\(explanation.location.start.line): when = audience < 100 and channels == 0
+
+      audience < 100 and channels == 0 = true
+      |- audience < 100 = true
+      |  |- audience = 50   (answer at q.txt:1)
+      |  `- 100 = 100
+      `- channels == 0 = true
+         |- channels = 0   (answer at q.txt:2)
+         `- 0 = 0
+
+      """)
+  }
+
+  @Test func explanationOfAnUnknownRuleNamesTheMissingAnswers() throws {
+    let pack = try Fixture.pack()
+    let explanation = try #require(pack.explain("money.no-revenue", for: try pack.answers(parsing: "customers = 3")))
+    #expect(explanation.outcome == .unknown)
+    #expect(explanation.missing == ["price"])
+    let revenue = explanation.root.children[0]
+    #expect(revenue.origin == "fact = customers * price")
+    #expect(revenue.value == .null)
+    #expect(ExplanationRenderer().render(explanation).contains("Answer price to settle this rule."))
+    #expect(pack.explain("no.such.rule", for: pack.emptyAnswers) == nil)
+  }
+
+  @Test func explanationShowsChoicesByName() throws {
+    let pack = try Fixture.pack()
+    let explanation = try #require(pack.explain("reach.course-no-pitch", for: try pack.answers(parsing: "kind = course")))
+    let comparison = explanation.root.children[0]
+    #expect(comparison.children.map(\.value) == [.text("course"), .text("course")])
+    #expect(comparison.children[0].origin == "answer at <answers>:1")
+  }
+}
