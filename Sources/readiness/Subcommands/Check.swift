@@ -6,11 +6,29 @@ enum Check {
   static let spec = CommandSpec(
     name: "check", summary: "Validate a rule pack, run its [example] sections and show rule coverage.",
     usage: "check [DIR]", options: [], positionals: 0...1,
-    details: "Without DIR, checks the built-in pack. Exits with 1 when an example fails.")
+    details: "Without DIR, checks the built-in pack. Exits with 1 when the pack has errors or an\nexample fails, and with 2 when DIR is missing or holds no .rules file.")
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let directory = arguments.positionals.first
-    let pack = try Files.pack(directory)
+    // A folder that is missing or holds no rules is bad usage (exit 2); errors inside the pack are
+    // what check exists to find (exit 1).
+    if let directory {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw .io("rules folder '\(directory)' does not exist; pass a folder that holds .rules files")
+      }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+      guard names.contains(where: { $0.hasSuffix(".rules") }) else {
+        throw .io("'\(directory)' holds no .rules file; a rule pack is a folder of .rules files")
+      }
+    }
+    let pack: RulePack
+    do {
+      pack = try Files.pack(directory)
+    } catch .diagnostics(let error) {
+      CLIError.diagnostics(error).report(to: terminal)
+      throw .failed
+    }
     let results = pack.runExamples()
     let failures = results.flatMap(\.failures)
     let formatter = DiagnosticFormatter(colored: terminal.colorErr)
