@@ -94,7 +94,7 @@ import Testing
     BadInput(arguments: ["assess", "a", "b"], stderr: "unexpected argument 'b'"),
     BadInput(arguments: ["assess", "x", "--formt", "json"], stderr: "unknown option '--formt' for 'assess'; did you mean '--format'?"),
     BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format"], stderr: "option '--format' needs a value"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format", "jsn"], stderr: "unknown format 'jsn'; expected one of: text, json; did you mean 'json'?"),
+    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format", "jsn"], stderr: "unknown format 'jsn'; expected one of: text, markdown, json, html; did you mean 'json'?"),
     BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "120"], stderr: "--fail-under takes a score from 0 to 100"),
     BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "high"], stderr: "--fail-under takes a score from 0 to 100"),
     BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audience_size"], stderr: "--set takes key=value"),

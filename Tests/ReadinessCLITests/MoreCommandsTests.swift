@@ -82,3 +82,19 @@ import Testing
     #expect(help.stdout.contains("USAGE: readiness compare"))
   }
 }
+
+@Suite struct DocumentFormatCommandTests {
+  @Test(arguments: [("markdown", "# Readiness: "), ("html", "<!DOCTYPE html>\n"), ("json", "{\n  \"schema\""), ("text", "Readiness score: ")])
+  func assessWritesEveryFormat(_ format: (String, String)) throws {
+    let result = try CLI.run(["assess", "rules/samples/half-answered.txt", "--format", format.0])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix(format.1))
+  }
+
+  @Test(arguments: [("markdown", "# Readiness comparison"), ("html", "<!DOCTYPE html>\n")])
+  func compareWritesDocumentFormats(_ format: (String, String)) throws {
+    let result = try CLI.run(["compare", "rules/samples/half-answered.txt", "rules/samples/hype-wrapper.txt", "-f", format.0])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix(format.1))
+  }
+}

@@ -1,18 +1,39 @@
-/// Turns a report into text in one format. Each output format has one renderer.
+/// Turns reports and comparisons into a document in one format. Each format has one renderer.
 public protocol ReportRenderer: Sendable {
   /// Renders a report.
   /// - Parameter report: The report.
   /// - Returns: The rendered document, ending with a newline.
   func render(_ report: Report) -> String
+
+  /// Renders several projects side by side.
+  /// - Parameter comparison: The ranked projects.
+  /// - Returns: The rendered document, ending with a newline.
+  func render(_ comparison: Comparison) -> String
 }
 
-/// The JSON form of a report: canonical, `schema` first (see `JSONReportWriter`).
-public struct JSONRenderer: ReportRenderer {
-  /// Creates the renderer.
-  public init() {}
+/// The output formats, each with its renderer.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  /// Plain text for a terminal.
+  case text
+  /// GitHub-flavoured Markdown.
+  case markdown
+  /// Canonical JSON (`readiness-report/1`, `readiness-compare/1`).
+  case json
+  /// A self-contained HTML page with inline CSS and SVG charts.
+  case html
 
-  /// Renders a report as indented JSON.
-  /// - Parameter report: The report.
-  /// - Returns: The JSON text with a final newline.
-  public func render(_ report: Report) -> String { JSONReportWriter().write(report) }
+  /// The renderer for this format.
+  /// - Parameters:
+  ///   - pack: The pack the reports come from (stage names, question wording).
+  ///   - width: The line width for text.
+  ///   - colored: Whether text may use ANSI colours.
+  /// - Returns: The renderer.
+  public func renderer(pack: RulePack, width: Int = 80, colored: Bool = false) -> any ReportRenderer {
+    switch self {
+    case .text: return TextRenderer(pack: pack, width: width, colored: colored)
+    case .markdown: return MarkdownRenderer(pack: pack)
+    case .json: return JSONRenderer()
+    case .html: return HTMLRenderer(pack: pack)
+    }
+  }
 }

@@ -4,10 +4,10 @@ import ReadinessKit
 enum Assess {
   static let spec = CommandSpec(
     name: "assess", summary: "Assess a questionnaire and print a scored report.",
-    usage: "assess FILE|- [--rules DIR] [--format text|json] [--output FILE] [--fail-under SCORE] [--set key=value]...",
+    usage: "assess FILE|- [--rules DIR] [--format text|markdown|json|html] [--output FILE] [--fail-under SCORE] [--set key=value]...",
     options: [
       .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
-      .init(long: "format", short: "f", valueName: "format", help: "Report format: text or json (default: text)."),
+      .init(long: "format", short: "f", valueName: "format", help: "Report format: text, markdown, json or html (default: text)."),
       .init(long: "output", short: "o", valueName: "file", help: "Write the report to FILE (atomically) instead of standard output."),
       .init(long: "fail-under", short: nil, valueName: "score", help: "Exit with 1 when the score is below SCORE (0-100)."),
       .init(long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable."),
@@ -15,7 +15,7 @@ enum Assess {
     positionals: 1...1,
     details: "FILE is a questionnaire of 'key = value' lines ('-' reads standard input);\nrun 'readiness template' for one to fill in.")
 
-  static let formats = ["text", "json"]
+  static let formats = ReportFormat.allCases.map(\.rawValue)
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let format = try ArgumentParser.choice(arguments.value("format") ?? "text", of: formats, option: "format", command: "assess")
@@ -34,10 +34,8 @@ enum Assess {
     let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides)
     let report = pack.assess(answers)
     let toTerminal = arguments.value("output") == nil
-    let renderer: any ReportRenderer =
-      format == "json"
-      ? JSONRenderer()
-      : TextRenderer(pack: pack, width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)
+    let renderer = ReportFormat(rawValue: format)!.renderer(
+      pack: pack, width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)
     let text = renderer.render(report)
     if let output = arguments.value("output") {
       try Files.writeAtomically(text, to: output)

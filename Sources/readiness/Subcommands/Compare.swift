@@ -4,16 +4,17 @@ import ReadinessKit
 enum Compare {
   static let spec = CommandSpec(
     name: "compare", summary: "Compare several projects side by side, ranked by score.",
-    usage: "compare FILE FILE... [--rules DIR] [--format text|json]",
+    usage: "compare FILE FILE... [--rules DIR] [--format text|markdown|json|html]",
     options: [
       .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
-      .init(long: "format", short: "f", valueName: "format", help: "Output format: text or json (default: text)."),
+      .init(long: "format", short: "f", valueName: "format", help: "Output format: text, markdown, json or html (default: text)."),
     ],
     positionals: 2...Int.max,
     details: "Shows each project's score, stage, category scores and most important gap.")
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
-    let format = try ArgumentParser.choice(arguments.value("format") ?? "text", of: ["text", "json"], option: "format", command: "compare")
+    let format = try ArgumentParser.choice(
+      arguments.value("format") ?? "text", of: ReportFormat.allCases.map(\.rawValue), option: "format", command: "compare")
     let pack = try Files.pack(arguments.value("rules"))
     // Projects are named by file name; by path only when two share a file name.
     let baseNames = arguments.positionals.map { path -> String in
@@ -34,6 +35,7 @@ enum Compare {
     }
     if !problems.isEmpty { throw .diagnostics(DiagnosticsError(problems)) }
     let comparison = Comparison(projects)
-    terminal.out(format == "json" ? ComparisonJSONRenderer().render(comparison) : ComparisonTextRenderer(width: terminal.width).render(comparison))
+    let renderer = ReportFormat(rawValue: format)!.renderer(pack: pack, width: terminal.width)
+    terminal.out(renderer.render(comparison))
   }
 }

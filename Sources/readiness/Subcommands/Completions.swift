@@ -38,7 +38,7 @@ enum Completions {
         fi
         case "$prev" in
           --rules) COMPREPLY=( $(compgen -d -- "$cur") ); return ;;
-          --format|-f) COMPREPLY=( $(compgen -W "text json" -- "$cur") ); return ;;
+          --format|-f) COMPREPLY=( $(compgen -W "text markdown json html" -- "$cur") ); return ;;
         esac
         case "${COMP_WORDS[1]}" in
       \(cases)    completions) COMPREPLY=( $(compgen -W "bash zsh fish" -- "$cur") ); return ;;

@@ -38,8 +38,8 @@ import Testing
     let names = ["hype-wrapper", "healthy-newsletter", "underpriced-product", "platform-content"]
     let comparison = Comparison(try names.map { ($0, try Self.sample($0)) })
     #expect(comparison.entries.map(\.name) == ["healthy-newsletter", "underpriced-product", "platform-content", "hype-wrapper"])
-    try Golden.check(ComparisonTextRenderer(width: 80).render(comparison), against: "text/compare.txt")
-    try Golden.check(ComparisonJSONRenderer().render(comparison), against: "json/compare.json")
+    try Golden.check(TextRenderer(pack: Self.pack, width: 80).render(comparison), against: "text/compare.txt")
+    try Golden.check(JSONRenderer().render(comparison), against: "json/compare.json")
   }
 
   @Test func widthAndColourAreHonoured() throws {

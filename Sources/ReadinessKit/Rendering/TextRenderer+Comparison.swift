@@ -1,13 +1,5 @@
-/// Renders a `Comparison` as a plain-text table with each project's most important gap.
-public struct ComparisonTextRenderer: Sendable {
-  /// The line width.
-  public var width: Int
-
-  /// Creates a renderer.
-  /// - Parameter width: The line width (80 when not a terminal).
-  public init(width: Int = 80) { self.width = max(40, width) }
-
-  /// Renders a comparison.
+extension TextRenderer {
+  /// Renders a comparison as a plain-text table with each project's most important gap.
   /// - Parameter comparison: The comparison.
   /// - Returns: The text, ending with a newline.
   public func render(_ comparison: Comparison) -> String {
@@ -40,40 +32,5 @@ public struct ComparisonTextRenderer: Sendable {
       lines += TextWrapper.wrap("\(entry.name): \(gap)", width: width, indent: "     ", firstIndent: padLeft("\(i + 1)", 2) + ". ")
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-}
-
-/// Renders a `Comparison` as canonical JSON (`readiness-compare/1`).
-public struct ComparisonJSONRenderer: Sendable {
-  /// Creates a renderer.
-  public init() {}
-
-  /// Renders a comparison.
-  /// - Parameter comparison: The comparison.
-  /// - Returns: The JSON text with a final newline.
-  public func render(_ comparison: Comparison) -> String {
-    var json = JSONBuilder(compact: false)
-    json.beginObject()
-    json.key("schema"); json.string("readiness-compare/1")
-    json.key("projects"); json.beginArray()
-    for (i, entry) in comparison.entries.enumerated() {
-      json.beginObject()
-      json.key("rank"); json.number(Double(i + 1))
-      json.key("name"); json.string(entry.name)
-      json.key("score"); json.number(entry.report.score)
-      json.key("stage"); json.string(entry.report.stage.id)
-      json.key("categories"); json.beginObject()
-      for category in entry.report.categories {
-        json.key(category.id)
-        if let score = category.score { json.number(score) } else { json.null() }
-      }
-      json.endObject()
-      json.key("top_gap")
-      if let gap = entry.topGap { json.string(gap.rule) } else { json.null() }
-      json.endObject()
-    }
-    json.endArray()
-    json.endObject()
-    return json.output + "\n"
   }
 }

@@ -1,0 +1,131 @@
+/// GitHub-flavoured Markdown: a title with score and stage, a table of categories, findings grouped
+/// by severity, numbered next steps with gains, and the questions still to answer.
+///
+/// Every text that comes from a rule or an answer is escaped, so a `|`, `*` or `<` in it cannot
+/// break a table, start emphasis or inject HTML.
+public struct MarkdownRenderer: ReportRenderer {
+  /// The pack the reports come from.
+  public var pack: RulePack
+
+  /// Creates the renderer.
+  /// - Parameter pack: The pack the reports come from (stage names, question wording).
+  public init(pack: RulePack) { self.pack = pack }
+
+  /// Renders a report.
+  /// - Parameter report: The report.
+  /// - Returns: The Markdown document, ending with a newline.
+  public func render(_ report: Report) -> String {
+    var out: [String] = []
+    out.append("# Readiness: \(Expression.format(report.score)) / 100, \(Self.escape(report.stage.title))")
+    out.append("")
+    let gradient = pack.stages.map { $0.id == report.stage.id ? "**\(Self.escape($0.id))**" : Self.escape($0.id) }
+    out.append("Gradient: " + gradient.joined(separator: " → ") + "  ")
+    out.append("Answered \(report.answered) of \(report.questions) questions.")
+    out.append("")
+    out.append("## Categories")
+    out.append("")
+    out.append("| Category | Score | Weight | Findings |")
+    out.append("|---|---:|---:|---:|")
+    for category in report.categories {
+      let score = category.score.map(Expression.format) ?? "not evaluated"
+      out.append("| \(Self.escape(category.title)) | \(score) | \(Expression.format(category.weight)) | \(category.findings) |")
+    }
+    out.append("")
+    out.append("## Findings")
+    out.append("")
+    if report.findings.isEmpty {
+      out.append("No gaps found among the rules that could be evaluated.")
+      out.append("")
+    }
+    for severity in Severity.allCases.reversed() {
+      let group = report.findings.filter { $0.severity == severity }
+      guard !group.isEmpty else { continue }
+      out.append("### \(severity.rawValue.capitalized) (\(group.count))")
+      out.append("")
+      for finding in group {
+        out.append("#### \(Self.escape(finding.title)) (`\(finding.rule)`)")
+        out.append("")
+        out.append("- **Why:** \(Self.escape(finding.why))")
+        out.append("- **Fix:** \(Self.escape(finding.fix))")
+        if !finding.evidence.isEmpty {
+          let evidence = finding.evidence.map { "`\($0.name)` = \(Self.escape($0.value.description))" }
+          out.append("- **Evidence:** " + evidence.joined(separator: ", "))
+        }
+        if let source = finding.source { out.append("- **Essay:** *\(Self.escape(source))*") }
+        out.append("")
+      }
+    }
+    if !report.nextSteps.isEmpty {
+      out.append("## Next steps")
+      out.append("")
+      for (i, step) in report.nextSteps.enumerated() {
+        out.append("\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** points, `\(step.rule)`)")
+      }
+      out.append("")
+    }
+    let unknown = Self.unknownQuestions(report)
+    if !unknown.isEmpty {
+      out.append("## Still unknown")
+      out.append("")
+      out.append("\(report.unknown.count) rules could not be settled. Answer these questions to settle them:")
+      out.append("")
+      out.append("| Question | Ask | Rules it settles |")
+      out.append("|---|---|---:|")
+      for (id, count) in unknown {
+        out.append("| `\(id)` | \(Self.escape(pack.question(id)?.ask ?? "")) | \(count) |")
+      }
+      out.append("")
+    }
+    while out.last == "" { out.removeLast() }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// Renders a comparison as one table.
+  /// - Parameter comparison: The comparison.
+  /// - Returns: The Markdown document, ending with a newline.
+  public func render(_ comparison: Comparison) -> String {
+    var out = ["# Readiness comparison", ""]
+    guard let first = comparison.entries.first else { return "# Readiness comparison\n\nNo projects.\n" }
+    let categories = first.report.categories
+    out.append("| # | Project | Score | Stage | " + categories.map { Self.escape($0.title) }.joined(separator: " | ") + " | Most important gap |")
+    out.append("|---:|---|---:|---|" + String(repeating: "---:|", count: categories.count) + "---|")
+    for (i, entry) in comparison.entries.enumerated() {
+      let scores = categories.map { category in
+        entry.report.categories.first { $0.id == category.id }?.score.map(Expression.format) ?? "–"
+      }
+      let gap = entry.topGap.map { "\(Self.escape($0.title)) (`\($0.rule)`)" } ?? "none found"
+      out.append(
+        "| \(i + 1) | \(Self.escape(entry.name)) | \(Expression.format(entry.report.score)) | \(Self.escape(entry.report.stage.title)) | "
+          + scores.joined(separator: " | ") + " | \(gap) |")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// Questions that would settle unknown rules, with how many rules each settles, in first-seen order.
+  static func unknownQuestions(_ report: Report) -> [(String, Int)] {
+    var order: [String] = []
+    var count: [String: Int] = [:]
+    for rule in report.unknown {
+      for id in rule.missing {
+        if count[id] == nil { order.append(id) }
+        count[id, default: 0] += 1
+      }
+    }
+    return order.map { ($0, count[$0]!) }
+  }
+
+  /// Escapes text for Markdown: punctuation that starts emphasis, code, links, tables or HTML gets
+  /// a backslash, `&` becomes `&amp;`, and line breaks become spaces so a table row stays one line.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "{", "}": out += "\\" + String(character)
+      case "&": out += "&amp;"
+      case "\n", "\r", "\t": out += " "
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}
