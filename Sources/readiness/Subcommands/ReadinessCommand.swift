@@ -8,6 +8,7 @@ enum ReadinessCommand {
 
   static let commands: [(spec: CommandSpec, run: Runner)] = [
     (Assess.spec, { a, t throws(CLIError) in try Assess.run(a, t) }),
+    (InterviewCommand.spec, { a, t throws(CLIError) in try InterviewCommand.run(a, t) }),
     (Template.spec, { a, t throws(CLIError) in try Template.run(a, t) }),
     (Check.spec, { a, t throws(CLIError) in try Check.run(a, t) }),
     (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),

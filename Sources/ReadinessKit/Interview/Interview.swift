@@ -1,0 +1,154 @@
+/// A guided questionnaire: which question comes next, what a typed reply means, and the answers so
+/// far. The terminal side only shows prompts and reads lines; every decision is made here.
+///
+/// Questions come grouped by category (in the pack's category order). A question whose `ask_if` is
+/// definitely false is skipped; questions answered before the interview started are skipped too,
+/// unless `review` is set, in which case each is asked with its current answer as the default.
+public struct Interview: Sendable {
+  /// What a reply did.
+  public enum Response: Sendable, Hashable {
+    /// The answer was accepted (and the answers changed).
+    case accepted
+    /// The question was left unanswered.
+    case skipped
+    /// The current answer (or the question's default) was kept.
+    case kept
+    /// The reply asked for help; here it is.
+    case help(String)
+    /// The interview went back one question.
+    case back
+    /// There is no earlier question to go back to.
+    case atStart
+    /// The answer was refused, for the reason `assess` would give.
+    case refused(String)
+  }
+
+  /// The pack whose questions are asked.
+  public let pack: RulePack
+  /// The answers so far.
+  public private(set) var answers: Answers
+  /// Whether answered questions are asked again.
+  public let review: Bool
+
+  private let order: [Int]
+  private let answeredAtStart: Set<Int>
+  private var visited: Set<Int> = []
+  private var history: [Int] = []
+
+  /// Starts an interview.
+  /// - Parameters:
+  ///   - pack: The pack whose questions are asked.
+  ///   - answers: Answers to start from (a resumed file), or the pack's empty answers.
+  ///   - review: Whether to ask answered questions again, showing each answer as the default.
+  public init(pack: RulePack, answers: Answers? = nil, review: Bool = false) {
+    self.pack = pack
+    self.answers = answers ?? pack.emptyAnswers
+    self.review = review
+    var order: [Int] = []
+    for category in pack.categories {
+      order += pack.questions.indices.filter { pack.questions[$0].category == category.id }
+    }
+    order += pack.questions.indices.filter { !order.contains($0) }
+    self.order = order
+    let given = self.answers
+    self.answeredAtStart = Set(pack.questions.indices.filter { given.value(for: pack.questions[$0].id, in: pack) != nil })
+  }
+
+  private func applicable() -> Set<Int> {
+    Set(pack.questionsToAsk(given: answers).compactMap { pack.questionIndex[$0.id] })
+  }
+
+  private func inScope(_ index: Int) -> Bool { review || !answeredAtStart.contains(index) }
+
+  /// The question to ask now, or `nil` when the interview is complete.
+  public var current: Question? {
+    let asked = applicable()
+    return order.first { asked.contains($0) && !visited.contains($0) && inScope($0) }.map { pack.questions[$0] }
+  }
+
+  /// Where the interview is: the current question's number and how many there are in all.
+  public var progress: (number: Int, total: Int) {
+    let asked = applicable()
+    let relevant = order.filter { inScope($0) && (asked.contains($0) || visited.contains($0)) }
+    let done = relevant.filter { visited.contains($0) }.count
+    return (min(done + 1, relevant.count), relevant.count)
+  }
+
+  /// The category title of the current question, for a heading when the group changes.
+  public var currentGroup: String? {
+    guard let question = current else { return nil }
+    return pack.categories.first { $0.id == question.category }?.title ?? "Other questions"
+  }
+
+  /// What an empty reply does for the current question: keep the current answer, take the default,
+  /// or skip. Shown in the prompt.
+  public var emptyReplyMeaning: String {
+    guard let question = current else { return "" }
+    if let value = answers.value(for: question.id, in: pack) { return "Enter keeps \(QuestionnaireWriter.text(value))" }
+    if let value = question.defaultValue { return "Enter takes the default \(QuestionnaireWriter.text(value))" }
+    return "Enter skips"
+  }
+
+  /// The expected form of the current question's answer: a range, `y/n`, or numbered choices.
+  public var expectedForm: String {
+    guard let question = current else { return "" }
+    switch question.type {
+    case .boolean: return "y/n"
+    case .choice:
+      return question.choices.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: "  ")
+    default: return question.expectedForm
+    }
+  }
+
+  /// Applies a typed reply to the current question.
+  ///
+  /// `?` shows the help, `<` goes back, an empty reply keeps the current answer, takes the default
+  /// or skips; anything else is an answer, checked exactly as a questionnaire file's value would be
+  /// (a choice may also be given by its number).
+  /// - Parameter reply: The line typed, without its line end.
+  /// - Returns: What the reply did.
+  public mutating func respond(_ reply: String) -> Response {
+    guard let question = current, let index = pack.questionIndex[question.id] else { return .accepted }
+    let trimmed = String(reply.trimmingWhitespace())
+    switch trimmed {
+    case "?":
+      var text = question.help ?? "No help for this question."
+      text += "\nExpected: \(question.expectedForm)."
+      if let condition = question.askIf { text += "\nAsked because: \(condition)." }
+      return .help(text)
+    case "<":
+      guard let previous = history.popLast() else { return .atStart }
+      visited.remove(previous)
+      return .back
+    case "":
+      visited.insert(index)
+      history.append(index)
+      if answers.value(for: question.id, in: pack) != nil { return .kept }
+      if let value = question.defaultSlotValue {
+        answers.values[index] = value
+        return .kept
+      }
+      return .skipped
+    default:
+      var value = trimmed
+      if question.type == .choice, let number = Int(trimmed), question.choices.indices.contains(number - 1) {
+        value = question.choices[number - 1]
+      }
+      let line = "\(question.id) = \(value)"
+      do {
+        let parsed = try pack.answers(parsing: line, file: "reply")
+        answers.values[index] = parsed.values[index]
+        answers.origins[index] = nil
+        visited.insert(index)
+        history.append(index)
+        return .accepted
+      } catch let error as DiagnosticsError {
+        let message = error.diagnostics.first?.message.text ?? "not a valid answer"
+        let prefix = question.id + ": "
+        return .refused(message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
+      } catch {
+        return .refused("not a valid answer")
+      }
+    }
+  }
+}

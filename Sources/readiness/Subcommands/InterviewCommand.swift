@@ -1,0 +1,118 @@
+import Dispatch
+import Foundation
+import ReadinessKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `readiness interview`: asks the questions one by one and prints the report at the end.
+enum InterviewCommand {
+  static let spec = CommandSpec(
+    name: "interview", summary: "Answer the questionnaire interactively and get the report.",
+    usage: "interview [--rules DIR] [--save FILE] [--review] [--format text|markdown|json|html]",
+    options: [
+      .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
+      .init(long: "save", short: "s", valueName: "file", help: "Save every answer to FILE at once; resume from it next time."),
+      .init(long: "review", short: nil, valueName: nil, help: "Ask answered questions again, showing each answer as the default."),
+      .init(long: "format", short: "f", valueName: "format", help: "Report format: text, markdown, json or html (default: text)."),
+    ],
+    positionals: 0...0,
+    details: """
+      At each prompt: type the answer (a choice by name or number), '?' for help, '<' to go back,
+      or Enter to skip (or keep the answer shown). Ctrl-C stops at once and Ctrl-D stops with a
+      partial report; with --save every answer is already in FILE, and running the same command
+      again goes on where you stopped. Standard input may be a file or a pipe, one answer a line.
+      """)
+
+  static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
+    let format = try ArgumentParser.choice(
+      arguments.value("format") ?? "text", of: ReportFormat.allCases.map(\.rawValue), option: "format", command: "interview")
+    let pack = try Files.pack(arguments.value("rules"))
+    let savePath = arguments.value("save")
+    var start = pack.emptyAnswers
+    if let savePath {
+      if FileManager.default.fileExists(atPath: savePath) {
+        start = try Files.answers(savePath, pack: pack)
+      } else {
+        // Fail now rather than after the first answer if the file cannot be written.
+        try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(start), to: savePath)
+      }
+    }
+    let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+    let prompt: @Sendable (String) -> Void
+    if interactive {
+      prompt = { text in terminal.out(text) }
+    } else {
+      prompt = { text in terminal.err(text) }
+    }
+    let color = interactive ? terminal.colorOut : terminal.colorErr
+
+    // Ctrl-C: the answers are already saved after each reply; say so and stop.
+    signal(SIGINT, SIG_IGN)
+    let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    let saved = savePath
+    interrupt.setEventHandler {
+      let where_ = saved.map { "your answers are saved in \($0); run the same command again to go on" } ?? "answers were not saved (use --save FILE to keep them)"
+      prompt((color ? "\u{1B}[0m" : "") + "\nInterrupted: \(where_).\n")
+      exit(130)
+    }
+    interrupt.resume()
+
+    var interview = Interview(pack: pack, answers: start, review: arguments.flags.contains("review"))
+    if start.count > 0 && !arguments.flags.contains("review") {
+      prompt("Resuming: \(start.count) questions already answered in \(savePath ?? "the file") (use --review to change them).\n")
+    } else if savePath == nil {
+      prompt("Tip: use --save FILE to keep your answers as you go.\n")
+    }
+    var group: String?
+    var stoppedEarly = false
+    while let question = interview.current {
+      if interview.currentGroup != group {
+        group = interview.currentGroup
+        prompt("\n" + bold("== \(group ?? "") ==", color) + "\n")
+      }
+      let progress = interview.progress
+      prompt("\n(\(progress.number) of \(progress.total)) \(bold(question.ask, color)) [\(question.id)]\n")
+      prompt("  \(interview.expectedForm); ? for help, < to go back, \(interview.emptyReplyMeaning)\n> ")
+      guard let line = readLine(strippingNewline: true) else {
+        stoppedEarly = true
+        prompt("\n")
+        break
+      }
+      if !interactive { prompt(line + "\n") }  // a terminal echoes the reply; a log should show it too
+      switch interview.respond(line) {
+      case .accepted, .kept:
+        if let savePath { try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(interview.answers), to: savePath) }
+      case .skipped:
+        break
+      case .help(let text):
+        prompt(text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n")
+      case .back:
+        prompt("  (back one question)\n")
+      case .atStart:
+        prompt("  (this is the first question)\n")
+      case .refused(let reason):
+        prompt("  " + (color ? "\u{1B}[31m" : "") + "Not accepted: \(reason)" + (color ? "\u{1B}[0m" : "") + "\n")
+      }
+    }
+    if let savePath {
+      try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(interview.answers), to: savePath)
+      prompt(stoppedEarly
+        ? "Stopped early: answers saved in \(savePath); run the same command again to go on.\n"
+        : "Answers saved in \(savePath).\n")
+    } else if stoppedEarly {
+      prompt("Stopped early; here is the report for the answers so far.\n")
+    }
+    let report = pack.assess(interview.answers)
+    let renderer = ReportFormat(rawValue: format)!.renderer(
+      pack: pack, width: interactive ? terminal.width : 80, colored: interactive && terminal.colorOut)
+    if interactive { terminal.out("\n") }
+    terminal.out(renderer.render(report))
+    interrupt.cancel()
+  }
+
+  private static func bold(_ text: String, _ color: Bool) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+}
