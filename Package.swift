@@ -15,6 +15,12 @@ let package = Package(
     // The command-line tool: a thin layer that wires ReadinessKit to the terminal.
     .executableTarget(name: "readiness", dependencies: ["ReadinessKit"]),
 
+    // Fuzz targets: libFuzzer entry points over the public API (build and run with .ci/fuzz);
+    // a plain build makes them replay files given as arguments.
+    .executableTarget(name: "fuzz-answers", dependencies: ["ReadinessKit"]),
+    .executableTarget(name: "fuzz-rules", dependencies: ["ReadinessKit"]),
+    .executableTarget(name: "fuzz-assess", dependencies: ["ReadinessKit"]),
+
     // Tests
     .testTarget(
       name: "ReadinessKitTests",
