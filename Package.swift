@@ -21,6 +21,12 @@ let package = Package(
     .executableTarget(name: "fuzz-rules", dependencies: ["ReadinessKit"]),
     .executableTarget(name: "fuzz-assess", dependencies: ["ReadinessKit"]),
 
+    // Benchmark: `swift run -c release readiness-bench`; its workload and hand-written baseline
+    // live in a library so the test suite can check that both fire the same rules.
+    .target(name: "BenchmarkSupport", dependencies: ["ReadinessKit"]),
+    .executableTarget(name: "readiness-bench", dependencies: ["ReadinessKit", "BenchmarkSupport"]),
+    .executableTarget(name: "bench-minimal"),
+
     // Tests
     .testTarget(
       name: "ReadinessKitTests",
@@ -28,6 +34,7 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "EmbeddingTests", dependencies: ["ReadinessKit"]),
+    .testTarget(name: "BenchmarkSupportTests", dependencies: ["ReadinessKit", "BenchmarkSupport"]),
     .testTarget(name: "ReadinessCLITests", dependencies: ["readiness"]),
   ],
   swiftLanguageModes: [.v6]

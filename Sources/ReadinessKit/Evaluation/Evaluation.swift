@@ -17,6 +17,14 @@ struct Evaluation: Sendable {
 }
 
 extension RulePack {
+  /// Evaluates facts and rule conditions only, without building a report: the outcome of every
+  /// rule, in pack order. For tools that need verdicts and nothing else.
+  /// - Parameter answers: The answers.
+  /// - Returns: One outcome per rule, in the order of `rules`.
+  public func outcomes(for answers: Answers) -> [RuleOutcome] {
+    evaluate(answers).outcomes
+  }
+
   /// Computes facts in dependency order, then every rule.
   func evaluate(_ answers: Answers) -> Evaluation {
     var slots = [Value](repeating: .unknown, count: questions.count + facts.count)

@@ -150,6 +150,8 @@ struct JSONBuilder {
   mutating func number(_ x: Double) { item(); output += JSONBuilder.format(x) }
   mutating func boolean(_ b: Bool) { item(); output += b ? "true" : "false" }
   mutating func null() { item(); output += "null" }
+  /// Already-encoded JSON, written as one value.
+  mutating func raw(_ json: String) { item(); output += json }
 
   private mutating func quote(_ s: String) {
     output += "\""

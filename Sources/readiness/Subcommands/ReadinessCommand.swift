@@ -13,6 +13,7 @@ enum ReadinessCommand {
     (Check.spec, { a, t throws(CLIError) in try Check.run(a, t) }),
     (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),
     (Compare.spec, { a, t throws(CLIError) in try Compare.run(a, t) }),
+    (Batch.spec, { a, t throws(CLIError) in try Batch.run(a, t) }),
     (Completions.spec, { a, t throws(CLIError) in try Completions.run(a, t) }),
   ]
 

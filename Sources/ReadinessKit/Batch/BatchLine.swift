@@ -1,0 +1,60 @@
+/// The output lines of `readiness batch`, one per input line, as compact JSON.
+public enum BatchLine {
+  /// The compact result: line number, echoed id, score, stage, fired and unknown rule ids.
+  /// - Parameters:
+  ///   - report: The line's report.
+  ///   - line: The 1-based input line number.
+  ///   - id: The echoed id as JSON text, if the line had one.
+  /// - Returns: One line of JSON, without a line end.
+  public static func result(_ report: Report, line: Int, id: String?) -> String {
+    var json = JSONBuilder(compact: true)
+    json.beginObject()
+    json.key("line"); json.number(Double(line))
+    if let id { json.key("id"); json.raw(id) }
+    json.key("score"); json.number(report.score)
+    json.key("stage"); json.string(report.stage.id)
+    json.key("fired"); json.strings(report.findings.map(\.rule))
+    json.key("unknown"); json.strings(report.unknown.map(\.rule))
+    json.endObject()
+    return json.output
+  }
+
+  /// The full report of a line, wrapped with its line number and id.
+  /// - Parameters:
+  ///   - report: The line's report.
+  ///   - line: The 1-based input line number.
+  ///   - id: The echoed id as JSON text, if the line had one.
+  /// - Returns: One line of JSON, without a line end.
+  public static func full(_ report: Report, line: Int, id: String?) -> String {
+    var json = JSONBuilder(compact: true)
+    json.beginObject()
+    json.key("line"); json.number(Double(line))
+    if let id { json.key("id"); json.raw(id) }
+    json.key("report"); json.raw(JSONReportWriter(compact: true).write(report))
+    json.endObject()
+    return json.output
+  }
+
+  /// The error record of a bad line: its number and every problem with its column.
+  /// - Parameters:
+  ///   - problems: The problems found.
+  ///   - line: The 1-based input line number.
+  ///   - id: The echoed id as JSON text, if one could be read.
+  /// - Returns: One line of JSON, without a line end.
+  public static func error(_ problems: [(column: Int, message: String)], line: Int, id: String?) -> String {
+    var json = JSONBuilder(compact: true)
+    json.beginObject()
+    json.key("line"); json.number(Double(line))
+    if let id { json.key("id"); json.raw(id) }
+    json.key("errors"); json.beginArray()
+    for problem in problems {
+      json.beginObject()
+      json.key("column"); json.number(Double(problem.column))
+      json.key("message"); json.string(problem.message)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    return json.output
+  }
+}

@@ -1,0 +1,196 @@
+/// Reads one JSON Lines record: a flat object whose values are numbers, booleans, strings or null.
+///
+/// Written for speed and for clear errors: it works on the raw bytes, never recurses, and reports
+/// the 1-based column of the first problem.
+struct JSONLineParser {
+  /// A scalar JSON value.
+  enum Scalar: Sendable, Hashable {
+    case number(Double)
+    case bool(Bool)
+    case string(String)
+    case null
+  }
+
+  /// One member of the object.
+  struct Member {
+    var key: String
+    var keyColumn: Int
+    var value: Scalar
+    var valueColumn: Int
+  }
+
+  /// A syntax error and its 1-based column.
+  struct Failure: Error {
+    var message: String
+    var column: Int
+  }
+
+  /// Parses a line.
+  /// - Parameter bytes: The line, without its line end.
+  /// - Returns: The members in order.
+  /// - Throws: `Failure` at the first syntax error.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [Member] {
+    var i = 0
+    let n = bytes.count
+    func skip() { while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 } }
+    func fail(_ message: String) -> Failure { Failure(message: message, column: i + 1) }
+    skip()
+    guard i < n, bytes[i] == 0x7B else { throw fail("expected a JSON object starting with '{'") }
+    i += 1
+    var members: [Member] = []
+    skip()
+    if i < n, bytes[i] == 0x7D {
+      i += 1
+      skip()
+      guard i == n else { throw fail("unexpected text after the object") }
+      return members
+    }
+    while true {
+      skip()
+      guard i < n, bytes[i] == 0x22 else { throw fail("expected a quoted member name") }
+      let keyColumn = i + 1
+      let key = try string(bytes, &i)
+      skip()
+      guard i < n, bytes[i] == 0x3A else { throw fail("expected ':' after the member name") }
+      i += 1
+      skip()
+      let valueColumn = i + 1
+      guard i < n else { throw fail("expected a value") }
+      let value: Scalar
+      switch bytes[i] {
+      case 0x22: value = .string(try string(bytes, &i))
+      case 0x74: try literal(bytes, &i, "true"); value = .bool(true)
+      case 0x66: try literal(bytes, &i, "false"); value = .bool(false)
+      case 0x6E: try literal(bytes, &i, "null"); value = .null
+      case 0x7B, 0x5B: throw fail("values must be numbers, booleans, strings or null, not objects or arrays")
+      default: value = .number(try number(bytes, &i))
+      }
+      members.append(Member(key: key, keyColumn: keyColumn, value: value, valueColumn: valueColumn))
+      skip()
+      guard i < n else { throw fail("the object is not closed; expected ',' or '}'") }
+      if bytes[i] == 0x2C {
+        i += 1
+        continue
+      }
+      guard bytes[i] == 0x7D else { throw fail("expected ',' or '}'") }
+      i += 1
+      skip()
+      guard i == n else { throw fail("unexpected text after the object") }
+      return members
+    }
+  }
+
+  private static func literal(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ word: StaticString) throws(Failure) {
+    let start = i
+    var j = 0
+    let count = word.utf8CodeUnitCount
+    while j < count {
+      guard i < bytes.count, bytes[i] == word.utf8Start[j] else {
+        throw Failure(message: "unexpected value; expected a number, a string, true, false or null", column: start + 1)
+      }
+      i += 1
+      j += 1
+    }
+  }
+
+  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws(Failure) -> Double {
+    let start = i
+    func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    if i < bytes.count, bytes[i] == 0x2D { i += 1 }
+    guard i < bytes.count, digit(bytes[i]) else {
+      throw Failure(message: "unexpected value; expected a number, a string, true, false or null", column: start + 1)
+    }
+    if bytes[i] == 0x30 { i += 1 } else { while i < bytes.count, digit(bytes[i]) { i += 1 } }
+    if i < bytes.count, bytes[i] == 0x2E {
+      i += 1
+      guard i < bytes.count, digit(bytes[i]) else { throw Failure(message: "malformed number", column: start + 1) }
+      while i < bytes.count, digit(bytes[i]) { i += 1 }
+    }
+    if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {
+      i += 1
+      if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
+      guard i < bytes.count, digit(bytes[i]) else { throw Failure(message: "malformed number", column: start + 1) }
+      while i < bytes.count, digit(bytes[i]) { i += 1 }
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+    return Double(text) ?? .infinity
+  }
+
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws(Failure) -> String {
+    let start = i
+    i += 1
+    let contentStart = i
+    // Fast path: no escapes.
+    while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
+    if i < bytes.count, bytes[i] == 0x22 {
+      let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<i])
+      i += 1
+      guard let text = String(validating: slice, as: UTF8.self) else {
+        throw Failure(message: "string is not valid UTF-8", column: start + 1)
+      }
+      return text
+    }
+    var out = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<i]))
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x22 {
+        i += 1
+        guard let text = String(validating: out, as: UTF8.self) else {
+          throw Failure(message: "string is not valid UTF-8", column: start + 1)
+        }
+        return text
+      }
+      if b < 0x20 { throw Failure(message: "control character in a string; escape it", column: i + 1) }
+      if b != 0x5C {
+        out.append(b)
+        i += 1
+        continue
+      }
+      guard i + 1 < bytes.count else { break }
+      let escape = bytes[i + 1]
+      i += 2
+      switch escape {
+      case 0x22: out.append(0x22)
+      case 0x5C: out.append(0x5C)
+      case 0x2F: out.append(0x2F)
+      case 0x62: out.append(0x08)
+      case 0x66: out.append(0x0C)
+      case 0x6E: out.append(0x0A)
+      case 0x72: out.append(0x0D)
+      case 0x74: out.append(0x09)
+      case 0x75:
+        guard var scalar = hex4(bytes, i) else { throw Failure(message: "malformed \\u escape", column: i - 1) }
+        i += 4
+        if scalar >= 0xD800 && scalar < 0xDC00 {
+          guard i + 6 <= bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75, let low = hex4(bytes, i + 2),
+            low >= 0xDC00 && low < 0xE000
+          else { throw Failure(message: "unpaired surrogate in \\u escape", column: i - 5) }
+          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          i += 6
+        }
+        guard let unicode = Unicode.Scalar(scalar) else { throw Failure(message: "invalid \\u escape", column: i - 5) }
+        out.append(contentsOf: Array(String(Character(unicode)).utf8))
+      default:
+        throw Failure(message: "unknown escape in string", column: i - 1)
+      }
+    }
+    throw Failure(message: "string is missing its closing '\"'", column: start + 1)
+  }
+
+  private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {
+    guard at + 4 <= bytes.count else { return nil }
+    var value: UInt32 = 0
+    for k in 0..<4 {
+      let b = bytes[at + k]
+      let d: UInt32
+      switch b {
+      case 0x30...0x39: d = UInt32(b - 0x30)
+      case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+      case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+      default: return nil
+      }
+      value = value << 4 | d
+    }
+    return value
+  }
+}

@@ -1,0 +1,184 @@
+import BenchmarkSupport
+import Dispatch
+import Foundation
+import ReadinessKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `swift run -c release readiness-bench [--json] [--pack bench|builtin] [--quick]`
+///
+/// Measures the engine on seeded random questionnaires that answer every question, against the
+/// same rules written by hand in Swift (`Baseline`), and prints a table (or `--json`). Every figure
+/// is the median of several runs; ratios compare figures measured in the same run.
+@main
+enum Bench {
+  static func main() throws {
+    let arguments = CommandLine.arguments.dropFirst()
+    let json = arguments.contains("--json")
+    let quick = arguments.contains("--quick")
+    let builtIn = arguments.contains("builtin")
+    var results = Results()
+    let runs = quick ? 3 : 7
+
+    let source = builtIn ? nil : BenchPack.source
+    let pack = try source.map { try RulePack(sources: [RuleSource(name: "bench.rules", contents: $0)]) } ?? RulePack.builtIn()
+    results.note("pack", builtIn ? "built-in (\(pack.rules.count) rules)" : "bench.rules (\(pack.rules.count) rules)")
+
+    // Workload: seeded questionnaires answering every question.
+    var rng = SplitMix(seed: 2026)
+    let count = quick ? 5_000 : 20_000
+    let questionnaires = (0..<count).map { _ in BenchQuestionnaire.random(using: &rng) }
+    let answers: [Answers]
+    if builtIn {
+      answers = try questionnaires.map { try pack.answers(builtInAnswers($0, pack: pack, rng: &rng)) }
+    } else {
+      answers = try questionnaires.map { try pack.answers($0.answerValues) }
+      // The baseline must agree with the engine on every questionnaire before it is timed.
+      for (q, a) in zip(questionnaires, answers) where pack.outcomes(for: a).map({ $0 == .fired }) != Baseline.evaluate(q) {
+        fatalError("baseline and engine disagree")
+      }
+      results.note("agreement", "baseline fires the same rules as the engine on all \(count) questionnaires")
+    }
+
+    // 1. Load and compile.
+    let compileText = source ?? ""
+    let compile = median(runs) {
+      time {
+        if builtIn { _ = try? RulePack.builtIn() } else { _ = try? RulePack(sources: [RuleSource(name: "bench.rules", contents: compileText)]) }
+      }
+    }
+    results.add("pack load and compile", seconds: compile, unit: "per pack")
+
+    // 2. Evaluation only, and the hand-written baseline.
+    var sink = 0
+    let evaluation = median(runs) {
+      time { for a in answers { sink &+= pack.outcomes(for: a).count } } / Double(count)
+    }
+    results.add("evaluation only", seconds: evaluation, unit: "per questionnaire")
+    if !builtIn {
+      let baseline = median(runs) {
+        time { for q in questionnaires { sink &+= Baseline.evaluate(q).count } } / Double(count)
+      }
+      results.add("hand-written baseline", seconds: baseline, unit: "per questionnaire")
+      results.ratio("evaluation / baseline", evaluation / baseline, target: "at most 3")
+    }
+
+    // 3. Full report, 4. JSON encoding.
+    let report = median(runs) { time { for a in answers { sink &+= pack.assess(a).findings.count } } / Double(count) }
+    results.add("full report", seconds: report, unit: "per questionnaire")
+    if let baseline = results.seconds("hand-written baseline") {
+      results.ratio("full report / baseline", report / baseline, target: "at most 20")
+    }
+    let reports = answers.map { pack.assess($0) }
+    let encode = median(runs) {
+      time { for r in reports { sink &+= JSONReportWriter(compact: true).write(r).utf8.count } } / Double(count)
+    }
+    results.add("JSON encoding (compact)", seconds: encode, unit: "per report")
+
+    // 5. Batch end to end, 6. peak memory, 8. start-up: whole processes.
+    if let tools = Tools.find() {
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-bench-\(getpid())")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: folder) }
+      var rulesArguments: [String] = []
+      if let source {
+        try source.write(to: folder.appendingPathComponent("bench.rules"), atomically: true, encoding: .utf8)
+        rulesArguments = ["--rules", folder.path]
+      }
+      let lines = questionnaires.prefix(2000).map { builtIn ? builtInLine($0) : $0.jsonLine }
+      let batchLines = quick ? 100_000 : 400_000
+      let input = folder.appendingPathComponent("input.jsonl")
+      var text = ""
+      for i in 0..<batchLines { text += lines[i % lines.count] + "\n" }
+      try text.write(to: input, atomically: true, encoding: .utf8)
+      text = ""
+      let cores = ProcessInfo.processInfo.activeProcessorCount
+      let one = median(quick ? 1 : 3) { Tools.run(tools.readiness, ["batch", input.path, "--jobs", "1"] + rulesArguments).seconds }
+      let all = median(quick ? 1 : 3) { Tools.run(tools.readiness, ["batch", input.path, "--jobs", "\(cores)"] + rulesArguments).seconds }
+      results.rate("batch end to end, 1 core", Double(batchLines) / one)
+      results.rate("batch end to end, \(cores) cores", Double(batchLines) / all)
+      results.ratio("batch speed-up on \(cores) cores", one / all, target: "at least 1.7")
+
+      let million = quick ? 200_000 : 1_000_000
+      let memory = Tools.peakMemory(tools.readiness, ["batch", "-"] + rulesArguments, lines: lines, count: million)
+      results.memory("batch peak memory, \(million) lines", memory)
+
+      let sample = folder.appendingPathComponent("sample.txt")
+      try QuestionnaireWriter(pack: try RulePack.builtIn()).write(
+        try RulePack.builtIn().answers(builtInAnswers(questionnaires[0], pack: try RulePack.builtIn(), rng: &rng))
+      ).write(to: sample, atomically: true, encoding: .utf8)
+      let startRuns = quick ? 5 : 21
+      let assess = median(startRuns) { Tools.run(tools.readiness, ["assess", sample.path, "--format", "json"]).seconds }
+      let minimal = median(startRuns) { Tools.run(tools.minimal, [sample.path]).seconds }
+      results.add("process: readiness assess FILE", seconds: assess, unit: "per run")
+      results.add("process: minimal Swift program", seconds: minimal, unit: "per run")
+      results.ratio("start-up / minimal program", assess / minimal, target: "at most 1.5")
+    } else {
+      results.note("processes", "skipped: build the release products first (swift build -c release)")
+    }
+
+    // 7. Growth with the pack: synthetic packs of 40, 400 and 4 000 rules.
+    if !builtIn {
+      for copies in [1, 10, 100] {
+        let text = syntheticPack(copies: copies)
+        let big = try RulePack(sources: [RuleSource(name: "synthetic.rules", contents: text)])
+        let bigAnswers = try questionnaires.prefix(quick ? 200 : 1000).map { try big.answers($0.answerValues) }
+        let compileTime = median(quick ? 1 : 3) { time { _ = try? RulePack(sources: [RuleSource(name: "s.rules", contents: text)]) } }
+        let evalTime = median(quick ? 1 : 3) {
+          time { for a in bigAnswers { sink &+= big.outcomes(for: a).count } } / Double(bigAnswers.count)
+        }
+        let rules = Double(big.rules.count)
+        results.add("\(big.rules.count) rules: compile", seconds: compileTime / rules, unit: "per rule")
+        results.add("\(big.rules.count) rules: evaluation", seconds: evalTime / rules, unit: "per rule per questionnaire")
+      }
+    }
+
+    if sink == 42 { print("") }  // keeps the measured work from being optimised away
+    print(json ? results.json() : results.table())
+  }
+
+  /// The benchmark's rules copied `copies` times with renamed ids; questions, facts, categories
+  /// and stages are shared.
+  static func syntheticPack(copies: Int) -> String {
+    let text = BenchPack.source
+    guard let first = text.range(of: "[rule ") else { return text }
+    let head = String(text[..<first.lowerBound])
+    let rules = text[first.lowerBound...]
+    var stagesStart = rules.range(of: "[stage ")?.lowerBound ?? rules.endIndex
+    let ruleBlock = String(rules[..<stagesStart])
+    let tail = String(rules[stagesStart...])
+    stagesStart = tail.startIndex
+    var out = head
+    for copy in 0..<copies {
+      out += ruleBlock.replacingOccurrences(of: "[rule ", with: "[rule c\(copy).")
+    }
+    return out + tail
+  }
+
+  /// A questionnaire for the built-in pack: the benchmark's answers for the shared ids, random
+  /// answers for the questions only the built-in pack asks.
+  static func builtInAnswers(_ q: BenchQuestionnaire, pack: RulePack, rng: inout SplitMix) -> [String: AnswerValue] {
+    var values = q.answerValues.filter { pack.question($0.key) != nil }
+    values["largest_channel_share_percent"] = .percent(Double(Int.random(in: 0...100, using: &rng)))
+    values["prompt_test_set"] = .boolean(Bool.random(using: &rng))
+    values["support_process"] = .boolean(Bool.random(using: &rng))
+    return values
+  }
+
+  static func builtInLine(_ q: BenchQuestionnaire) -> String {
+    String(q.jsonLine.dropLast()) + ",\"largest_channel_share_percent\":55,\"prompt_test_set\":true,\"support_process\":false}"
+  }
+
+  static func time(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  static func median(_ runs: Int, _ measure: () -> Double) -> Double {
+    let values = (0..<max(1, runs)).map { _ in measure() }.sorted()
+    return values[values.count / 2]
+  }
+}

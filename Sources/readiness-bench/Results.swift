@@ -1,0 +1,64 @@
+import Foundation
+
+/// The benchmark's figures, printed as a table or as JSON.
+struct Results {
+  enum Value {
+    case seconds(Double, unit: String)
+    case rate(Double)
+    case ratio(Double, target: String)
+    case bytes(Int)
+    case note(String)
+  }
+
+  private(set) var rows: [(String, Value)] = []
+
+  mutating func add(_ name: String, seconds: Double, unit: String) { rows.append((name, .seconds(seconds, unit: unit))) }
+  mutating func rate(_ name: String, _ perSecond: Double) { rows.append((name, .rate(perSecond))) }
+  mutating func ratio(_ name: String, _ value: Double, target: String) { rows.append((name, .ratio(value, target: target))) }
+  mutating func memory(_ name: String, _ bytes: Int) { rows.append((name, .bytes(bytes))) }
+  mutating func note(_ name: String, _ text: String) { rows.append((name, .note(text))) }
+
+  func seconds(_ name: String) -> Double? {
+    for (n, v) in rows where n == name { if case .seconds(let s, _) = v { return s } }
+    return nil
+  }
+
+  static func duration(_ s: Double) -> String {
+    if s >= 1 { return String(format: "%.2f s", s) }
+    if s >= 1e-3 { return String(format: "%.2f ms", s * 1e3) }
+    if s >= 1e-6 { return String(format: "%.2f µs", s * 1e6) }
+    return String(format: "%.1f ns", s * 1e9)
+  }
+
+  func table() -> String {
+    var lines = ["readiness-bench (median of runs)", ""]
+    for (name, value) in rows {
+      let text: String
+      switch value {
+      case .seconds(let s, let unit): text = "\(Self.duration(s)) \(unit)"
+      case .rate(let r): text = "\(Int(r.rounded())) questionnaires/s"
+      case .ratio(let r, let target): text = String(format: "%.2f×  (target: %@)", r, target)
+      case .bytes(let b): text = String(format: "%.1f MB", Double(b) / 1_048_576)
+      case .note(let t): text = t
+      }
+      lines.append(name.padding(toLength: 36, withPad: " ", startingAt: 0) + " " + text)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  func json() -> String {
+    var items: [String] = []
+    for (name, value) in rows {
+      let body: String
+      switch value {
+      case .seconds(let s, let unit): body = "\"seconds\": \(s), \"unit\": \"\(unit)\""
+      case .rate(let r): body = "\"per_second\": \(r)"
+      case .ratio(let r, let target): body = "\"ratio\": \(r), \"target\": \"\(target)\""
+      case .bytes(let b): body = "\"bytes\": \(b)"
+      case .note(let t): body = "\"note\": \"\(t)\""
+      }
+      items.append("  {\"name\": \"\(name)\", \(body)}")
+    }
+    return "[\n" + items.joined(separator: ",\n") + "\n]"
+  }
+}
