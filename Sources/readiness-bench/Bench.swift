@@ -21,6 +21,10 @@ enum Bench {
     let builtIn = arguments.contains("builtin")
     var results = Results()
     let runs = quick ? 3 : 7
+    if let index = arguments.firstIndex(of: "--profile") {
+      try profile(arguments[arguments.index(after: index)])
+      return
+    }
 
     let source = builtIn ? nil : BenchPack.source
     let pack = try source.map { try RulePack(sources: [RuleSource(name: "bench.rules", contents: $0)]) } ?? RulePack.builtIn()
@@ -137,6 +141,30 @@ enum Bench {
 
     if sink == 42 { print("") }  // keeps the measured work from being optimised away
     print(json ? results.json() : results.table())
+  }
+
+  /// Runs one measured loop for a long time, for a profiler: `eval`, `report`, `json` or `batchline`.
+  static func profile(_ what: String) throws {
+    let pack = try RulePack(sources: [RuleSource(name: "bench.rules", contents: BenchPack.source)])
+    var rng = SplitMix(seed: 2026)
+    let questionnaires = (0..<2000).map { _ in BenchQuestionnaire.random(using: &rng) }
+    let answers = try questionnaires.map { try pack.answers($0.answerValues) }
+    let reports = answers.map { pack.assess($0) }
+    let lines = questionnaires.map { Array($0.jsonLine.utf8) }
+    var sink = 0
+    for _ in 0..<50 {
+      for i in answers.indices {
+        switch what {
+        case "eval": sink &+= pack.outcomes(for: answers[i]).count
+        case "report": sink &+= pack.assess(answers[i]).findings.count
+        case "json": sink &+= JSONReportWriter(compact: true).write(reports[i]).utf8.count
+        default:
+          let record = lines[i].withUnsafeBufferPointer { pack.batchRecord($0) }
+          sink &+= BatchLine.result(pack.assess(record.answers!), line: i, id: record.id).utf8.count
+        }
+      }
+    }
+    print(sink)
   }
 
   /// The benchmark's rules copied `copies` times with renamed ids; questions, facts, categories

@@ -388,7 +388,9 @@ enum PackCompiler {
       guard diagnostics.isEmpty else { return nil }
       return RulePack(
         categories: categories, questions: questions, facts: facts, rules: rules, stages: stages, examples: examples,
-        factOrder: factOrder, slotNames: questions.map(\.id) + facts.map(\.id) + reportNames)
+        factOrder: factOrder, slotNames: questions.map(\.id) + facts.map(\.id) + reportNames,
+        slotKinds: questions.map { SlotKind($0.type) } + compiler.factTypes.map { SlotKind($0 ?? .invalid) }
+          + reportNames.map { _ in .number })
     }
   }
 

@@ -23,6 +23,18 @@ public struct RulePack: Sendable {
   let factOrder: [Int]
   /// Display names of all slots: questions, facts, then stage-only names.
   let slotNames: [String]
+  /// How each slot is held in the evaluation machine's frame.
+  let slotKinds: [SlotKind]
+  /// Machine code per fact, rule and stage; `nil` where the expression touches text.
+  let factPrograms: [Program?]
+  let rulePrograms: [Program?]
+  let stagePrograms: [Program?]
+  /// Registers an evaluation frame needs: every slot plus the largest program's temporaries.
+  let frameSize: Int
+  /// Whether some expression runs on the reference evaluator, which needs values, not numbers.
+  let needsValues: Bool
+  /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
+  let ruleTable: RuleTable
 
   /// The pack in `rules/`, compiled into the library.
   /// - Returns: The built-in pack.
@@ -79,7 +91,7 @@ public struct RulePack: Sendable {
 
   init(
     categories: [Category], questions: [Question], facts: [Fact], rules: [Rule], stages: [Stage],
-    examples: [Example], factOrder: [Int], slotNames: [String]
+    examples: [Example], factOrder: [Int], slotNames: [String], slotKinds: [SlotKind]
   ) {
     self.categories = categories
     self.questions = questions
@@ -89,6 +101,17 @@ public struct RulePack: Sendable {
     self.examples = examples
     self.factOrder = factOrder
     self.slotNames = slotNames
+    self.slotKinds = slotKinds
+    let base = slotKinds.count
+    let factPrograms = facts.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base) }
+    let rulePrograms = rules.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base) }
+    let stagePrograms = stages.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base) }
+    self.factPrograms = factPrograms
+    self.rulePrograms = rulePrograms
+    self.stagePrograms = stagePrograms
+    self.frameSize = (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) } ?? base
+    self.needsValues = factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
+    self.ruleTable = RuleTable(rules)
     self.questionIDs = questions.map(\.id)
     var index: [String: Int] = [:]
     for (i, q) in questions.enumerated() { index[q.id] = i }

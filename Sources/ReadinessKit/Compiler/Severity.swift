@@ -12,7 +12,15 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Codable, Compara
   case critical
 
   /// Higher is worse: `info` is 0, `critical` is 4.
-  public var rank: Int { Severity.allCases.firstIndex(of: self)! }
+  public var rank: Int {
+    switch self {
+    case .info: return 0
+    case .low: return 1
+    case .medium: return 2
+    case .high: return 3
+    case .critical: return 4
+    }
+  }
 
   /// Orders severities from least to most serious.
   /// - Parameters:

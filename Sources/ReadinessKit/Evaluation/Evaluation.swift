@@ -10,10 +10,31 @@ public enum RuleOutcome: String, Sendable, Hashable, Codable {
 
 /// The values of every slot and the outcome of every rule for one questionnaire.
 struct Evaluation: Sendable {
-  /// Questions (answers or defaults), then facts.
-  var slots: [Value]
+  /// The machine frame: questions (answers or defaults), facts, then stage-only names and temporaries.
+  var frame: [Double]
+  /// Every question and fact as a value, kept only when some expression needs the reference evaluator.
+  var values: [Value]?
   /// One outcome per rule, in pack order.
   var outcomes: [RuleOutcome]
+  let kinds: [SlotKind]
+
+  /// The value of a question or fact slot.
+  func value(_ slot: Int) -> Value {
+    if kinds[slot] == .text { return values?[slot] ?? .unknown }
+    return kinds[slot].decode(frame[slot])
+  }
+
+  /// Whether a question or fact slot is unknown.
+  func isUnknown(_ slot: Int) -> Bool {
+    switch kinds[slot] {
+    case .number, .choice: return frame[slot].isNaN
+    case .boolean: return frame[slot] == 0.5
+    case .text: return values?[slot] ?? .unknown == .unknown
+    }
+  }
+
+  /// Every question and fact as a value (for the reference evaluator).
+  var slotValues: [Value] { values ?? (0..<kinds.count).map { value($0) } }
 }
 
 extension RulePack {
@@ -25,8 +46,52 @@ extension RulePack {
     evaluate(answers).outcomes
   }
 
-  /// Computes facts in dependency order, then every rule.
+  /// Computes facts in dependency order, then every rule, on the machine; expressions that touch
+  /// text run on the reference evaluator over a frame of values kept beside the numbers.
   func evaluate(_ answers: Answers) -> Evaluation {
+    let given = aligned(answers)
+    let slotCount = questions.count + facts.count
+    var frame = [Double](repeating: .nan, count: frameSize)
+    var values: [Value]? = needsValues ? [Value](repeating: .unknown, count: slotCount) : nil
+    var outcomes = [RuleOutcome](repeating: .unknown, count: rules.count)
+    frame.withUnsafeMutableBufferPointer { buffer in
+      let f = buffer.baseAddress!
+      for i in questions.indices {
+        var value = given[i]
+        if case .unknown = value, let fallback = questions[i].defaultSlotValue { value = fallback }
+        f[i] = slotKinds[i].encode(value)
+        values?[i] = value
+      }
+      for i in factOrder {
+        let slot = facts[i].slot
+        if let program = factPrograms[i] {
+          f[slot] = Machine.run(program, f)
+          values?[slot] = slotKinds[slot].decode(f[slot])
+        } else if let current = values {
+          let value = current.withUnsafeBufferPointer { Evaluator.evaluate(facts[i].compiled, $0) }
+          values?[slot] = value
+          f[slot] = slotKinds[slot].encode(value)
+        }
+      }
+      for i in rules.indices {
+        if let program = rulePrograms[i] {
+          let x = Machine.run(program, f)
+          outcomes[i] = x == 1 ? .fired : (x == 0 ? .passed : .unknown)
+        } else if let current = values {
+          switch current.withUnsafeBufferPointer({ Evaluator.evaluate(rules[i].compiled, $0) }) {
+          case .bool(true): outcomes[i] = .fired
+          case .bool(false): outcomes[i] = .passed
+          default: outcomes[i] = .unknown
+          }
+        }
+      }
+    }
+    return Evaluation(frame: frame, values: values, outcomes: outcomes, kinds: Array(slotKinds.prefix(slotCount)))
+  }
+
+  /// The reference evaluation: every fact and rule on the tree evaluator, which defines the
+  /// semantics. Explanations use it, and tests check the machine against it.
+  func evaluateReference(_ answers: Answers) -> (slots: [Value], outcomes: [RuleOutcome]) {
     var slots = [Value](repeating: .unknown, count: questions.count + facts.count)
     let given = aligned(answers)
     for (i, question) in questions.enumerated() {
@@ -50,7 +115,7 @@ extension RulePack {
         }
       }
     }
-    return Evaluation(slots: slots, outcomes: outcomes)
+    return (slots, outcomes)
   }
 
   /// The answers' values in this pack's question order, mapped by id when they were made for a

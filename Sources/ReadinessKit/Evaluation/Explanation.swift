@@ -38,7 +38,7 @@ extension RulePack {
   public func explain(_ ruleID: String, for answers: Answers) -> Explanation? {
     guard let index = rules.firstIndex(where: { $0.id == ruleID }) else { return nil }
     let rule = rules[index]
-    let evaluation = evaluate(answers)
+    let evaluation = evaluateReference(answers)
     let given = aligned(answers)
     let origins = answers.questionIDs == questionIDs ? answers.origins : Array(repeating: nil, count: questions.count)
     let bytes = Array(rule.conditionText.text.utf8)

@@ -85,9 +85,9 @@ public struct JSONReportWriter: Sendable {
   }
 }
 
-/// A small streaming JSON writer with deterministic formatting.
+/// A small streaming JSON writer with deterministic formatting, writing UTF-8 bytes directly.
 struct JSONBuilder {
-  var output = ""
+  private(set) var bytes: [UInt8] = []
   let compact: Bool
   private var depth = 0
   /// Whether the container being written has no item yet.
@@ -95,12 +95,18 @@ struct JSONBuilder {
   /// Whether a key was just written, so the next value follows it on the same line.
   private var afterKey = false
 
-  init(compact: Bool) { self.compact = compact }
+  init(compact: Bool) {
+    self.compact = compact
+    bytes.reserveCapacity(compact ? 512 : 4096)
+  }
+
+  /// The JSON text written so far.
+  var output: String { String(decoding: bytes, as: UTF8.self) }
 
   private mutating func newline() {
     guard !compact else { return }
-    output += "\n"
-    output += String(repeating: "  ", count: depth)
+    bytes.append(0x0A)
+    for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
   }
 
   /// Puts the separator and line break before a value or key.
@@ -110,29 +116,30 @@ struct JSONBuilder {
       return
     }
     if depth > 0 {
-      if !empty { output += "," }
+      if !empty { bytes.append(0x2C) }
       newline()
     }
     empty = false
   }
 
-  mutating func beginObject() { item(); output += "{"; depth += 1; empty = true }
-  mutating func beginArray() { item(); output += "["; depth += 1; empty = true }
+  mutating func beginObject() { item(); bytes.append(0x7B); depth += 1; empty = true }
+  mutating func beginArray() { item(); bytes.append(0x5B); depth += 1; empty = true }
 
-  mutating func endObject() { close("}") }
-  mutating func endArray() { close("]") }
+  mutating func endObject() { close(0x7D) }
+  mutating func endArray() { close(0x5D) }
 
-  private mutating func close(_ bracket: String) {
+  private mutating func close(_ bracket: UInt8) {
     depth -= 1
     if !empty { newline() }
-    output += bracket
+    bytes.append(bracket)
     empty = false
   }
 
   mutating func key(_ name: String) {
     item()
     quote(name)
-    output += compact ? ":" : ": "
+    bytes.append(0x3A)
+    if !compact { bytes.append(0x20) }
     afterKey = true
   }
 
@@ -147,36 +154,66 @@ struct JSONBuilder {
     quote(s)
   }
 
-  mutating func number(_ x: Double) { item(); output += JSONBuilder.format(x) }
-  mutating func boolean(_ b: Bool) { item(); output += b ? "true" : "false" }
-  mutating func null() { item(); output += "null" }
+  mutating func number(_ x: Double) { item(); bytes.append(contentsOf: JSONBuilder.format(x).utf8) }
+  mutating func boolean(_ b: Bool) { item(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+  mutating func null() { item(); bytes.append(contentsOf: "null".utf8) }
   /// Already-encoded JSON, written as one value.
-  mutating func raw(_ json: String) { item(); output += json }
+  mutating func raw(_ json: String) { item(); bytes.append(contentsOf: json.utf8) }
 
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// A JSON string. `<`, `>` and `&` are escaped too, so the JSON can be embedded in HTML, and so
+  /// are U+2028 and U+2029, which JavaScript does not allow unescaped in strings.
   private mutating func quote(_ s: String) {
-    output += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "<": output += "\\u003c"  // safe to embed in HTML
-      case ">": output += "\\u003e"
-      case "&": output += "\\u0026"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
+    bytes.append(0x22)
+    var utf8 = s.utf8
+    let fast: Void? = utf8.withContiguousStorageIfAvailable { buffer in append(buffer) }
+    if fast == nil {
+      var copy = s
+      copy.makeContiguousUTF8()
+      utf8 = copy.utf8
+      _ = utf8.withContiguousStorageIfAvailable { buffer in append(buffer) }
     }
-    output += "\""
+    bytes.append(0x22)
   }
 
+  private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+    // Copy runs of bytes that need no escape in one go; escape the rest one by one.
+    var runStart = 0
+    var i = 0
+    while i < buffer.count {
+      let b = buffer[i]
+      let special = b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2
+      if !special {
+        i += 1
+        continue
+      }
+      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
+      switch b {
+      case 0x22: bytes.append(0x5C); bytes.append(0x22)
+      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+      case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+      case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+      case 0x09: bytes.append(0x5C); bytes.append(0x74)
+      case 0xE2:
+        if i + 2 < buffer.count && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9) {
+          unicodeEscape(buffer[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+          i += 2
+        } else {
+          bytes.append(b)
+        }
+      default: unicodeEscape(UInt32(b))
+      }
+      i += 1
+      runStart = i
+    }
+    if runStart < buffer.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count])) }
+  }
+
+  private mutating func unicodeEscape(_ value: UInt32) {
+    bytes.append(0x5C); bytes.append(0x75)
+    for shift in stride(from: 12, through: 0, by: -4) { bytes.append(Self.hex[Int((value >> UInt32(shift)) & 0xF)]) }
+  }
 
   /// Whole numbers without a fraction; others in Swift's shortest round-tripping form.
   static func format(_ x: Double) -> String {

@@ -10,35 +10,34 @@ extension RulePack {
 
   func report(_ evaluation: Evaluation, answered: Int) -> Report {
     let outcomes = evaluation.outcomes
+    let table = ruleTable
     let tally = Scoring.tally(self, outcomes)
     let weights = categories.map(\.weight)
     let exact = tally.overall(weights: weights)
     let score = Scoring.rounded(exact)
 
     var findingCount = Array(repeating: 0, count: categories.count)
-    var severityCount: [Severity: Int] = [:]
+    var severityCount = Array(repeating: 0, count: Severity.allCases.count)
     var fired: [Int] = []
     var passed: [String] = []
     var unknown: [UnknownRule] = []
-    for (i, rule) in rules.enumerated() {
-      switch outcomes[i] {
-      case .fired:
-        fired.append(i)
-        findingCount[rule.categoryIndex] += 1
-        severityCount[rule.severity, default: 0] += 1
-      case .passed:
-        passed.append(rule.id)
-      case .unknown:
-        let missing = rule.questionSlots.filter { evaluation.slots[$0] == .unknown }.map { questions[$0].id }
-        unknown.append(UnknownRule(rule: rule.id, missing: missing))
+    passed.reserveCapacity(rules.count)
+    rules.withUnsafeBufferPointer { rules in
+      for i in rules.indices {
+        switch outcomes[i] {
+        case .fired:
+          fired.append(i)
+          findingCount[table.categories[i]] += 1
+          severityCount[table.severities[i]] += 1
+        case .passed:
+          passed.append(rules[i].id)
+        case .unknown:
+          let missing = rules[i].questionSlots.filter { evaluation.isUnknown($0) }.map { questions[$0].id }
+          unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
+        }
       }
     }
-    fired.sort { a, b in
-      let (x, y) = (rules[a], rules[b])
-      if x.severity != y.severity { return x.severity > y.severity }
-      if x.weight != y.weight { return x.weight > y.weight }
-      return x.id < y.id
-    }
+    fired.sort(by: table.precedes)
 
     let categoryScores = categories.enumerated().map { i, category in
       CategoryScore(
@@ -46,33 +45,34 @@ extension RulePack {
         findings: findingCount[i])
     }
     let stage = selectStage(
-      slots: evaluation.slots, score: score, severityCount: severityCount, findings: fired.count,
+      evaluation: evaluation, score: score, severityCount: severityCount, findings: fired.count,
       unknown: unknown.count, answered: answered, categoryScores: categoryScores)
 
-    let findings = fired.map { i -> Finding in
-      let rule = rules[i]
-      return Finding(
-        rule: rule.id, title: rule.title, category: rule.category, severity: rule.severity, weight: rule.weight,
-        why: rule.why, fix: rule.fix, source: rule.source,
-        evidence: rule.evidenceSlots.map { Evidence(name: slotNames[$0], value: evidenceValue(evaluation.slots[$0], slot: $0)) })
+    let findings = rules.withUnsafeBufferPointer { rules in
+      fired.map { i -> Finding in
+        Finding(
+          rule: rules[i].id, title: rules[i].title, category: rules[i].category, severity: rules[i].severity,
+          weight: rules[i].weight, why: rules[i].why, fix: rules[i].fix, source: rules[i].source,
+          evidence: rules[i].evidenceSlots.map { Evidence(name: slotNames[$0], value: evidenceValue(evaluation.value($0), slot: $0)) })
+      }
     }
 
     var steps: [(rule: Int, gain: Double)] = []
     for i in fired {
-      let rule = rules[i]
       var flipped = tally
-      flipped.passed[rule.categoryIndex] += rule.weight
+      flipped.passed[table.categories[i]] += table.weights[i]
       let gain = flipped.overall(weights: weights) - exact
       if Scoring.rounded(gain) > 0 { steps.append((i, gain)) }
     }
     steps.sort { a, b in
       if Scoring.rounded(a.gain) != Scoring.rounded(b.gain) { return a.gain > b.gain }
-      let (x, y) = (rules[a.rule], rules[b.rule])
-      if x.severity != y.severity { return x.severity > y.severity }
-      return x.id < y.id
+      if table.severities[a.rule] != table.severities[b.rule] { return table.severities[a.rule] > table.severities[b.rule] }
+      return table.idRanks[a.rule] < table.idRanks[b.rule]
     }
-    let nextSteps = steps.prefix(RulePack.nextStepLimit).map {
-      NextStep(rule: rules[$0.rule].id, fix: rules[$0.rule].fix, scoreGain: Scoring.rounded($0.gain))
+    let nextSteps = rules.withUnsafeBufferPointer { rules in
+      steps.prefix(RulePack.nextStepLimit).map {
+        NextStep(rule: rules[$0.rule].id, fix: rules[$0.rule].fix, scoreGain: Scoring.rounded($0.gain))
+      }
     }
 
     return Report(
@@ -85,21 +85,35 @@ extension RulePack {
 
   /// The highest-ranked stage whose condition holds; the lowest-ranked when none does.
   private func selectStage(
-    slots: [Value], score: Double, severityCount: [Severity: Int], findings: Int, unknown: Int, answered: Int,
+    evaluation: Evaluation, score: Double, severityCount: [Int], findings: Int, unknown: Int, answered: Int,
     categoryScores: [CategoryScore]
   ) -> StageSummary {
-    var row = slots
-    let fixed: [Double] = [
-      score, Double(severityCount[.critical] ?? 0), Double(severityCount[.high] ?? 0),
-      Double(severityCount[.medium] ?? 0), Double(severityCount[.low] ?? 0), Double(severityCount[.info] ?? 0),
+    var reportValues: [Double] = [
+      score, Double(severityCount[Severity.critical.rank]), Double(severityCount[Severity.high.rank]),
+      Double(severityCount[Severity.medium.rank]), Double(severityCount[Severity.low.rank]),
+      Double(severityCount[Severity.info.rank]),
       Double(findings), Double(unknown), Double(answered),
     ]
-    row.append(contentsOf: fixed.map { .number($0) })
-    row.append(contentsOf: categoryScores.map { $0.score.map { .number($0) } ?? .unknown })
-    let chosen = row.withUnsafeBufferPointer { buffer in
-      stages.last { stage in
-        if case .bool(true) = Evaluator.evaluate(stage.compiled, buffer) { return true }
-        return false
+    reportValues += categoryScores.map { $0.score ?? .nan }
+    var frame = evaluation.frame
+    let base = questions.count + facts.count
+    var chosen: Stage?
+    frame.withUnsafeMutableBufferPointer { buffer in
+      let f = buffer.baseAddress!
+      for (k, x) in reportValues.enumerated() { f[base + k] = x }
+      var row: [Value]?
+      for index in stages.indices.reversed() {
+        let holds: Bool
+        if let program = stagePrograms[index] {
+          holds = Machine.run(program, f) == 1
+        } else {
+          if row == nil { row = evaluation.slotValues + reportValues.map { $0.isNaN ? .unknown : .number($0) } }
+          holds = row!.withUnsafeBufferPointer { Evaluator.evaluate(stages[index].compiled, $0) } == .bool(true)
+        }
+        if holds {
+          chosen = stages[index]
+          break
+        }
       }
     }
     let stage = chosen ?? stages[0]

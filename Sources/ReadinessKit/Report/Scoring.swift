@@ -33,12 +33,14 @@ enum Scoring {
     var tally = Tally(
       passed: Array(repeating: 0, count: pack.categories.count),
       evaluated: Array(repeating: 0, count: pack.categories.count))
-    for (rule, outcome) in zip(pack.rules, outcomes) {
+    let table = pack.ruleTable
+    for (i, outcome) in outcomes.enumerated() {
+      let category = table.categories[i]
       switch outcome {
-      case .fired: tally.evaluated[rule.categoryIndex] += rule.weight
+      case .fired: tally.evaluated[category] += table.weights[i]
       case .passed:
-        tally.evaluated[rule.categoryIndex] += rule.weight
-        tally.passed[rule.categoryIndex] += rule.weight
+        tally.evaluated[category] += table.weights[i]
+        tally.passed[category] += table.weights[i]
       case .unknown: break
       }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import ReadinessKit
 
@@ -83,11 +84,17 @@ enum Fixture {
   /// Number of lines in `base`, so tests can name the line of appended text.
   static var baseLines: Int { base.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
 
-  /// Evaluates an expression over answers by compiling it as a fact of the base pack.
-  static func evaluate(_ expression: String, _ answers: String = "") throws -> Value {
+  /// Evaluates an expression over answers by compiling it as a fact of the base pack, on the
+  /// machine; records an issue if the reference evaluator disagrees.
+  static func evaluate(_ expression: String, _ answers: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Value {
     let pack = try pack(base + "[fact result]\nvalue = \(expression)\n")
     let parsed = try pack.answers(parsing: answers)
     let fact = pack.facts.first { $0.id == "result" }!
-    return pack.evaluate(parsed).slots[fact.slot]
+    let machine = pack.evaluate(parsed).value(fact.slot)
+    let reference = pack.evaluateReference(parsed).slots[fact.slot]
+    if machine != reference {
+      Issue.record("machine gave \(machine), reference \(reference) for \(expression)", sourceLocation: sourceLocation)
+    }
+    return machine
   }
 }

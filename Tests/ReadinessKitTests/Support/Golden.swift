@@ -16,7 +16,7 @@ enum Golden {
   }
 
   /// Compares `actual` with the golden file at `path` (relative to Fixtures/golden), or records it.
-  static func check(_ actual: String, against path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func check(_ actual: String, against path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     let url = fixtures.appendingPathComponent("golden").appendingPathComponent(path)
     if recording {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,0 +1,24 @@
+/// The parts of each rule that scoring and ordering read, as parallel arrays.
+struct RuleTable: Sendable {
+  var weights: [Double]
+  var severities: [Int]
+  var categories: [Int]
+  /// Each rule's position when rules are sorted by id: comparing ranks compares ids.
+  var idRanks: [Int]
+
+  init(_ rules: [Rule]) {
+    weights = rules.map(\.weight)
+    severities = rules.map(\.severity.rank)
+    categories = rules.map(\.categoryIndex)
+    var ranks = Array(repeating: 0, count: rules.count)
+    for (rank, index) in rules.indices.sorted(by: { rules[$0].id < rules[$1].id }).enumerated() { ranks[index] = rank }
+    idRanks = ranks
+  }
+
+  /// Whether rule `a` is listed before rule `b`: more severe, then heavier, then by id.
+  func precedes(_ a: Int, _ b: Int) -> Bool {
+    if severities[a] != severities[b] { return severities[a] > severities[b] }
+    if weights[a] != weights[b] { return weights[a] > weights[b] }
+    return idRanks[a] < idRanks[b]
+  }
+}

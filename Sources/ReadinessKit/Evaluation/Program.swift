@@ -1,0 +1,146 @@
+/// A compiled expression lowered to straight-line register code for the evaluation machine.
+///
+/// Lowering covers numbers, truth values and choices; an expression that touches text anywhere
+/// has no program and runs on the reference evaluator (`Evaluator`), which defines the semantics
+/// both follow. Registers below `temporaryBase` are slots (answers, facts, stage names); the rest
+/// are temporaries, reused by every program.
+struct Program: Sendable {
+  var code: [Instruction]
+  /// The register that holds the result.
+  var result: Int32
+  /// One past the highest register used.
+  var registers: Int
+
+  /// Lowers an expression, or returns `nil` when it touches text.
+  static func lower(_ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int) -> Program? {
+    var builder = Builder(kinds: kinds, next: Int32(temporaryBase))
+    guard let (register, _) = builder.lower(expression) else { return nil }
+    return Program(code: builder.code, result: register, registers: Int(builder.next))
+  }
+
+  private struct Builder {
+    let kinds: [SlotKind]
+    var next: Int32
+    var code: [Instruction] = []
+
+    mutating func temporary() -> Int32 {
+      defer { next += 1 }
+      return next
+    }
+
+    mutating func emit(_ op: Instruction.Op, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, immediate: Double = 0) -> Int32 {
+      let destination = temporary()
+      code.append(Instruction(op: op, destination: destination, a: a, b: b, c: c, immediate: immediate))
+      return destination
+    }
+
+    mutating func lower(_ e: CompiledExpression) -> (Int32, SlotKind)? {
+      switch e {
+      case .constant(let value):
+        switch value {
+        case .number(let x): return (emit(.constant, immediate: x), .number)
+        case .bool(let b): return (emit(.constant, immediate: b ? 1 : 0), .boolean)
+        case .choice(let i): return (emit(.constant, immediate: Double(i)), .choice)
+        case .text, .unknown: return nil
+        }
+      case .slot(let i):
+        guard kinds[i] != .text else { return nil }
+        return (Int32(i), kinds[i])
+      case .answered(let i):
+        switch kinds[i] {
+        case .number, .choice: return (emit(.answeredNumber, Int32(i)), .boolean)
+        case .boolean: return (emit(.answeredBool, Int32(i)), .boolean)
+        case .text: return nil
+        }
+      case .negate(let inner):
+        guard let (a, _) = lower(inner) else { return nil }
+        return (emit(.negate, a), .number)
+      case .not(let inner):
+        guard let (a, _) = lower(inner) else { return nil }
+        return (emit(.not, a), .boolean)
+      case .arithmetic(let first, let rest):
+        guard var (total, _) = lower(first) else { return nil }
+        for (op, operand) in rest {
+          guard let (x, _) = lower(operand) else { return nil }
+          let code: Instruction.Op
+          switch op {
+          case .add: code = .add
+          case .subtract: code = .subtract
+          case .multiply: code = .multiply
+          case .divide: code = .divide
+          }
+          total = emit(code, total, x)
+        }
+        return (total, .number)
+      case .and(let items), .or(let items):
+        let isAnd: Bool
+        if case .and = e { isAnd = true } else { isAnd = false }
+        guard var (result, _) = lower(items[0]) else { return nil }
+        for item in items.dropFirst() {
+          guard let (x, _) = lower(item) else { return nil }
+          result = emit(isAnd ? .and : .or, result, x)
+        }
+        return (result, .boolean)
+      case .compare(let op, let l, let r):
+        guard let (a, _) = lower(l), let (b, _) = lower(r) else { return nil }
+        let code: Instruction.Op
+        switch op {
+        case .less: code = .less
+        case .lessEqual: code = .lessEqual
+        case .greater: code = .greater
+        case .greaterEqual: code = .greaterEqual
+        case .equal: code = .equal
+        case .notEqual: code = .notEqual
+        }
+        return (emit(code, a, b), .boolean)
+      case .equal(let l, let r, let negated):
+        guard let (a, kind) = lower(l), let (b, _) = lower(r) else { return nil }
+        if kind == .boolean {
+          let equal = emit(.equalBool, a, b)
+          return (negated ? emit(.not, equal) : equal, .boolean)
+        }
+        return (emit(negated ? .notEqual : .equal, a, b), .boolean)
+      case .member(let l, let items):
+        guard let (a, kind) = lower(l), kind != .boolean else { return nil }
+        let base = next
+        next += Int32(items.count)
+        for (k, item) in items.enumerated() {
+          guard let (x, _) = lower(item) else { return nil }
+          code.append(Instruction(op: .move, destination: base + Int32(k), a: x))
+        }
+        return (emit(.member, a, base, Int32(items.count)), .boolean)
+      case .call(let function, let arguments):
+        return lowerCall(function, arguments)
+      }
+    }
+
+    mutating func lowerCall(_ function: Function, _ arguments: [CompiledExpression]) -> (Int32, SlotKind)? {
+      var registers: [Int32] = []
+      var kinds: [SlotKind] = []
+      if function == .length || function == .lower || function == .trim || function == .contains { return nil }
+      for argument in arguments {
+        guard let (r, k) = lower(argument) else { return nil }
+        registers.append(r)
+        kinds.append(k)
+      }
+      switch function {
+      case .min, .max:
+        var result = registers[0]
+        for r in registers.dropFirst() { result = emit(function == .min ? .minimum : .maximum, result, r) }
+        if registers.count == 1 { result = emit(.minimum, result, result) }  // still a number: NaN stays NaN
+        return (result, .number)
+      case .abs: return (emit(.absolute, registers[0]), .number)
+      case .floor: return (emit(.floor, registers[0]), .number)
+      case .ceil: return (emit(.ceiling, registers[0]), .number)
+      case .round:
+        return registers.count == 2 ? (emit(.roundDigits, registers[0], registers[1]), .number) : (emit(.round, registers[0]), .number)
+      case .clamp: return (emit(.clamp, registers[0], registers[1], registers[2]), .number)
+      case .if:
+        let kind = kinds[1]
+        return (emit(kind == .boolean ? .ifBool : .ifNumber, registers[0], registers[1], registers[2]), kind)
+      case .answered, .length, .lower, .trim, .contains:
+        return nil
+      }
+    }
+  }
+}
