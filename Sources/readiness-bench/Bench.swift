@@ -160,7 +160,7 @@ enum Bench {
         case "json": sink &+= JSONReportWriter(compact: true).write(reports[i]).utf8.count
         default:
           let record = lines[i].withUnsafeBufferPointer { pack.batchRecord($0) }
-          sink &+= BatchLine.result(pack.assess(record.answers!), line: i, id: record.id).utf8.count
+          sink &+= BatchLine.result(pack.verdict(record.answers!), line: i, id: record.id).utf8.count
         }
       }
     }

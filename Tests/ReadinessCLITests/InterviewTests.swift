@@ -80,8 +80,9 @@ import Testing
   @Test func ctrlCKeepsEveryAnswerAndTheNextRunResumes() throws {
     let folder = try CLI.temporaryFolder()
     let first = try PseudoTerminal(["interview", "--save", "a.txt"], in: folder)
-    for _ in 0..<3 { #expect(Self.answerNext(first)) }
+    for _ in 0..<2 { #expect(Self.answerNext(first)) }
     #expect(first.read(until: "[target_customer]"))
+    #expect(first.read(until: "> ", from: first.output.range(of: "[target_customer]")!.upperBound))
     first.send("\u{03}")
     #expect(first.wait() == 130)
     #expect(first.output.contains("Interrupted: your answers are saved in a.txt; run the same command again to go on."))
@@ -121,6 +122,7 @@ import Testing
     let terminal = try PseudoTerminal(["interview", "--save", "a.txt"], in: folder)
     for _ in 0..<2 { #expect(Self.answerNext(terminal)) }
     #expect(terminal.read(until: "[target_customer]"))
+    #expect(terminal.read(until: "> ", from: terminal.output.range(of: "[target_customer]")!.upperBound))
     terminal.send("\u{04}")
     #expect(terminal.wait() == 0)
     #expect(terminal.output.contains("Stopped early: answers saved in a.txt; run the same command again to go on."))

@@ -7,14 +7,24 @@ public enum BatchLine {
   ///   - id: The echoed id as JSON text, if the line had one.
   /// - Returns: One line of JSON, without a line end.
   public static func result(_ report: Report, line: Int, id: String?) -> String {
+    result(Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: report.unknown.map(\.rule)), line: line, id: id)
+  }
+
+  /// The compact result of a verdict (see `result(_:line:id:)` for a report).
+  /// - Parameters:
+  ///   - verdict: The line's verdict.
+  ///   - line: The 1-based input line number.
+  ///   - id: The echoed id as JSON text, if the line had one.
+  /// - Returns: One line of JSON, without a line end.
+  public static func result(_ verdict: Verdict, line: Int, id: String?) -> String {
     var json = JSONBuilder(compact: true)
     json.beginObject()
     json.key("line"); json.number(Double(line))
     if let id { json.key("id"); json.raw(id) }
-    json.key("score"); json.number(report.score)
-    json.key("stage"); json.string(report.stage.id)
-    json.key("fired"); json.strings(report.findings.map(\.rule))
-    json.key("unknown"); json.strings(report.unknown.map(\.rule))
+    json.key("score"); json.number(verdict.score)
+    json.key("stage"); json.string(verdict.stage)
+    json.key("fired"); json.strings(verdict.fired)
+    json.key("unknown"); json.strings(verdict.unknown)
     json.endObject()
     return json.output
   }

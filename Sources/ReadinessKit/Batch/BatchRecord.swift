@@ -24,39 +24,53 @@ extension RulePack {
     var answers = Answers(questionIDs: questionIDs)
     var problems: [(column: Int, message: String)] = []
     var id: String?
-    var seen = Set<Int>()
-    for member in members {
-      guard let index = questionIndex[member.key] else {
-        if member.key == "id" {
-          id = JSONLineParser.text(of: member.value)
+    var seen = [Bool](repeating: false, count: questions.count)
+    questions.withUnsafeBufferPointer { questions in
+      for member in members {
+        let keyBytes = UnsafeBufferPointer(rebasing: line[member.key])
+        let found = member.escapedKey.flatMap { questionIndex[$0] } ?? (member.escapedKey == nil ? keyTable.find(keyBytes) : nil)
+        guard let index = found else {
+          let key = member.escapedKey ?? String(decoding: keyBytes, as: UTF8.self)
+          if key == "id" {
+            id = JSONLineParser.text(of: member.value, in: line)
+            continue
+          }
+          problems.append((member.keyColumn, Diagnostic.Message.unknownQuestion(key, suggestion: Suggestion.closest(to: key, in: questionIDs)).text))
           continue
         }
-        problems.append((member.keyColumn, Diagnostic.Message.unknownQuestion(member.key, suggestion: Suggestion.closest(to: member.key, in: questionIDs)).text))
-        continue
-      }
-      guard seen.insert(index).inserted else {
-        problems.append((member.keyColumn, "'\(member.key)' is answered twice; keep one answer"))
-        continue
-      }
-      let question = questions[index]
-      let result: Result<Value, Diagnostic.Message>
-      switch member.value {
-      case .null: continue
-      case .string(let text):
-        if text.trimmingWhitespace().isEmpty { continue }
-        result = question.convert(text)
-      case .number(let x):
-        switch question.type {
-        case .integer, .number, .percent:
-          result = Question.checked(x, type: question.type, minimum: question.minimum, maximum: question.maximum).map { .number($0) }
-        default: result = .failure(.wrongAnswerType(expected: question.type))
+        guard !seen[index] else {
+          problems.append((member.keyColumn, "'\(questionIDs[index])' is answered twice; keep one answer"))
+          continue
         }
-      case .bool(let b):
-        result = question.type == .boolean ? .success(.bool(b)) : .failure(.wrongAnswerType(expected: question.type))
-      }
-      switch result {
-      case .success(let value): answers.values[index] = value
-      case .failure(let message): problems.append((member.valueColumn, message.about(member.key).text))
+        seen[index] = true
+        let type = questions[index].type
+        let result: Result<Value, Diagnostic.Message>
+        switch member.value {
+        case .null: continue
+        case .string(let range, let decoded):
+          if type == .choice, decoded == nil, let choice = choiceTable[index].find(UnsafeBufferPointer(rebasing: line[range])) {
+            result = .success(.choice(choice))
+            break
+          }
+          guard let text = JSONLineParser.text(range, decoded, in: line) else {
+            problems.append((member.valueColumn, "\(questionIDs[index]): string is not valid UTF-8"))
+            continue
+          }
+          if text.trimmingWhitespace().isEmpty { continue }
+          result = questions[index].convert(text)
+        case .number(let x):
+          switch type {
+          case .integer, .number, .percent:
+            result = Question.checked(x, type: type, minimum: questions[index].minimum, maximum: questions[index].maximum).map { .number($0) }
+          default: result = .failure(.wrongAnswerType(expected: type))
+          }
+        case .bool(let b):
+          result = type == .boolean ? .success(.bool(b)) : .failure(.wrongAnswerType(expected: type))
+        }
+        switch result {
+        case .success(let value): answers.values[index] = value
+        case .failure(let message): problems.append((member.valueColumn, message.about(questionIDs[index]).text))
+        }
       }
     }
     return BatchRecord(id: id, answers: problems.isEmpty ? answers : nil, problems: problems)
@@ -64,13 +78,13 @@ extension RulePack {
 }
 
 extension JSONLineParser {
-  /// A scalar written back as JSON text, for echoing an id exactly as given.
-  static func text(of value: Scalar) -> String {
+  /// A raw value written back as JSON text, for echoing an id exactly as given.
+  static func text(of value: RawValue, in line: UnsafeBufferPointer<UInt8>) -> String {
     var json = JSONBuilder(compact: true)
     switch value {
     case .number(let x): json.number(x)
     case .bool(let b): json.boolean(b)
-    case .string(let s): json.string(s)
+    case .string(let range, let decoded): json.string(text(range, decoded, in: line) ?? String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self))
     case .null: json.null()
     }
     return json.output

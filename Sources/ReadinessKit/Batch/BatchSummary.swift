@@ -12,12 +12,14 @@ public struct BatchSummary: Sendable, Hashable {
   var fireCounts: [Int]
   let stageIDs: [String]
   let ruleIDs: [String]
+  let ruleIndex: [String: Int]
 
   /// An empty summary for a pack.
   /// - Parameter pack: The pack the batch is assessed with.
   public init(pack: RulePack) {
     stageIDs = pack.stages.map(\.id)
     ruleIDs = pack.rules.map(\.id)
+    ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
     stageCounts = Array(repeating: 0, count: stageIDs.count)
     scoreBuckets = Array(repeating: 0, count: 1001)
     fireCounts = Array(repeating: 0, count: ruleIDs.count)
@@ -26,11 +28,17 @@ public struct BatchSummary: Sendable, Hashable {
   /// Counts one report.
   /// - Parameter report: The report.
   public mutating func add(_ report: Report) {
+    add(Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: []))
+  }
+
+  /// Counts one verdict.
+  /// - Parameter verdict: The verdict.
+  public mutating func add(_ verdict: Verdict) {
     assessed += 1
-    if let stage = stageIDs.firstIndex(of: report.stage.id) { stageCounts[stage] += 1 }
-    scoreBuckets[min(1000, max(0, Int((report.score * 10).rounded())))] += 1
-    for finding in report.findings {
-      if let rule = ruleIDs.firstIndex(of: finding.rule) { fireCounts[rule] += 1 }
+    if let stage = stageIDs.firstIndex(of: verdict.stage) { stageCounts[stage] += 1 }
+    scoreBuckets[min(1000, max(0, Int((verdict.score * 10).rounded())))] += 1
+    for id in verdict.fired {
+      if let rule = ruleIndex[id] { fireCounts[rule] += 1 }
     }
   }
 

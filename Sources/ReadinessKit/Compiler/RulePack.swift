@@ -35,6 +35,14 @@ public struct RulePack: Sendable {
   let needsValues: Bool
   /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
   let ruleTable: RuleTable
+  let categoryWeights: [Double]
+  /// Question ids and, per choice question, its options, found from raw bytes (batch input).
+  let keyTable: ByteKeyTable
+  /// Ids of the text constants the machine compares text slots with.
+  let textIDs: [String: Int]
+  /// Each question's default as a value.
+  let defaultValues: [Value?]
+  let choiceTable: [ByteKeyTable]
 
   /// The pack in `rules/`, compiled into the library.
   /// - Returns: The built-in pack.
@@ -103,15 +111,21 @@ public struct RulePack: Sendable {
     self.slotNames = slotNames
     self.slotKinds = slotKinds
     let base = slotKinds.count
-    let factPrograms = facts.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base) }
-    let rulePrograms = rules.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base) }
-    let stagePrograms = stages.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base) }
+    var texts: [String: Int] = [:]
+    let factPrograms = facts.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
+    let rulePrograms = rules.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
+    let stagePrograms = stages.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
+    self.textIDs = texts
     self.factPrograms = factPrograms
     self.rulePrograms = rulePrograms
     self.stagePrograms = stagePrograms
     self.frameSize = (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) } ?? base
     self.needsValues = factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
     self.ruleTable = RuleTable(rules)
+    self.categoryWeights = categories.map(\.weight)
+    self.keyTable = ByteKeyTable(questions.map(\.id))
+    self.defaultValues = questions.map(\.defaultSlotValue)
+    self.choiceTable = questions.map { ByteKeyTable($0.choices) }
     self.questionIDs = questions.map(\.id)
     var index: [String: Int] = [:]
     for (i, q) in questions.enumerated() { index[q.id] = i }

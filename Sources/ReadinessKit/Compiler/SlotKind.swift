@@ -27,13 +27,14 @@ enum SlotKind: Sendable, Hashable {
     }
   }
 
-  /// The frame encoding of a value of this kind.
-  func encode(_ value: Value) -> Double {
+  /// The frame encoding of a value of this kind; text becomes its id in `texts`, or -1.
+  func encode(_ value: Value, texts: [String: Int]) -> Double {
     switch value {
     case .number(let x): return x
     case .bool(let b): return b ? 1 : 0
     case .choice(let i): return Double(i)
-    case .unknown, .text: return self == .boolean ? 0.5 : .nan
+    case .text(let s): return Double(texts[s] ?? -1)
+    case .unknown: return self == .boolean ? 0.5 : .nan
     }
   }
 

@@ -17,10 +17,19 @@ struct Evaluation: Sendable {
   /// One outcome per rule, in pack order.
   var outcomes: [RuleOutcome]
   let kinds: [SlotKind]
+  /// The answers as given, and the questions' defaults: where text answers are read from when
+  /// no value frame is kept.
+  let given: [Value]
+  let defaults: [Value?]
 
   /// The value of a question or fact slot.
   func value(_ slot: Int) -> Value {
-    if kinds[slot] == .text { return values?[slot] ?? .unknown }
+    if kinds[slot] == .text {
+      if let values { return values[slot] }
+      guard slot < given.count else { return .unknown }
+      if case .unknown = given[slot] { return defaults[slot] ?? .unknown }
+      return given[slot]
+    }
     return kinds[slot].decode(frame[slot])
   }
 
@@ -29,7 +38,7 @@ struct Evaluation: Sendable {
     switch kinds[slot] {
     case .number, .choice: return frame[slot].isNaN
     case .boolean: return frame[slot] == 0.5
-    case .text: return values?[slot] ?? .unknown == .unknown
+    case .text: return value(slot) == .unknown
     }
   }
 
@@ -59,7 +68,7 @@ extension RulePack {
       for i in questions.indices {
         var value = given[i]
         if case .unknown = value, let fallback = questions[i].defaultSlotValue { value = fallback }
-        f[i] = slotKinds[i].encode(value)
+        f[i] = slotKinds[i].encode(value, texts: textIDs)
         values?[i] = value
       }
       for i in factOrder {
@@ -70,7 +79,7 @@ extension RulePack {
         } else if let current = values {
           let value = current.withUnsafeBufferPointer { Evaluator.evaluate(facts[i].compiled, $0) }
           values?[slot] = value
-          f[slot] = slotKinds[slot].encode(value)
+          f[slot] = slotKinds[slot].encode(value, texts: textIDs)
         }
       }
       for i in rules.indices {
@@ -86,7 +95,9 @@ extension RulePack {
         }
       }
     }
-    return Evaluation(frame: frame, values: values, outcomes: outcomes, kinds: Array(slotKinds.prefix(slotCount)))
+    return Evaluation(
+      frame: frame, values: values, outcomes: outcomes, kinds: Array(slotKinds.prefix(slotCount)), given: given,
+      defaults: defaultValues)
   }
 
   /// The reference evaluation: every fact and rule on the tree evaluator, which defines the

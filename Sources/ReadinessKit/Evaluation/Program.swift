@@ -11,17 +11,39 @@ struct Program: Sendable {
   /// One past the highest register used.
   var registers: Int
 
-  /// Lowers an expression, or returns `nil` when it touches text.
-  static func lower(_ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int) -> Program? {
-    var builder = Builder(kinds: kinds, next: Int32(temporaryBase))
+  /// Lowers an expression, or returns `nil` when it touches text in a way the machine cannot do.
+  ///
+  /// Text the machine does handle: a text slot compared with text constants (`==`, `!=`, `in`) and
+  /// `answered` of a text slot. Text slots hold the id of their text in `texts` (every constant
+  /// such a comparison uses), -1 for any other text, NaN when unknown.
+  static func lower(_ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int, texts: inout [String: Int])
+    -> Program?
+  {
+    var builder = Builder(kinds: kinds, next: Int32(temporaryBase), texts: texts)
     guard let (register, _) = builder.lower(expression) else { return nil }
+    texts = builder.texts
     return Program(code: builder.code, result: register, registers: Int(builder.next))
   }
 
   private struct Builder {
     let kinds: [SlotKind]
     var next: Int32
+    var texts: [String: Int]
     var code: [Instruction] = []
+
+    /// A text slot, if the expression is one.
+    func textSlot(_ e: CompiledExpression) -> Int32? {
+      if case .slot(let i) = e, kinds[i] == .text { return Int32(i) }
+      return nil
+    }
+
+    /// The register holding a text constant's id, if the expression is one.
+    mutating func textConstant(_ e: CompiledExpression) -> Int32? {
+      guard case .constant(.text(let s)) = e else { return nil }
+      let id = texts[s] ?? texts.count
+      texts[s] = id
+      return emit(.constant, immediate: Double(id))
+    }
 
     mutating func temporary() -> Int32 {
       defer { next += 1 }
@@ -48,9 +70,8 @@ struct Program: Sendable {
         return (Int32(i), kinds[i])
       case .answered(let i):
         switch kinds[i] {
-        case .number, .choice: return (emit(.answeredNumber, Int32(i)), .boolean)
+        case .number, .choice, .text: return (emit(.answeredNumber, Int32(i)), .boolean)
         case .boolean: return (emit(.answeredBool, Int32(i)), .boolean)
-        case .text: return nil
         }
       case .negate(let inner):
         guard let (a, _) = lower(inner) else { return nil }
@@ -94,6 +115,10 @@ struct Program: Sendable {
         }
         return (emit(code, a, b), .boolean)
       case .equal(let l, let r, let negated):
+        if let slot = textSlot(l) ?? textSlot(r) {
+          guard let constant = textConstant(textSlot(l) == nil ? l : r) else { return nil }
+          return (emit(negated ? .notEqual : .equal, slot, constant), .boolean)
+        }
         guard let (a, kind) = lower(l), let (b, _) = lower(r) else { return nil }
         if kind == .boolean {
           let equal = emit(.equalBool, a, b)
@@ -101,11 +126,12 @@ struct Program: Sendable {
         }
         return (emit(negated ? .notEqual : .equal, a, b), .boolean)
       case .member(let l, let items):
-        guard let (a, kind) = lower(l), kind != .boolean else { return nil }
+        let text = textSlot(l)
+        guard let (a, kind) = text.map({ ($0, SlotKind.text) }) ?? lower(l), kind != .boolean else { return nil }
         let base = next
         next += Int32(items.count)
         for (k, item) in items.enumerated() {
-          guard let (x, _) = lower(item) else { return nil }
+          guard let x = text == nil ? lower(item)?.0 : textConstant(item) else { return nil }
           code.append(Instruction(op: .move, destination: base + Int32(k), a: x))
         }
         return (emit(.member, a, base, Int32(items.count)), .boolean)

@@ -8,45 +8,81 @@ extension RulePack {
     return report(evaluation, answered: answers.count)
   }
 
-  func report(_ evaluation: Evaluation, answered: Int) -> Report {
+  /// What every output needs: scores, the ordered findings, the unknown rules and the stage.
+  struct Assessment {
+    var tally: Scoring.Tally
+    var exact: Double
+    var score: Double
+    /// Fired rules, most serious first.
+    var fired: [Int]
+    /// Unknown rules, in pack order.
+    var unknown: [Int]
+    var categoryScores: [CategoryScore]
+    var stage: StageSummary
+  }
+
+  func assessment(_ evaluation: Evaluation, answered: Int) -> Assessment {
     let outcomes = evaluation.outcomes
     let table = ruleTable
     let tally = Scoring.tally(self, outcomes)
-    let weights = categories.map(\.weight)
-    let exact = tally.overall(weights: weights)
+    let exact = tally.overall(weights: categoryWeights)
     let score = Scoring.rounded(exact)
-
     var findingCount = Array(repeating: 0, count: categories.count)
     var severityCount = Array(repeating: 0, count: Severity.allCases.count)
     var fired: [Int] = []
-    var passed: [String] = []
-    var unknown: [UnknownRule] = []
-    passed.reserveCapacity(rules.count)
-    rules.withUnsafeBufferPointer { rules in
-      for i in rules.indices {
-        switch outcomes[i] {
-        case .fired:
-          fired.append(i)
-          findingCount[table.categories[i]] += 1
-          severityCount[table.severities[i]] += 1
-        case .passed:
-          passed.append(rules[i].id)
-        case .unknown:
-          let missing = rules[i].questionSlots.filter { evaluation.isUnknown($0) }.map { questions[$0].id }
-          unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
-        }
+    var unknown: [Int] = []
+    for i in outcomes.indices {
+      switch outcomes[i] {
+      case .fired:
+        fired.append(i)
+        findingCount[table.categories[i]] += 1
+        severityCount[table.severities[i]] += 1
+      case .passed: break
+      case .unknown: unknown.append(i)
       }
     }
     fired.sort(by: table.precedes)
-
-    let categoryScores = categories.enumerated().map { i, category in
+    let categoryScores = categories.indices.map { i in
       CategoryScore(
-        id: category.id, title: category.title, score: tally.score(i).map(Scoring.rounded), weight: category.weight,
-        findings: findingCount[i])
+        id: categories[i].id, title: categories[i].title, score: tally.score(i).map(Scoring.rounded),
+        weight: categories[i].weight, findings: findingCount[i])
     }
     let stage = selectStage(
       evaluation: evaluation, score: score, severityCount: severityCount, findings: fired.count,
       unknown: unknown.count, answered: answered, categoryScores: categoryScores)
+    return Assessment(
+      tally: tally, exact: exact, score: score, fired: fired, unknown: unknown, categoryScores: categoryScores, stage: stage)
+  }
+
+  /// The verdict alone: score, stage, fired and unknown rule ids, without findings, evidence or
+  /// next steps. Equal to the same fields of `assess(_:)`, at a fraction of the cost.
+  /// - Parameter answers: The answers.
+  /// - Returns: The verdict.
+  public func verdict(_ answers: Answers) -> Verdict {
+    let result = assessment(evaluate(answers), answered: answers.count)
+    return rules.withUnsafeBufferPointer { rules in
+      Verdict(
+        score: result.score, stage: result.stage.id, fired: result.fired.map { rules[$0].id },
+        unknown: result.unknown.map { rules[$0].id })
+    }
+  }
+
+  func report(_ evaluation: Evaluation, answered: Int) -> Report {
+    let result = assessment(evaluation, answered: answered)
+    let table = ruleTable
+    let tally = result.tally
+    let exact = result.exact
+    let fired = result.fired
+    var passed: [String] = []
+    var unknown: [UnknownRule] = []
+    passed.reserveCapacity(rules.count)
+    rules.withUnsafeBufferPointer { rules in
+      for i in rules.indices where evaluation.outcomes[i] == .passed { passed.append(rules[i].id) }
+      for i in result.unknown {
+        let missing = rules[i].questionSlots.filter { evaluation.isUnknown($0) }.map { questions[$0].id }
+        unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
+      }
+    }
 
     let findings = rules.withUnsafeBufferPointer { rules in
       fired.map { i -> Finding in
@@ -61,7 +97,7 @@ extension RulePack {
     for i in fired {
       var flipped = tally
       flipped.passed[table.categories[i]] += table.weights[i]
-      let gain = flipped.overall(weights: weights) - exact
+      let gain = flipped.overall(weights: categoryWeights) - exact
       if Scoring.rounded(gain) > 0 { steps.append((i, gain)) }
     }
     steps.sort { a, b in
@@ -76,7 +112,7 @@ extension RulePack {
     }
 
     return Report(
-      schema: Report.schemaID, score: score, stage: stage, categories: categoryScores, findings: findings,
+      schema: Report.schemaID, score: result.score, stage: result.stage, categories: result.categoryScores, findings: findings,
       passed: passed, unknown: unknown, nextSteps: nextSteps, answered: answered, questions: questions.count)
   }
 

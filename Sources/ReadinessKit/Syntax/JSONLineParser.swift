@@ -11,12 +11,24 @@ struct JSONLineParser {
     case null
   }
 
-  /// One member of the object.
+  /// One member of the object. Keys and string values are kept as byte ranges of the line
+  /// (decoded only when needed), so matching keys against question ids allocates nothing.
   struct Member {
-    var key: String
+    var key: Range<Int>
+    /// The decoded key, set only when it had escapes.
+    var escapedKey: String?
     var keyColumn: Int
-    var value: Scalar
+    var value: RawValue
     var valueColumn: Int
+  }
+
+  /// A value as found in the line.
+  enum RawValue {
+    case number(Double)
+    case bool(Bool)
+    /// A string's content range (without quotes), and the decoded text when it had escapes.
+    case string(Range<Int>, String?)
+    case null
   }
 
   /// A syntax error and its 1-based column.
@@ -49,23 +61,25 @@ struct JSONLineParser {
       skip()
       guard i < n, bytes[i] == 0x22 else { throw fail("expected a quoted member name") }
       let keyColumn = i + 1
-      let key = try string(bytes, &i)
+      let (key, escapedKey) = try string(bytes, &i)
       skip()
       guard i < n, bytes[i] == 0x3A else { throw fail("expected ':' after the member name") }
       i += 1
       skip()
       let valueColumn = i + 1
       guard i < n else { throw fail("expected a value") }
-      let value: Scalar
+      let value: RawValue
       switch bytes[i] {
-      case 0x22: value = .string(try string(bytes, &i))
+      case 0x22:
+        let (range, decoded) = try string(bytes, &i)
+        value = .string(range, decoded)
       case 0x74: try literal(bytes, &i, "true"); value = .bool(true)
       case 0x66: try literal(bytes, &i, "false"); value = .bool(false)
       case 0x6E: try literal(bytes, &i, "null"); value = .null
       case 0x7B, 0x5B: throw fail("values must be numbers, booleans, strings or null, not objects or arrays")
       default: value = .number(try number(bytes, &i))
       }
-      members.append(Member(key: key, keyColumn: keyColumn, value: value, valueColumn: valueColumn))
+      members.append(Member(key: key, escapedKey: escapedKey, keyColumn: keyColumn, value: value, valueColumn: valueColumn))
       skip()
       guard i < n else { throw fail("the object is not closed; expected ',' or '}'") }
       if bytes[i] == 0x2C {
@@ -112,23 +126,49 @@ struct JSONLineParser {
       guard i < bytes.count, digit(bytes[i]) else { throw Failure(message: "malformed number", column: start + 1) }
       while i < bytes.count, digit(bytes[i]) { i += 1 }
     }
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-    return Double(text) ?? .infinity
+    return decimal(UnsafeBufferPointer(rebasing: bytes[start..<i]))
   }
 
-  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws(Failure) -> String {
+  private static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { x, _ in x * 10 } }
+
+  /// The value of a JSON number. Plain decimals with at most 15 significant digits and 22
+  /// fraction digits are exact integers divided by an exact power of ten, which IEEE division
+  /// rounds correctly (the fast path of Clinger's algorithm); anything else goes to `Double(_:)`.
+  static func decimal(_ digits: UnsafeBufferPointer<UInt8>) -> Double {
+    var mantissa: UInt64 = 0
+    var significant = 0
+    var fraction = 0
+    var inFraction = false
+    var negative = false
+    var simple = true
+    for (k, b) in digits.enumerated() {
+      switch b {
+      case 0x2D where k == 0: negative = true
+      case 0x2E: inFraction = true
+      case 0x30...0x39:
+        if mantissa != 0 || b != 0x30 { significant += 1 }
+        mantissa = mantissa &* 10 &+ UInt64(b - 0x30)
+        if inFraction { fraction += 1 }
+      default: simple = false
+      }
+    }
+    if simple && significant <= 15 && fraction <= 22 {
+      let value = Double(mantissa) / powersOfTen[fraction]
+      return negative ? -value : value
+    }
+    return Double(String(decoding: digits, as: UTF8.self)) ?? .infinity
+  }
+
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws(Failure) -> (Range<Int>, String?) {
     let start = i
     i += 1
     let contentStart = i
-    // Fast path: no escapes.
+    // Fast path: no escapes; the content is returned as a range.
     while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
     if i < bytes.count, bytes[i] == 0x22 {
-      let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<i])
+      let range = contentStart..<i
       i += 1
-      guard let text = String(validating: slice, as: UTF8.self) else {
-        throw Failure(message: "string is not valid UTF-8", column: start + 1)
-      }
-      return text
+      return (range, nil)
     }
     var out = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<i]))
     while i < bytes.count {
@@ -138,7 +178,7 @@ struct JSONLineParser {
         guard let text = String(validating: out, as: UTF8.self) else {
           throw Failure(message: "string is not valid UTF-8", column: start + 1)
         }
-        return text
+        return (contentStart..<(i - 1), text)
       }
       if b < 0x20 { throw Failure(message: "control character in a string; escape it", column: i + 1) }
       if b != 0x5C {
@@ -175,6 +215,12 @@ struct JSONLineParser {
       }
     }
     throw Failure(message: "string is missing its closing '\"'", column: start + 1)
+  }
+
+  /// A string member's text: decoded when it had escapes, otherwise its bytes, which must be UTF-8.
+  static func text(_ range: Range<Int>, _ decoded: String?, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    if let decoded { return decoded }
+    return String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {

@@ -87,11 +87,15 @@ enum Batch {
               if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
               let record = pack.batchRecord(line)
               if let answers = record.answers {
-                let report = pack.assess(answers)
-                local.add(report)
-                out += full
-                  ? BatchLine.full(report, line: firstLine + index, id: record.id)
-                  : BatchLine.result(report, line: firstLine + index, id: record.id)
+                if full {
+                  let report = pack.assess(answers)
+                  local.add(report)
+                  out += BatchLine.full(report, line: firstLine + index, id: record.id)
+                } else {
+                  let verdict = pack.verdict(answers)
+                  local.add(verdict)
+                  out += BatchLine.result(verdict, line: firstLine + index, id: record.id)
+                }
               } else {
                 local.addBad()
                 out += BatchLine.error(record.problems, line: firstLine + index, id: record.id)

@@ -89,3 +89,15 @@ import Testing
     #expect(Scoring.rounded(pair.0) == pair.1)
   }
 }
+
+@Suite struct VerdictTests {
+  @Test func verdictEqualsTheReportsFields() throws {
+    let pack = try RulePack.builtIn()
+    for seed in 0..<200 as Range<UInt64> {
+      let answers = try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed))
+      let report = pack.assess(answers)
+      let verdict = pack.verdict(answers)
+      #expect(verdict == Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: report.unknown.map(\.rule)))
+    }
+  }
+}
