@@ -29,6 +29,11 @@ public struct RulePack: Sendable {
   let factPrograms: [Program?]
   let rulePrograms: [Program?]
   let stagePrograms: [Program?]
+  /// All facts (in dependency order) and rules as one run of code, interrupted only where the
+  /// reference evaluator must step in.
+  let packProgram: [PackStep]
+  /// Where rule `i`'s result lands in the frame: `ruleResultBase + i`.
+  let ruleResultBase: Int
   /// Registers an evaluation frame needs: every slot plus the largest program's temporaries.
   let frameSize: Int
   /// Whether some expression runs on the reference evaluator, which needs values, not numbers.
@@ -40,8 +45,11 @@ public struct RulePack: Sendable {
   let keyTable: ByteKeyTable
   /// Ids of the text constants the machine compares text slots with.
   let textIDs: [String: Int]
-  /// Each question's default as a value.
+  /// Each question's default as a value, and as the machine holds it (unknown when there is none).
   let defaultValues: [Value?]
+  let encodedDefaults: [Double]
+  /// `textIDs` for lookups from bytes.
+  let textTable: ByteKeyTable
   let choiceTable: [ByteKeyTable]
 
   /// The pack in `rules/`, compiled into the library.
@@ -110,21 +118,29 @@ public struct RulePack: Sendable {
     self.factOrder = factOrder
     self.slotNames = slotNames
     self.slotKinds = slotKinds
-    let base = slotKinds.count
+    let base = slotKinds.count + rules.count
+    self.ruleResultBase = slotKinds.count
     var texts: [String: Int] = [:]
     let factPrograms = facts.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
     let rulePrograms = rules.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
     let stagePrograms = stages.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
     self.textIDs = texts
+    self.textTable = ByteKeyTable(texts.sorted { $0.value < $1.value }.map(\.key))
     self.factPrograms = factPrograms
     self.rulePrograms = rulePrograms
     self.stagePrograms = stagePrograms
     self.frameSize = (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) } ?? base
     self.needsValues = factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
+    self.packProgram = PackStep.plan(
+      factOrder: factOrder, factSlots: facts.map(\.slot), factPrograms: factPrograms, rulePrograms: rulePrograms,
+      ruleResultBase: slotKinds.count)
     self.ruleTable = RuleTable(rules)
     self.categoryWeights = categories.map(\.weight)
     self.keyTable = ByteKeyTable(questions.map(\.id))
     self.defaultValues = questions.map(\.defaultSlotValue)
+    self.encodedDefaults = questions.indices.map { i in
+      slotKinds[i].encode(questions[i].defaultSlotValue ?? .unknown, texts: texts)
+    }
     self.choiceTable = questions.map { ByteKeyTable($0.choices) }
     self.questionIDs = questions.map(\.id)
     var index: [String: Int] = [:]

@@ -65,39 +65,59 @@ extension RulePack {
     var outcomes = [RuleOutcome](repeating: .unknown, count: rules.count)
     frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
-      for i in questions.indices {
-        var value = given[i]
-        if case .unknown = value, let fallback = questions[i].defaultSlotValue { value = fallback }
-        f[i] = slotKinds[i].encode(value, texts: textIDs)
-        values?[i] = value
+      given.withUnsafeBufferPointer { given in
+        for i in given.indices {
+          switch given[i] {
+          case .number(let x): f[i] = x
+          case .bool(let b): f[i] = b ? 1 : 0
+          case .choice(let c): f[i] = Double(c)
+          case .text(let s): f[i] = textID(s)
+          case .unknown: f[i] = encodedDefaults[i]
+          }
+        }
+        if values != nil {
+          for i in given.indices {
+            if case .unknown = given[i] { values![i] = defaultValues[i] ?? .unknown } else { values![i] = given[i] }
+          }
+        }
       }
-      for i in factOrder {
-        let slot = facts[i].slot
-        if let program = factPrograms[i] {
-          f[slot] = Machine.run(program, f)
-          values?[slot] = slotKinds[slot].decode(f[slot])
-        } else if let current = values {
-          let value = current.withUnsafeBufferPointer { Evaluator.evaluate(facts[i].compiled, $0) }
-          values?[slot] = value
+      for step in packProgram {
+        switch step {
+        case .code(let code):
+          code.withUnsafeBufferPointer { Machine.run($0, f) }
+          if values != nil {
+            // Keep the value frame current for the reference steps that follow.
+            for i in facts.indices where factPrograms[i] != nil { values?[facts[i].slot] = slotKinds[facts[i].slot].decode(f[facts[i].slot]) }
+          }
+        case .referenceFact(let i):
+          let slot = facts[i].slot
+          let value = values!.withUnsafeBufferPointer { Evaluator.evaluate(facts[i].compiled, $0) }
+          values![slot] = value
           f[slot] = slotKinds[slot].encode(value, texts: textIDs)
+        case .referenceRule(let i):
+          switch values!.withUnsafeBufferPointer({ Evaluator.evaluate(rules[i].compiled, $0) }) {
+          case .bool(true): f[ruleResultBase + i] = 1
+          case .bool(false): f[ruleResultBase + i] = 0
+          default: f[ruleResultBase + i] = 0.5
+          }
         }
       }
       for i in rules.indices {
-        if let program = rulePrograms[i] {
-          let x = Machine.run(program, f)
-          outcomes[i] = x == 1 ? .fired : (x == 0 ? .passed : .unknown)
-        } else if let current = values {
-          switch current.withUnsafeBufferPointer({ Evaluator.evaluate(rules[i].compiled, $0) }) {
-          case .bool(true): outcomes[i] = .fired
-          case .bool(false): outcomes[i] = .passed
-          default: outcomes[i] = .unknown
-          }
-        }
+        let x = f[ruleResultBase + i]
+        outcomes[i] = x == 1 ? .fired : (x == 0 ? .passed : .unknown)
       }
     }
     return Evaluation(
       frame: frame, values: values, outcomes: outcomes, kinds: Array(slotKinds.prefix(slotCount)), given: given,
       defaults: defaultValues)
+  }
+
+  /// The machine's id of a text: its constant's id, or -1 when no expression compares with it.
+  @inline(__always)
+  func textID(_ text: String) -> Double {
+    if textIDs.isEmpty { return -1 }
+    var copy = text
+    return copy.withUTF8 { bytes in textTable.find(bytes).map(Double.init) ?? -1 }
   }
 
   /// The reference evaluation: every fact and rule on the tree evaluator, which defines the

@@ -6,6 +6,8 @@ struct Instruction: Sendable {
     case add, subtract, multiply, divide, negate
     case minimum, maximum, absolute, floor, ceiling, round, roundDigits, clamp
     case less, lessEqual, greater, greaterEqual, equal, notEqual, equalBool
+    /// Comparisons with the constant in `immediate`.
+    case lessConstant, lessEqualConstant, greaterConstant, greaterEqualConstant, equalConstant, notEqualConstant
     case and, or, not
     case member
     case answeredNumber, answeredBool

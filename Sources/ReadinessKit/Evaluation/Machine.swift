@@ -14,7 +14,12 @@ enum Machine {
   }
 
   static func run(_ program: Program, _ f: UnsafeMutablePointer<Double>) -> Double {
-    program.code.withUnsafeBufferPointer { code in
+    program.code.withUnsafeBufferPointer { run($0, f) }
+    return f[Int(program.result)]
+  }
+
+  /// Runs straight-line code over the frame.
+  static func run(_ code: UnsafeBufferPointer<Instruction>, _ f: UnsafeMutablePointer<Double>) {
       for ins in code {
         let d = Int(ins.destination)
         switch ins.op {
@@ -63,6 +68,12 @@ enum Machine {
         case .greaterEqual: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x >= y, x, y)
         case .equal: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x == y, x, y)
         case .notEqual: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x != y, x, y)
+        case .lessConstant: let x = f[Int(ins.a)]; f[d] = truth(x < ins.immediate, x, 0)
+        case .lessEqualConstant: let x = f[Int(ins.a)]; f[d] = truth(x <= ins.immediate, x, 0)
+        case .greaterConstant: let x = f[Int(ins.a)]; f[d] = truth(x > ins.immediate, x, 0)
+        case .greaterEqualConstant: let x = f[Int(ins.a)]; f[d] = truth(x >= ins.immediate, x, 0)
+        case .equalConstant: let x = f[Int(ins.a)]; f[d] = truth(x == ins.immediate, x, 0)
+        case .notEqualConstant: let x = f[Int(ins.a)]; f[d] = truth(x != ins.immediate, x, 0)
         case .equalBool:
           let x = f[Int(ins.a)]
           let y = f[Int(ins.b)]
@@ -96,7 +107,5 @@ enum Machine {
           f[d] = condition == 1 ? f[Int(ins.b)] : (condition == 0 ? f[Int(ins.c)] : 0.5)
         }
       }
-      return f[Int(program.result)]
-    }
   }
 }

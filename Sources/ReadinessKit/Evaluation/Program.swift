@@ -37,12 +37,24 @@ struct Program: Sendable {
       return nil
     }
 
-    /// The register holding a text constant's id, if the expression is one.
-    mutating func textConstant(_ e: CompiledExpression) -> Int32? {
-      guard case .constant(.text(let s)) = e else { return nil }
+    /// A text constant's id, assigned on first use.
+    mutating func textID(_ s: String) -> Int {
       let id = texts[s] ?? texts.count
       texts[s] = id
-      return emit(.constant, immediate: Double(id))
+      return id
+    }
+
+    mutating func emitConstantComparison(_ op: ComparisonOperator, _ a: Int32, _ constant: Double) -> Int32 {
+      let code: Instruction.Op
+      switch op {
+      case .less: code = .lessConstant
+      case .lessEqual: code = .lessEqualConstant
+      case .greater: code = .greaterConstant
+      case .greaterEqual: code = .greaterEqualConstant
+      case .equal: code = .equalConstant
+      case .notEqual: code = .notEqualConstant
+      }
+      return emit(code, a, immediate: constant)
     }
 
     mutating func temporary() -> Int32 {
@@ -103,6 +115,9 @@ struct Program: Sendable {
         }
         return (result, .boolean)
       case .compare(let op, let l, let r):
+        if case .constant(.number(let x)) = r, let (a, _) = lower(l) {
+          return (emitConstantComparison(op, a, x), .boolean)
+        }
         guard let (a, _) = lower(l), let (b, _) = lower(r) else { return nil }
         let code: Instruction.Op
         switch op {
@@ -116,8 +131,11 @@ struct Program: Sendable {
         return (emit(code, a, b), .boolean)
       case .equal(let l, let r, let negated):
         if let slot = textSlot(l) ?? textSlot(r) {
-          guard let constant = textConstant(textSlot(l) == nil ? l : r) else { return nil }
-          return (emit(negated ? .notEqual : .equal, slot, constant), .boolean)
+          guard case .constant(.text(let s)) = (textSlot(l) == nil ? l : r) else { return nil }
+          return (emitConstantComparison(negated ? .notEqual : .equal, slot, Double(textID(s))), .boolean)
+        }
+        if case .constant(.choice(let i)) = r, let (a, kind) = lower(l), kind == .choice {
+          return (emitConstantComparison(negated ? .notEqual : .equal, a, Double(i)), .boolean)
         }
         guard let (a, kind) = lower(l), let (b, _) = lower(r) else { return nil }
         if kind == .boolean {
@@ -131,8 +149,18 @@ struct Program: Sendable {
         let base = next
         next += Int32(items.count)
         for (k, item) in items.enumerated() {
-          guard let x = text == nil ? lower(item)?.0 : textConstant(item) else { return nil }
-          code.append(Instruction(op: .move, destination: base + Int32(k), a: x))
+          // Constants go straight into their place in the list; other items are computed, then moved.
+          switch item {
+          case .constant(.text(let s)) where text != nil:
+            code.append(Instruction(op: .constant, destination: base + Int32(k), immediate: Double(textID(s))))
+          case .constant(.number(let x)) where text == nil:
+            code.append(Instruction(op: .constant, destination: base + Int32(k), immediate: x))
+          case .constant(.choice(let i)) where text == nil:
+            code.append(Instruction(op: .constant, destination: base + Int32(k), immediate: Double(i)))
+          default:
+            guard text == nil, let (x, _) = lower(item) else { return nil }
+            code.append(Instruction(op: .move, destination: base + Int32(k), a: x))
+          }
         }
         return (emit(.member, a, base, Int32(items.count)), .boolean)
       case .call(let function, let arguments):
