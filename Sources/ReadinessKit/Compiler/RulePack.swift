@@ -25,6 +25,8 @@ public struct RulePack: Sendable {
   let slotNames: [String]
   /// How each slot is held in the evaluation machine's frame.
   let slotKinds: [SlotKind]
+  /// The kinds of the question and fact slots only.
+  let valueKinds: [SlotKind]
   /// Machine code per fact, rule and stage; `nil` where the expression touches text.
   let factPrograms: [Program?]
   let rulePrograms: [Program?]
@@ -118,6 +120,7 @@ public struct RulePack: Sendable {
     self.factOrder = factOrder
     self.slotNames = slotNames
     self.slotKinds = slotKinds
+    self.valueKinds = Array(slotKinds.prefix(questions.count + facts.count))
     let base = slotKinds.count + rules.count
     self.ruleResultBase = slotKinds.count
     var texts: [String: Int] = [:]

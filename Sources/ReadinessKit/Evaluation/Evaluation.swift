@@ -52,7 +52,35 @@ extension RulePack {
   /// - Parameter answers: The answers.
   /// - Returns: One outcome per rule, in the order of `rules`.
   public func outcomes(for answers: Answers) -> [RuleOutcome] {
-    evaluate(answers).outcomes
+    if needsValues { return evaluate(answers).outcomes }
+    // Without reference steps the frame is scratch space: borrow it instead of allocating.
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
+      let f = buffer.baseAddress!
+      f.initialize(repeating: .nan, count: frameSize)
+      load(aligned(answers), into: f)
+      for step in packProgram {
+        if case .code(let code) = step { code.withUnsafeBufferPointer { Machine.run($0, f) } }
+      }
+      return (0..<rules.count).map { i in
+        let x = f[ruleResultBase + i]
+        return x == 1 ? .fired : (x == 0 ? .passed : .unknown)
+      }
+    }
+  }
+
+  /// Writes the answers (or defaults) into the question slots of a frame.
+  private func load(_ given: [Value], into f: UnsafeMutablePointer<Double>) {
+    given.withUnsafeBufferPointer { given in
+      for i in given.indices {
+        switch given[i] {
+        case .number(let x): f[i] = x
+        case .bool(let b): f[i] = b ? 1 : 0
+        case .choice(let c): f[i] = Double(c)
+        case .text(let s): f[i] = textID(s)
+        case .unknown: f[i] = encodedDefaults[i]
+        }
+      }
+    }
   }
 
   /// Computes facts in dependency order, then every rule, on the machine; expressions that touch
@@ -65,16 +93,8 @@ extension RulePack {
     var outcomes = [RuleOutcome](repeating: .unknown, count: rules.count)
     frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
+      load(given, into: f)
       given.withUnsafeBufferPointer { given in
-        for i in given.indices {
-          switch given[i] {
-          case .number(let x): f[i] = x
-          case .bool(let b): f[i] = b ? 1 : 0
-          case .choice(let c): f[i] = Double(c)
-          case .text(let s): f[i] = textID(s)
-          case .unknown: f[i] = encodedDefaults[i]
-          }
-        }
         if values != nil {
           for i in given.indices {
             if case .unknown = given[i] { values![i] = defaultValues[i] ?? .unknown } else { values![i] = given[i] }
@@ -108,7 +128,7 @@ extension RulePack {
       }
     }
     return Evaluation(
-      frame: frame, values: values, outcomes: outcomes, kinds: Array(slotKinds.prefix(slotCount)), given: given,
+      frame: frame, values: values, outcomes: outcomes, kinds: valueKinds, given: given,
       defaults: defaultValues)
   }
 

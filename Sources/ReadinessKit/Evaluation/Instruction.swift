@@ -4,6 +4,8 @@ struct Instruction: Sendable {
   enum Op: UInt8, Sendable {
     case constant, move
     case add, subtract, multiply, divide, negate
+    /// Arithmetic with the constant in `immediate` as the right operand.
+    case addConstant, subtractConstant, multiplyConstant, divideConstant
     case minimum, maximum, absolute, floor, ceiling, round, roundDigits, clamp
     case less, lessEqual, greater, greaterEqual, equal, notEqual, equalBool
     /// Comparisons with the constant in `immediate`.

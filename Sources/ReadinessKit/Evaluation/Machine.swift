@@ -32,6 +32,12 @@ enum Machine {
           let x = f[Int(ins.a)]
           let y = f[Int(ins.b)]
           f[d] = y == 0 ? (x.isNaN ? .nan : 0) : clamped(x / y)
+        case .addConstant: f[d] = clamped(f[Int(ins.a)] + ins.immediate)
+        case .subtractConstant: f[d] = clamped(f[Int(ins.a)] - ins.immediate)
+        case .multiplyConstant: f[d] = clamped(f[Int(ins.a)] * ins.immediate)
+        case .divideConstant:
+          let x = f[Int(ins.a)]
+          f[d] = ins.immediate == 0 ? (x.isNaN ? .nan : 0) : clamped(x / ins.immediate)
         case .negate:
           let x = f[Int(ins.a)]
           f[d] = x == 0 ? 0 : -x

@@ -16,10 +16,20 @@ enum PackStep: Sendable {
       if !run.isEmpty { steps.append(.code(run)) }
       run = []
     }
+    /// Appends a program whose result must land in `target`: the last instruction writes there
+    /// directly when it computes the result (the usual case), otherwise a move is added.
+    func append(_ program: Program, to target: Int32) {
+      var code = program.code
+      if let last = code.last, last.destination == program.result, program.result >= Int32(ruleResultBase) {
+        code[code.count - 1].destination = target
+      } else {
+        code.append(Instruction(op: .move, destination: target, a: program.result))
+      }
+      run += code
+    }
     for i in factOrder {
       if let program = factPrograms[i] {
-        run += program.code
-        run.append(Instruction(op: .move, destination: Int32(factSlots[i]), a: program.result))
+        append(program, to: Int32(factSlots[i]))
       } else {
         flush()
         steps.append(.referenceFact(i))
@@ -27,8 +37,7 @@ enum PackStep: Sendable {
     }
     for (i, program) in rulePrograms.enumerated() {
       if let program {
-        run += program.code
-        run.append(Instruction(op: .move, destination: Int32(ruleResultBase + i), a: program.result))
+        append(program, to: Int32(ruleResultBase + i))
       } else {
         flush()
         steps.append(.referenceRule(i))

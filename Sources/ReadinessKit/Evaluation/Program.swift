@@ -94,6 +94,17 @@ struct Program: Sendable {
       case .arithmetic(let first, let rest):
         guard var (total, _) = lower(first) else { return nil }
         for (op, operand) in rest {
+          if case .constant(.number(let k)) = operand {
+            let code: Instruction.Op
+            switch op {
+            case .add: code = .addConstant
+            case .subtract: code = .subtractConstant
+            case .multiply: code = .multiplyConstant
+            case .divide: code = .divideConstant
+            }
+            total = emit(code, total, immediate: k)
+            continue
+          }
           guard let (x, _) = lower(operand) else { return nil }
           let code: Instruction.Op
           switch op {
