@@ -72,6 +72,8 @@ enum Bench {
     // 3. Full report, 4. JSON encoding.
     let report = median(runs) { time { for a in answers { sink &+= pack.assess(a).findings.count } } / Double(count) }
     results.add("full report", seconds: report, unit: "per questionnaire")
+    let verdict = median(runs) { time { for a in answers { sink &+= pack.verdict(a).fired.count } } / Double(count) }
+    results.add("verdict only (what batch writes)", seconds: verdict, unit: "per questionnaire")
     if let baseline = results.seconds("hand-written baseline") {
       results.ratio("full report / baseline", report / baseline, target: "at most 20")
     }
@@ -157,6 +159,7 @@ enum Bench {
         switch what {
         case "eval": sink &+= pack.outcomes(for: answers[i]).count
         case "report": sink &+= pack.assess(answers[i]).findings.count
+        case "verdict": sink &+= pack.verdict(answers[i]).fired.count
         case "json": sink &+= JSONReportWriter(compact: true).write(reports[i]).utf8.count
         default:
           let record = lines[i].withUnsafeBufferPointer { pack.batchRecord($0) }

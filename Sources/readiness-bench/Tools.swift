@@ -42,17 +42,33 @@ struct Tools {
   }
 
   /// Streams `count` lines (cycling through `lines`) into a program's standard input and returns
-  /// its peak resident memory in bytes.
+  /// its peak resident memory in bytes: the child's `VmHWM` from /proc, read while it runs (not
+  /// `wait4`'s maximum, which on Linux also counts the parent's memory from before `exec`).
   static func peakMemory(_ path: String, _ arguments: [String], lines: [String], count: Int) -> Int {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardInput = pipe
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return -1 }
-    let writer = pipe.fileHandleForWriting
+    var fds: [Int32] = [0, 0]
+    guard pipe(&fds) == 0 else { return -1 }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
+    posix_spawn_file_actions_addclose(&actions, fds[1])
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for p in argv { free(p) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    posix_spawn_file_actions_destroy(&actions)
+    close(fds[0])
+    guard spawned == 0 else { close(fds[1]); return -1 }
+    let writer = FileHandle(fileDescriptor: fds[1], closeOnDealloc: true)
+    var peak = 0
+    func sample() {
+      guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+      else { return }
+      peak = max(peak, kilobytes * 1024)
+    }
     var block = ""
     for i in 0..<count {
       block += lines[i % lines.count]
@@ -60,13 +76,16 @@ struct Tools {
       if block.utf8.count > 1 << 20 {
         writer.write(Data(block.utf8))
         block = ""
+        sample()
       }
     }
     writer.write(Data(block.utf8))
     try? writer.close()
     var status: Int32 = 0
-    var usage = rusage()
-    _ = wait4(process.processIdentifier, &status, 0, &usage)
-    return usage.ru_maxrss * 1024
+    while waitpid(pid, &status, WNOHANG) == 0 {
+      sample()
+      usleep(2000)
+    }
+    return peak
   }
 }

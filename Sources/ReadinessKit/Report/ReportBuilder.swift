@@ -17,11 +17,13 @@ extension RulePack {
     var fired: [Int]
     /// Unknown rules, in pack order.
     var unknown: [Int]
-    var categoryScores: [CategoryScore]
+    /// Rounded category scores (`nil`: not evaluated) and the findings per category.
+    var categoryScores: [Double?]
+    var findingCount: [Int]
     var stage: StageSummary
   }
 
-  func assessment(_ evaluation: Evaluation, answered: Int) -> Assessment {
+  func assessment(_ evaluation: inout Evaluation, answered: Int) -> Assessment {
     let outcomes = evaluation.outcomes
     let table = ruleTable
     let tally = Scoring.tally(self, outcomes)
@@ -42,16 +44,13 @@ extension RulePack {
       }
     }
     fired.sort(by: table.precedes)
-    let categoryScores = categories.indices.map { i in
-      CategoryScore(
-        id: categories[i].id, title: categories[i].title, score: tally.score(i).map(Scoring.rounded),
-        weight: categories[i].weight, findings: findingCount[i])
-    }
+    let categoryScores = categories.indices.map { tally.score($0).map(Scoring.rounded) }
     let stage = selectStage(
-      evaluation: evaluation, score: score, severityCount: severityCount, findings: fired.count,
+      evaluation: &evaluation, score: score, severityCount: severityCount, findings: fired.count,
       unknown: unknown.count, answered: answered, categoryScores: categoryScores)
     return Assessment(
-      tally: tally, exact: exact, score: score, fired: fired, unknown: unknown, categoryScores: categoryScores, stage: stage)
+      tally: tally, exact: exact, score: score, fired: fired, unknown: unknown, categoryScores: categoryScores,
+      findingCount: findingCount, stage: stage)
   }
 
   /// The verdict alone: score, stage, fired and unknown rule ids, without findings, evidence or
@@ -59,7 +58,8 @@ extension RulePack {
   /// - Parameter answers: The answers.
   /// - Returns: The verdict.
   public func verdict(_ answers: Answers) -> Verdict {
-    let result = assessment(evaluate(answers), answered: answers.count)
+    var evaluation = evaluate(answers)
+    let result = assessment(&evaluation, answered: answers.count)
     return rules.withUnsafeBufferPointer { rules in
       Verdict(
         score: result.score, stage: result.stage.id, fired: result.fired.map { rules[$0].id },
@@ -68,7 +68,13 @@ extension RulePack {
   }
 
   func report(_ evaluation: Evaluation, answered: Int) -> Report {
-    let result = assessment(evaluation, answered: answered)
+    var evaluation = evaluation
+    let result = assessment(&evaluation, answered: answered)
+    let categoryScores = categories.indices.map { i in
+      CategoryScore(
+        id: categories[i].id, title: categories[i].title, score: result.categoryScores[i], weight: categories[i].weight,
+        findings: result.findingCount[i])
+    }
     let table = ruleTable
     let tally = result.tally
     let exact = result.exact
@@ -112,7 +118,7 @@ extension RulePack {
     }
 
     return Report(
-      schema: Report.schemaID, score: result.score, stage: result.stage, categories: result.categoryScores, findings: findings,
+      schema: Report.schemaID, score: result.score, stage: result.stage, categories: categoryScores, findings: findings,
       passed: passed, unknown: unknown, nextSteps: nextSteps, answered: answered, questions: questions.count)
   }
 
@@ -121,8 +127,8 @@ extension RulePack {
 
   /// The highest-ranked stage whose condition holds; the lowest-ranked when none does.
   private func selectStage(
-    evaluation: Evaluation, score: Double, severityCount: [Int], findings: Int, unknown: Int, answered: Int,
-    categoryScores: [CategoryScore]
+    evaluation: inout Evaluation, score: Double, severityCount: [Int], findings: Int, unknown: Int, answered: Int,
+    categoryScores: [Double?]
   ) -> StageSummary {
     var reportValues: [Double] = [
       score, Double(severityCount[Severity.critical.rank]), Double(severityCount[Severity.high.rank]),
@@ -130,11 +136,11 @@ extension RulePack {
       Double(severityCount[Severity.info.rank]),
       Double(findings), Double(unknown), Double(answered),
     ]
-    reportValues += categoryScores.map { $0.score ?? .nan }
-    var frame = evaluation.frame
+    reportValues += categoryScores.map { $0 ?? .nan }
     let base = questions.count + facts.count
     var chosen: Stage?
-    frame.withUnsafeMutableBufferPointer { buffer in
+    let slotValues = stagePrograms.contains { $0 == nil } ? evaluation.slotValues : []
+    evaluation.frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
       for (k, x) in reportValues.enumerated() { f[base + k] = x }
       var row: [Value]?
@@ -143,7 +149,7 @@ extension RulePack {
         if let program = stagePrograms[index] {
           holds = Machine.run(program, f) == 1
         } else {
-          if row == nil { row = evaluation.slotValues + reportValues.map { $0.isNaN ? .unknown : .number($0) } }
+          if row == nil { row = slotValues + reportValues.map { $0.isNaN ? .unknown : .number($0) } }
           holds = row!.withUnsafeBufferPointer { Evaluator.evaluate(stages[index].compiled, $0) } == .bool(true)
         }
         if holds {

@@ -72,39 +72,46 @@ enum Batch {
       // Workers each take a contiguous slice; the previous chunk's output is written meanwhile.
       let workers = min(jobs, chunk.lines.count)
       let results = WorkerResults(count: workers, pack: pack)
-      let group = DispatchGroup()
-      for worker in 0..<workers {
-        DispatchQueue.global().async(group: group) {
-          let lower = chunk.lines.count * worker / workers
-          let upper = chunk.lines.count * (worker + 1) / workers
-          var local = BatchSummary(pack: pack)
-          var out = ""
-          chunk.bytes.withUnsafeBufferPointer { buffer in
-            for index in lower..<upper {
-              let range = chunk.lines[index]
-              if range.isEmpty { continue }
-              let line = UnsafeBufferPointer(rebasing: buffer[range])
-              if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-              let record = pack.batchRecord(line)
-              if let answers = record.answers {
-                if full {
-                  let report = pack.assess(answers)
-                  local.add(report)
-                  out += BatchLine.full(report, line: firstLine + index, id: record.id)
-                } else {
-                  let verdict = pack.verdict(answers)
-                  local.add(verdict)
-                  out += BatchLine.result(verdict, line: firstLine + index, id: record.id)
-                }
+      let work: @Sendable (Int) -> Void = { worker in
+        let lower = chunk.lines.count * worker / workers
+        let upper = chunk.lines.count * (worker + 1) / workers
+        var local = BatchSummary(pack: pack)
+        var out = ""
+        chunk.bytes.withUnsafeBufferPointer { buffer in
+          for index in lower..<upper {
+            let range = chunk.lines[index]
+            if range.isEmpty { continue }
+            let line = UnsafeBufferPointer(rebasing: buffer[range])
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let record = pack.batchRecord(line)
+            if let answers = record.answers {
+              if full {
+                let report = pack.assess(answers)
+                local.add(report)
+                out += BatchLine.full(report, line: firstLine + index, id: record.id)
               } else {
-                local.addBad()
-                out += BatchLine.error(record.problems, line: firstLine + index, id: record.id)
+                let verdict = pack.verdict(answers)
+                local.add(verdict)
+                out += BatchLine.result(verdict, line: firstLine + index, id: record.id)
               }
-              out += "\n"
+            } else {
+              local.addBad()
+              out += BatchLine.error(record.problems, line: firstLine + index, id: record.id)
             }
+            out += "\n"
           }
-          results.store(worker, out, local)
         }
+        results.store(worker, out, local)
+      }
+      // One job runs on this thread alone; more run on workers while this thread writes the
+      // previous chunk's output.
+      let group = DispatchGroup()
+      if jobs == 1 {
+        for text in pendingOutput where !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+        pendingOutput = []
+        work(0)
+      } else {
+        for worker in 0..<workers { DispatchQueue.global().async(group: group) { work(worker) } }
       }
       for text in pendingOutput where !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
       group.wait()
