@@ -91,13 +91,13 @@ import Testing
     #expect(result.stderr.contains(c.1))
   }
 
-  /// Memory stays flat: ten times the input does not take noticeably more memory.
+  /// Memory stays flat: four times the input does not take noticeably more memory.
   @Test func memoryStaysFlatAsTheInputGrows() throws {
     let line = #"{"audience_size": 1200, "owned_channels": 1, "monthly_churn_percent": 4, "path": "other", "problem_statement": "A problem statement long enough to matter"}"#
-    let small = try Self.peakMemory(lines: 10_000, line: line)
-    let large = try Self.peakMemory(lines: 100_000, line: line)
+    let small = try Self.peakMemory(lines: 40_000, line: line)
+    let large = try Self.peakMemory(lines: 160_000, line: line)
     #expect(large > 0 && small > 0)
-    #expect(large < small + 24 * 1_048_576, "peak \(small / 1_048_576) MB for 10k lines, \(large / 1_048_576) MB for 100k")
+    #expect(large < small + 16 * 1_048_576, "peak \(small / 1_048_576) MB for 40k lines, \(large / 1_048_576) MB for 160k")
   }
 
   static func peakMemory(lines: Int, line: String) throws -> Int {
