@@ -45,6 +45,8 @@ public struct RulePack: Sendable {
   let categoryWeights: [Double]
   /// Question ids and, per choice question, its options, found from raw bytes (batch input).
   let keyTable: ByteKeyTable
+  /// Text functions of text answers, worked out before the machine runs.
+  let textFeatures: TextFeatures
   /// Ids of the text constants the machine compares text slots with.
   let textIDs: [String: Int]
   /// Each question's default as a value, and as the machine holds it (unknown when there is none).
@@ -121,12 +123,24 @@ public struct RulePack: Sendable {
     self.slotNames = slotNames
     self.slotKinds = slotKinds
     self.valueKinds = Array(slotKinds.prefix(questions.count + facts.count))
-    let base = slotKinds.count + rules.count
     self.ruleResultBase = slotKinds.count
+    // Lowered twice: the first pass counts the text features, whose registers sit between the
+    // rule results and the temporaries.
+    let featureBase = slotKinds.count + rules.count
     var texts: [String: Int] = [:]
-    let factPrograms = facts.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
-    let rulePrograms = rules.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
-    let stagePrograms = stages.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts) }
+    var features = TextFeatures(questionCount: questions.count, base: featureBase)
+    func lowerAll(_ base: Int) -> ([Program?], [Program?], [Program?]) {
+      texts = [:]
+      features = TextFeatures(questionCount: questions.count, base: featureBase)
+      let f = facts.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts, features: &features) }
+      let r = rules.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts, features: &features) }
+      let s = stages.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts, features: &features) }
+      return (f, r, s)
+    }
+    _ = lowerAll(featureBase)
+    let base = featureBase + features.items.count
+    let (factPrograms, rulePrograms, stagePrograms) = lowerAll(base)
+    self.textFeatures = features
     self.textIDs = texts
     self.textTable = ByteKeyTable(texts.sorted { $0.value < $1.value }.map(\.key))
     self.factPrograms = factPrograms

@@ -68,8 +68,31 @@ extension RulePack {
     }
   }
 
-  /// Writes the answers (or defaults) into the question slots of a frame.
+  /// Writes the answers (or defaults) into the question slots of a frame, then the text features.
   private func load(_ given: [Value], into f: UnsafeMutablePointer<Double>) {
+    loadAnswers(given, into: f)
+    guard !textFeatures.items.isEmpty else { return }
+    var texts = [Value](repeating: .unknown, count: questions.count)
+    for i in questions.indices where slotKinds[i] == .text {
+      if case .unknown = given[i] { texts[i] = defaultValues[i] ?? .unknown } else { texts[i] = given[i] }
+    }
+    texts.withUnsafeBufferPointer { buffer in
+      for feature in textFeatures.items {
+        let value = Evaluator.evaluate(feature.expression, buffer)
+        let x: Double
+        switch (feature.kind, value) {
+        case (.number, .number(let n)): x = n
+        case (.boolean, .bool(let b)): x = b ? 1 : 0
+        case (.boolean, _): x = 0.5
+        case (.textID, .text(let s)): x = textID(s)
+        default: x = .nan
+        }
+        f[Int(feature.register)] = x
+      }
+    }
+  }
+
+  private func loadAnswers(_ given: [Value], into f: UnsafeMutablePointer<Double>) {
     given.withUnsafeBufferPointer { given in
       for i in given.indices {
         switch given[i] {

@@ -16,12 +16,14 @@ struct Program: Sendable {
   /// Text the machine does handle: a text slot compared with text constants (`==`, `!=`, `in`) and
   /// `answered` of a text slot. Text slots hold the id of their text in `texts` (every constant
   /// such a comparison uses), -1 for any other text, NaN when unknown.
-  static func lower(_ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int, texts: inout [String: Int])
-    -> Program?
-  {
-    var builder = Builder(kinds: kinds, next: Int32(temporaryBase), texts: texts)
+  static func lower(
+    _ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int, texts: inout [String: Int],
+    features: inout TextFeatures
+  ) -> Program? {
+    var builder = Builder(kinds: kinds, next: Int32(temporaryBase), texts: texts, features: features)
     guard let (register, _) = builder.lower(expression) else { return nil }
     texts = builder.texts
+    features = builder.features
     return Program(code: builder.code, result: register, registers: Int(builder.next))
   }
 
@@ -29,7 +31,29 @@ struct Program: Sendable {
     let kinds: [SlotKind]
     var next: Int32
     var texts: [String: Int]
+    var features: TextFeatures
     var code: [Instruction] = []
+
+    /// Whether an expression reads nothing but text answers (and constants), so its value can be
+    /// worked out once per questionnaire before the machine runs.
+    func readsOnlyTextAnswers(_ e: CompiledExpression) -> Bool {
+      switch e {
+      case .constant: return true
+      case .slot(let i): return i < features.questionCount && kinds[i] == .text
+      case .answered: return false
+      case .negate(let x), .not(let x): return readsOnlyTextAnswers(x)
+      case .arithmetic(let first, let rest): return readsOnlyTextAnswers(first) && rest.allSatisfy { readsOnlyTextAnswers($0.1) }
+      case .and(let items), .or(let items), .call(_, let items): return items.allSatisfy(readsOnlyTextAnswers)
+      case .compare(_, let l, let r), .equal(let l, let r, _): return readsOnlyTextAnswers(l) && readsOnlyTextAnswers(r)
+      case .member(let l, let items): return readsOnlyTextAnswers(l) && items.allSatisfy(readsOnlyTextAnswers)
+      }
+    }
+
+    /// A text function of text answers, worked out before the machine runs, as a register.
+    mutating func feature(_ e: CompiledExpression, kind: TextFeatures.Kind) -> Int32? {
+      guard case .call = e, readsOnlyTextAnswers(e) else { return nil }
+      return features.add(e, kind: kind)
+    }
 
     /// A text slot, if the expression is one.
     func textSlot(_ e: CompiledExpression) -> Int32? {
@@ -141,6 +165,9 @@ struct Program: Sendable {
         }
         return (emit(code, a, b), .boolean)
       case .equal(let l, let r, let negated):
+        if case .constant(.text(let s)) = r, let register = textSlot(l) ?? feature(l, kind: .textID) {
+          return (emitConstantComparison(negated ? .notEqual : .equal, register, Double(textID(s))), .boolean)
+        }
         if let slot = textSlot(l) ?? textSlot(r) {
           guard case .constant(.text(let s)) = (textSlot(l) == nil ? l : r) else { return nil }
           return (emitConstantComparison(negated ? .notEqual : .equal, slot, Double(textID(s))), .boolean)
@@ -155,7 +182,8 @@ struct Program: Sendable {
         }
         return (emit(negated ? .notEqual : .equal, a, b), .boolean)
       case .member(let l, let items):
-        let text = textSlot(l)
+        let allTextConstants = items.allSatisfy { if case .constant(.text) = $0 { return true } else { return false } }
+        let text = textSlot(l) ?? (allTextConstants ? feature(l, kind: .textID) : nil)
         guard let (a, kind) = text.map({ ($0, SlotKind.text) }) ?? lower(l), kind != .boolean else { return nil }
         let base = next
         next += Int32(items.count)
@@ -182,6 +210,8 @@ struct Program: Sendable {
     mutating func lowerCall(_ function: Function, _ arguments: [CompiledExpression]) -> (Int32, SlotKind)? {
       var registers: [Int32] = []
       var kinds: [SlotKind] = []
+      if function == .length, let register = feature(.call(function, arguments), kind: .number) { return (register, .number) }
+      if function == .contains, let register = feature(.call(function, arguments), kind: .boolean) { return (register, .boolean) }
       if function == .length || function == .lower || function == .trim || function == .contains { return nil }
       for argument in arguments {
         guard let (r, k) = lower(argument) else { return nil }
