@@ -163,3 +163,12 @@ import Testing
     #expect(try String(contentsOf: folder.appendingPathComponent("bad.txt"), encoding: .utf8) == "audiense_size = 4\n")
   }
 }
+
+@Suite struct InterviewFormatTests {
+  @Test(arguments: [("markdown", "# Readiness: "), ("html", "<!DOCTYPE html>\n"), ("text", "Readiness score: ")])
+  func interviewEndsWithTheReportInTheChosenFormat(_ format: (String, String)) throws {
+    let result = try CLI.run(["interview", "--format", format.0], stdin: "2\n")
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix(format.1))
+  }
+}
