@@ -453,7 +453,7 @@ title    = The idea started from an AI tool, not from a customer problem
 category = problem
 severity = critical
 weight   = 30
-when     = started_from == "tool" and customer_interviews < 10
+when     = started_from == "tool" and customer_interviews < 10 and before_traction
 why      = Starting from what a model can do and then looking for a use is the first failure the
            essay names: people focus on tools rather than problems and assume access to AI creates
            value by itself. Without conversations that confirm the problem, nothing here is known
@@ -735,7 +735,7 @@ source   = The Hidden Costs Behind “Passive” AI Income
 [rule economics.price-ignores-time]
 title    = The price does not pay for your upkeep time
 category = economics
-severity = high
+severity = medium
 weight   = 8
 when     = not pricing_includes_time and weekly_maintenance_hours > 0
 why      = Monitoring, prompt updates, edge cases and customer issues take less time than

@@ -145,7 +145,15 @@ import Testing
     """,
   ]
 
-  @Test(arguments: healthy)
+  /// A mature tool that started from a tool and sets prices by feel, but whose price does cover
+  /// its costs and time: proven demand outweighs its origin, and no high finding remains.
+  static let healthyVariants = healthy + [
+    healthy[0].replacingOccurrences(of: "started_from = problem", with: "started_from = tool")
+      .replacingOccurrences(of: "customer_interviews = 30", with: "customer_interviews = 2")
+      .replacingOccurrences(of: "pricing_includes_time = yes", with: "pricing_includes_time = no")
+  ]
+
+  @Test(arguments: healthyVariants)
   func matureNewsletterIsSemiPassiveOrStable(_ text: String) throws {
     let report = try Self.assess(text)
     #expect(["semi-passive", "stable"].contains(report.stage.id), "stage \(report.stage.id), findings \(report.findings.map(\.rule))")
