@@ -3,14 +3,6 @@
 /// Written for speed and for clear errors: it works on the raw bytes, never recurses, and reports
 /// the 1-based column of the first problem.
 struct JSONLineParser {
-  /// A scalar JSON value.
-  enum Scalar: Sendable, Hashable {
-    case number(Double)
-    case bool(Bool)
-    case string(String)
-    case null
-  }
-
   /// One member of the object. Keys and string values are kept as byte ranges of the line
   /// (decoded only when needed), so matching keys against question ids allocates nothing.
   struct Member {

@@ -10,14 +10,14 @@ enum CLIError: Error {
   case io(String)
   /// The command ran but its verdict is a failure (exit 1), already reported.
   case failed
-  /// The command ran to the end but some of its input was bad (exit 2), already reported.
-  case failed2
+  /// The command ran to the end, but some of its input was bad (exit 2); already reported.
+  case badInputReported
 
   /// The exit code: 1 for a failed verdict, 2 for bad usage or bad input.
   var exitCode: Int32 {
     switch self {
     case .failed: return 1
-    case .usage, .diagnostics, .io, .failed2: return 2
+    case .usage, .diagnostics, .io, .badInputReported: return 2
     }
   }
 
@@ -49,7 +49,7 @@ enum CLIError: Error {
       terminal.err(text)
     case .io(let message):
       terminal.err("readiness: error: \(message)\n")
-    case .failed, .failed2:
+    case .failed, .badInputReported:
       break
     }
   }

@@ -130,7 +130,7 @@ enum Batch {
     }
     if summary.bad > 0 {
       terminal.err("readiness: \(summary.bad) bad lines of \(summary.assessed + summary.bad); see their error records in the output\n")
-      throw .failed2
+      throw .badInputReported
     }
   }
 }
