@@ -107,13 +107,13 @@ enum Batch {
       // previous chunk's output.
       let group = DispatchGroup()
       if jobs == 1 {
-        for text in pendingOutput where !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+        for text in pendingOutput where !text.isEmpty { writeOut(text) }
         pendingOutput = []
         work(0)
       } else {
         for worker in 0..<workers { DispatchQueue.global().async(group: group) { work(worker) } }
       }
-      for text in pendingOutput where !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+      for text in pendingOutput where !text.isEmpty { writeOut(text) }
       group.wait()
       pendingOutput = results.outputs
       for partial in results.summaries { summary.merge(partial) }
@@ -123,7 +123,7 @@ enum Batch {
         terminal.err("\r\(summary.assessed + summary.bad) done, \(Int(rate))/s, \(summary.bad) bad")
       }
     }
-    for text in pendingOutput where !text.isEmpty { FileHandle.standardOutput.write(Data(text.utf8)) }
+    for text in pendingOutput where !text.isEmpty { writeOut(text) }
     if progress { terminal.err("\r\(summary.assessed + summary.bad) done, \(summary.bad) bad\u{1B}[K\n") }
     if arguments.flags.contains("summary") {
       terminal.err(summaryFormat == "json" ? summary.json() : summary.text())
@@ -131,6 +131,22 @@ enum Batch {
     if summary.bad > 0 {
       terminal.err("readiness: \(summary.bad) bad lines of \(summary.assessed + summary.bad); see their error records in the output\n")
       throw .badInputReported
+    }
+  }
+}
+
+/// Writes text to standard output without copying it into a `Data` first.
+func writeOut(_ text: String) {
+  var text = text
+  text.withUTF8 { bytes in
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+      if written <= 0 {
+        if written < 0 && errno == EINTR { continue }
+        return
+      }
+      offset += written
     }
   }
 }
@@ -168,14 +184,20 @@ struct LineReader {
     var start = 0
     var index = 0
     while true {
-      while index < buffer.count, lines.count < limit {
-        if buffer[index] == 0x0A {
-          var end = index
-          if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+      buffer.withUnsafeBufferPointer { bytes in
+        guard let base = bytes.baseAddress else { return }
+        while index < bytes.count, lines.count < limit {
+          guard let found = memchr(base + index, 0x0A, bytes.count - index) else {
+            index = bytes.count
+            break
+          }
+          let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          var end = newline
+          if end > start, bytes[end - 1] == 0x0D { end -= 1 }
           lines.append(start..<end)
-          start = index + 1
+          start = newline + 1
+          index = newline + 1
         }
-        index += 1
       }
       if lines.count >= limit || finished { break }
       let block = handle.readData(ofLength: 1 << 20)
