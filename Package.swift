@@ -20,6 +20,7 @@ let package = Package(
     .executableTarget(name: "fuzz-answers", dependencies: ["ReadinessKit"]),
     .executableTarget(name: "fuzz-rules", dependencies: ["ReadinessKit"]),
     .executableTarget(name: "fuzz-assess", dependencies: ["ReadinessKit"]),
+    .executableTarget(name: "fuzz-batch", dependencies: ["ReadinessKit"]),
 
     // Benchmark: `swift run -c release readiness-bench`; its workload and hand-written baseline
     // live in a library so the test suite can check that both fire the same rules.
