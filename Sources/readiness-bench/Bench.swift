@@ -22,7 +22,8 @@ enum Bench {
     var results = Results()
     let runs = quick ? 3 : 7
     if let index = arguments.firstIndex(of: "--profile") {
-      try profile(arguments[arguments.index(after: index)])
+      let rest = arguments[arguments.index(after: index)...]
+      try profile(rest.first ?? "eval", loops: rest.dropFirst().first.flatMap { Int($0) } ?? 50)
       return
     }
 
@@ -145,8 +146,10 @@ enum Bench {
     print(json ? results.json() : results.table())
   }
 
-  /// Runs one measured loop for a long time, for a profiler: `eval`, `report`, `json` or `batchline`.
-  static func profile(_ what: String) throws {
+  /// Runs one measured loop many times, for a profiler: `eval`, `baseline`, `report`, `verdict`,
+  /// `json` or `batchline`. With `valgrind --tool=callgrind`, the difference between two loop
+  /// counts divided by the extra questionnaires gives instructions per questionnaire.
+  static func profile(_ what: String, loops: Int) throws {
     let pack = try RulePack(sources: [RuleSource(name: "bench.rules", contents: BenchPack.source)])
     var rng = SplitMix(seed: 2026)
     let questionnaires = (0..<2000).map { _ in BenchQuestionnaire.random(using: &rng) }
@@ -154,10 +157,11 @@ enum Bench {
     let reports = answers.map { pack.assess($0) }
     let lines = questionnaires.map { Array($0.jsonLine.utf8) }
     var sink = 0
-    for _ in 0..<50 {
+    for _ in 0..<loops {
       for i in answers.indices {
         switch what {
         case "eval": sink &+= pack.outcomes(for: answers[i]).count
+        case "baseline": sink &+= Baseline.evaluate(questionnaires[i]).count
         case "report": sink &+= pack.assess(answers[i]).findings.count
         case "verdict": sink &+= pack.verdict(answers[i]).fired.count
         case "json": sink &+= JSONReportWriter(compact: true).write(reports[i]).utf8.count
