@@ -54,7 +54,7 @@ public struct HTMLRenderer: ReportRenderer {
       body += "</ol>\n</section>\n"
     }
 
-    let unknown = MarkdownRenderer.unknownQuestions(report)
+    let unknown = report.questionsToSettle
     if !unknown.isEmpty {
       body += "<section aria-labelledby=\"unknown-heading\">\n<h2 id=\"unknown-heading\">Still unknown</h2>\n"
       body += "<p>\(report.unknown.count) rules could not be settled. Answer these questions to settle them:</p>\n"

@@ -63,7 +63,7 @@ public struct MarkdownRenderer: ReportRenderer {
       }
       out.append("")
     }
-    let unknown = Self.unknownQuestions(report)
+    let unknown = report.questionsToSettle
     if !unknown.isEmpty {
       out.append("## Still unknown")
       out.append("")
@@ -99,19 +99,6 @@ public struct MarkdownRenderer: ReportRenderer {
           + scores.joined(separator: " | ") + " | \(gap) |")
     }
     return out.joined(separator: "\n") + "\n"
-  }
-
-  /// Questions that would settle unknown rules, with how many rules each settles, in first-seen order.
-  static func unknownQuestions(_ report: Report) -> [(String, Int)] {
-    var order: [String] = []
-    var count: [String: Int] = [:]
-    for rule in report.unknown {
-      for id in rule.missing {
-        if count[id] == nil { order.append(id) }
-        count[id, default: 0] += 1
-      }
-    }
-    return order.map { ($0, count[$0]!) }
   }
 
   /// Escapes text for Markdown: punctuation that starts emphasis, code, links, tables or HTML gets

@@ -79,17 +79,9 @@ public struct TextRenderer: ReportRenderer {
     if !report.unknown.isEmpty {
       out.append(heading("Still unknown (\(report.unknown.count) rules)"))
       out += TextWrapper.wrap("Answer these questions to settle them:", width: width, indent: "  ")
-      var order: [String] = []
-      var count: [String: Int] = [:]
-      for rule in report.unknown {
-        for id in rule.missing {
-          if count[id] == nil { order.append(id) }
-          count[id, default: 0] += 1
-        }
-      }
-      for id in order {
+      for (id, count) in report.questionsToSettle {
         let ask = pack.question(id)?.ask ?? ""
-        let rules = count[id]! == 1 ? "1 rule" : "\(count[id]!) rules"
+        let rules = count == 1 ? "1 rule" : "\(count) rules"
         out += TextWrapper.wrap("\(id) (\(rules)): \(ask)", width: width, indent: "      ", firstIndent: "  - ")
       }
       out.append("")
