@@ -72,11 +72,11 @@ public struct HTMLRenderer: ReportRenderer {
   /// - Returns: The HTML document, ending with a newline.
   public func render(_ comparison: Comparison) -> String {
     var body = "<header>\n<h1>Readiness comparison</h1>\n<p>\(comparison.entries.count) projects, ranked by score.</p>\n</header>\n"
-    body += "<table class=\"overview\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Project</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Stage</th><th scope=\"col\">Most important gap</th></tr></thead>\n<tbody>\n"
+    body += "<table class=\"overview\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Project</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"gap-column\">Most important gap</th></tr></thead>\n<tbody>\n"
     for (i, entry) in comparison.entries.enumerated() {
       let gap = entry.topGap.map { Self.escape($0.title) } ?? "none found"
       body += "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\">\(Self.escape(entry.name))</th><td class=\"num\">\(Expression.format(entry.report.score))</td>"
-      body += "<td>\(Self.escape(entry.report.stage.title))</td><td>\(gap)</td></tr>\n"
+      body += "<td>\(Self.escape(entry.report.stage.title))</td><td class=\"gap-column\">\(gap)</td></tr>\n"
     }
     body += "</tbody>\n</table>\n"
     body += "<div class=\"projects\">\n"
@@ -222,6 +222,7 @@ public struct HTMLRenderer: ReportRenderer {
       table.categories .score { width: 42%; }
       table.categories .num { width: 18%; }
       thead th { font-size: 0.75rem; }
+      .gap-column { display: none; }
     }
     @media print {
       body { background: #fff; }
