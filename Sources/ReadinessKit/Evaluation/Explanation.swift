@@ -62,7 +62,7 @@ extension RulePack {
     }
     let text = Self.text(of: expression.range, in: source)
     var result = Explanation.Node(
-      text: text, value: display(Evaluator.evaluate(compiled, slots), compiled, slots), origin: nil, children: [])
+      text: text, value: evidenceValue(Evaluator.evaluate(compiled, slots), slot: Self.slot(of: compiled)), origin: nil, children: [])
     if case .string(let literal, _) = expression { result.value = .text(literal) }
     func child(_ e: Expression, _ c: CompiledExpression) -> Explanation.Node {
       node(e, c, source, slots, given: given, origins: origins)
@@ -106,19 +106,10 @@ extension RulePack {
     return result
   }
 
-  private func display(_ value: Value, _ compiled: CompiledExpression, _ slots: UnsafeBufferPointer<Value>) -> EvidenceValue {
-    switch value {
-    case .unknown: return .null
-    case .number(let x): return .number(x)
-    case .bool(let b): return .boolean(b)
-    case .text(let s): return .text(s)
-    case .choice(let index):
-      // A choice value names its option; find the question through the slot it came from.
-      if case .slot(let i) = compiled, i < questions.count, questions[i].choices.indices.contains(index) {
-        return .text(questions[i].choices[index])
-      }
-      return .text("option \(index + 1)")
-    }
+  /// The slot an expression reads, when it is a bare name.
+  private static func slot(of compiled: CompiledExpression) -> Int? {
+    if case .slot(let i) = compiled { return i }
+    return nil
   }
 
   static func text(of range: Range<Int>, in utf8: [UInt8]) -> String {

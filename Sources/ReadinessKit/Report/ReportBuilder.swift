@@ -162,15 +162,17 @@ extension RulePack {
     return StageSummary(id: stage.id, title: stage.title)
   }
 
-  private func evidenceValue(_ value: Value, slot: Int) -> EvidenceValue {
+  /// A value as reports and explanations show it: a choice by its option's name when the slot it
+  /// came from is a choice question, otherwise by its position.
+  func evidenceValue(_ value: Value, slot: Int?) -> EvidenceValue {
     switch value {
     case .unknown: return .null
     case .number(let x): return .number(x)
     case .bool(let b): return .boolean(b)
     case .text(let s): return .text(s)
     case .choice(let i):
-      if slot < questions.count, questions[slot].choices.indices.contains(i) { return .text(questions[slot].choices[i]) }
-      return .null
+      if let slot, slot < questions.count, questions[slot].choices.indices.contains(i) { return .text(questions[slot].choices[i]) }
+      return .text("option \(i + 1)")
     }
   }
 }

@@ -8,6 +8,12 @@ struct CommandSpec: Sendable {
     var help: String
   }
 
+  /// `--rules DIR`, shared by every command that reads a pack.
+  static let rulesOption = Option(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")
+  /// `--format`, for commands that print a report in any of the formats.
+  static let reportFormatOption = Option(
+    long: "format", short: "f", valueName: "format", help: "Report format: text, markdown, json or html (default: text).")
+
   var name: String
   var summary: String
   var usage: String

@@ -6,8 +6,8 @@ enum Assess {
     name: "assess", summary: "Assess a questionnaire and print a scored report.",
     usage: "assess FILE|- [--rules DIR] [--format text|markdown|json|html] [--output FILE] [--fail-under SCORE] [--set key=value]...",
     options: [
-      .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
-      .init(long: "format", short: "f", valueName: "format", help: "Report format: text, markdown, json or html (default: text)."),
+      CommandSpec.rulesOption,
+      CommandSpec.reportFormatOption,
       .init(long: "output", short: "o", valueName: "file", help: "Write the report to FILE (atomically) instead of standard output."),
       .init(long: "fail-under", short: nil, valueName: "score", help: "Exit with 1 when the score is below SCORE (0-100)."),
       .init(long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable."),

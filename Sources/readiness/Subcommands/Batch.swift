@@ -14,7 +14,7 @@ enum Batch {
     name: "batch", summary: "Assess JSON Lines questionnaires on every core: JSON Lines in, JSON Lines out.",
     usage: "batch [FILE|-] [--rules DIR] [--jobs N] [--full] [--summary] [--format text|json]",
     options: [
-      .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
+      CommandSpec.rulesOption,
       .init(long: "jobs", short: "j", valueName: "n", help: "Worker threads (default: one per core)."),
       .init(long: "full", short: nil, valueName: nil, help: "Write each line's whole JSON report instead of the compact result."),
       .init(long: "summary", short: nil, valueName: nil, help: "After the run, print how the batch is spread to standard error."),

@@ -6,8 +6,8 @@ enum Compare {
     name: "compare", summary: "Compare several projects side by side, ranked by score.",
     usage: "compare FILE FILE... [--rules DIR] [--format text|markdown|json|html]",
     options: [
-      .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
-      .init(long: "format", short: "f", valueName: "format", help: "Output format: text, markdown, json or html (default: text)."),
+      CommandSpec.rulesOption,
+      CommandSpec.reportFormatOption,
     ],
     positionals: 2...Int.max,
     details: "Shows each project's score, stage, category scores and most important gap.")

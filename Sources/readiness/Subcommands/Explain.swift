@@ -5,7 +5,7 @@ enum Explain {
   static let spec = CommandSpec(
     name: "explain", summary: "Show why a rule fired, passed or stayed unknown, with every value it read.",
     usage: "explain RULE FILE|- [--rules DIR]",
-    options: [.init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")],
+    options: [CommandSpec.rulesOption],
     positionals: 2...2,
     details: "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from.")
 

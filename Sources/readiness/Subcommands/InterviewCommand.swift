@@ -14,10 +14,10 @@ enum InterviewCommand {
     name: "interview", summary: "Answer the questionnaire interactively and get the report.",
     usage: "interview [--rules DIR] [--save FILE] [--review] [--format text|markdown|json|html]",
     options: [
-      .init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack)."),
+      CommandSpec.rulesOption,
       .init(long: "save", short: "s", valueName: "file", help: "Save every answer to FILE at once; resume from it next time."),
       .init(long: "review", short: nil, valueName: nil, help: "Ask answered questions again, showing each answer as the default."),
-      .init(long: "format", short: "f", valueName: "format", help: "Report format: text, markdown, json or html (default: text)."),
+      CommandSpec.reportFormatOption,
     ],
     positionals: 0...0,
     details: """

@@ -5,7 +5,7 @@ enum Template {
   static let spec = CommandSpec(
     name: "template", summary: "Print a commented questionnaire with every question, to fill in.",
     usage: "template [--rules DIR]",
-    options: [.init(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")],
+    options: [CommandSpec.rulesOption],
     positionals: 0...0,
     details: "Save it, fill in the values you know, and run 'readiness assess FILE'.\nAn empty value means 'not answered'.")
 
