@@ -68,12 +68,14 @@ extension RulePack {
           result = type == .boolean ? .success(.bool(b)) : .failure(.wrongAnswerType(expected: type))
         }
         switch result {
-        case .success(let value): answers.values[index] = value
+        case .success(let value): answers.set(index, value)
         case .failure(let message): problems.append((member.valueColumn, message.about(questionIDs[index]).text))
         }
       }
     }
-    return BatchRecord(id: id, answers: problems.isEmpty ? answers : nil, problems: problems)
+    guard problems.isEmpty else { return BatchRecord(id: id, answers: nil, problems: problems) }
+    answers.bind(to: identity, textID: encodedText)
+    return BatchRecord(id: id, answers: answers, problems: [])
   }
 }
 

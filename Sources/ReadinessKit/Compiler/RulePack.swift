@@ -34,10 +34,19 @@ public struct RulePack: Sendable {
   /// All facts (in dependency order) and rules as one run of code, interrupted only where the
   /// reference evaluator must step in.
   let packProgram: [PackStep]
+  /// The pack program when it is one run of code (no reference steps): what `outcomes(for:)` runs.
+  let straightCode: [Instruction]?
   /// Where rule `i`'s result lands in the frame: `ruleResultBase + i`.
   let ruleResultBase: Int
   /// Registers an evaluation frame needs: every slot plus the largest program's temporaries.
   let frameSize: Int
+  /// What every evaluation frame starts with: unknown everywhere but in the constants' registers.
+  let frameTemplate: [Double]
+  /// Per question: whether the machine compares its text answers by id (otherwise only whether it
+  /// is answered matters, and the id need not be looked up).
+  let comparedTextSlots: [Bool]
+  /// This compiled pack, for answers that were encoded for it.
+  let identity: PackIdentity
   /// Whether some expression runs on the reference evaluator, which needs values, not numbers.
   let needsValues: Bool
   /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
@@ -124,33 +133,45 @@ public struct RulePack: Sendable {
     self.slotKinds = slotKinds
     self.valueKinds = Array(slotKinds.prefix(questions.count + facts.count))
     self.ruleResultBase = slotKinds.count
-    // Lowered twice: the first pass counts the text features, whose registers sit between the
-    // rule results and the temporaries.
+    // Lowered twice: the first pass counts the text features and constants, whose registers sit
+    // between the rule results and the temporaries.
     let featureBase = slotKinds.count + rules.count
-    var texts: [String: Int] = [:]
-    var features = TextFeatures(questionCount: questions.count, base: featureBase)
-    func lowerAll(_ base: Int) -> ([Program?], [Program?], [Program?]) {
-      texts = [:]
-      features = TextFeatures(questionCount: questions.count, base: featureBase)
-      let f = facts.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts, features: &features) }
-      let r = rules.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts, features: &features) }
-      let s = stages.map { Program.lower($0.compiled, kinds: slotKinds, temporaryBase: base, texts: &texts, features: &features) }
-      return (f, r, s)
+    func lowerAll(constantBase: Int, temporaryBase: Int) -> (LoweringContext, [Program?], [Program?], [Program?]) {
+      var context = LoweringContext(
+        features: TextFeatures(questionCount: questions.count, base: featureBase), constants: ConstantPool(base: constantBase))
+      let lower = { (e: CompiledExpression) in
+        Program.lower(e, kinds: slotKinds, temporaryBase: temporaryBase, context: &context)
+      }
+      let f = facts.map { lower($0.compiled) }
+      let r = rules.map { lower($0.compiled) }
+      let s = stages.map { lower($0.compiled) }
+      return (context, f, r, s)
     }
-    _ = lowerAll(featureBase)
-    let base = featureBase + features.items.count
-    let (factPrograms, rulePrograms, stagePrograms) = lowerAll(base)
-    self.textFeatures = features
+    let counted = lowerAll(constantBase: featureBase, temporaryBase: featureBase).0
+    let constantBase = featureBase + counted.features.items.count
+    let base = constantBase + counted.constants.values.count
+    let (context, factPrograms, rulePrograms, stagePrograms) = lowerAll(constantBase: constantBase, temporaryBase: base)
+    let texts = context.texts
+    self.textFeatures = context.features
     self.textIDs = texts
     self.textTable = ByteKeyTable(texts.sorted { $0.value < $1.value }.map(\.key))
     self.factPrograms = factPrograms
     self.rulePrograms = rulePrograms
     self.stagePrograms = stagePrograms
-    self.frameSize = (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) } ?? base
+    let frameSize = (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) } ?? base
+    self.frameSize = frameSize
+    self.frameTemplate = context.constants.frame(size: frameSize)
+    self.comparedTextSlots = questions.indices.map { context.textIDSlots.contains($0) }
+    self.identity = PackIdentity()
     self.needsValues = factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
     self.packProgram = PackStep.plan(
       factOrder: factOrder, factSlots: facts.map(\.slot), factPrograms: factPrograms, rulePrograms: rulePrograms,
       ruleResultBase: slotKinds.count)
+    switch (needsValues, packProgram.first, packProgram.count) {
+    case (false, .code(let code), 1): self.straightCode = code
+    case (false, nil, _): self.straightCode = []
+    default: self.straightCode = nil
+    }
     self.ruleTable = RuleTable(rules)
     self.categoryWeights = categories.map(\.weight)
     self.keyTable = ByteKeyTable(questions.map(\.id))

@@ -27,13 +27,13 @@ enum AnswerResolver {
       }
       seen[i] = item.keyRange
       if item.value.isEmpty {
-        answers.values[i] = .unknown
+        answers.set(i, .unknown)
         answers.origins[i] = nil
         continue
       }
       switch questions[i].convert(item.value) {
       case .success(let value):
-        answers.values[i] = value
+        answers.set(i, value)
         answers.origins[i] = item.valueRange
       case .failure(let message):
         diagnostics.append(.error(message.about(item.key), at: item.valueRange))

@@ -8,6 +8,20 @@ public enum RuleOutcome: String, Sendable, Hashable, Codable {
   case unknown
 }
 
+extension RuleOutcome {
+  /// The outcome a rule's result register holds: 1 fired, 0 passed, anything else unknown.
+  ///
+  /// Worked out without branches: outcomes follow the answers, so a branch per rule would be
+  /// mispredicted about as often as not.
+  @inline(__always)
+  init(machine x: Double) {
+    // 0 passed, 0.5 unknown, 1 fired; anything else (never produced) counts as unknown.
+    let fired = x == 1
+    let passed = x == 0
+    self = fired ? .fired : (passed ? .passed : .unknown)
+  }
+}
+
 /// The values of every slot and the outcome of every rule for one questionnaire.
 struct Evaluation: Sendable {
   /// The machine frame: questions (answers or defaults), facts, then stage-only names and temporaries.
@@ -52,26 +66,42 @@ extension RulePack {
   /// - Parameter answers: The answers.
   /// - Returns: One outcome per rule, in the order of `rules`.
   public func outcomes(for answers: Answers) -> [RuleOutcome] {
-    if needsValues { return evaluate(answers).outcomes }
+    guard let code = straightCode else { return evaluate(answers).outcomes }
+    guard answers.questionIDs == questionIDs else { return outcomes(for: aligned(answers)) }
+    var outcomes = [RuleOutcome](repeating: .unknown, count: rules.count)
     // Without reference steps the frame is scratch space: borrow it instead of allocating.
-    return withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
       let f = buffer.baseAddress!
-      f.initialize(repeating: .nan, count: frameSize)
-      load(aligned(answers), into: f)
-      for step in packProgram {
-        if case .code(let code) = step { code.withUnsafeBufferPointer { Machine.run($0, f) } }
-      }
-      return (0..<rules.count).map { i in
-        let x = f[ruleResultBase + i]
-        return x == 1 ? .fired : (x == 0 ? .passed : .unknown)
+      frameTemplate.withUnsafeBufferPointer { f.initialize(from: $0.baseAddress!, count: frameSize) }
+      load(answers, into: f)
+      code.withUnsafeBufferPointer { Machine.run($0, f) }
+      let results = f + ruleResultBase
+      outcomes.withUnsafeMutableBufferPointer { out in
+        for i in out.indices { out[i] = RuleOutcome(machine: results[i]) }
       }
     }
+    return outcomes
   }
 
   /// Writes the answers (or defaults) into the question slots of a frame, then the text features.
-  private func load(_ given: [Value], into f: UnsafeMutablePointer<Double>) {
-    loadAnswers(given, into: f)
+  private func load(_ answers: Answers, into f: UnsafeMutablePointer<Double>) {
+    answers.encoded.withUnsafeBufferPointer { encoded in
+      if answers.encodedFor === identity {
+        // Text answers already hold this pack's ids; NaN is no answer.
+        for i in encoded.indices {
+          let x = encoded[i]
+          f[i] = x.isNaN ? encodedDefaults[i] : x
+        }
+      } else {
+        // Text answers hold nothing, or another pack's ids: read the text.
+        for i in encoded.indices {
+          let x = encoded[i]
+          f[i] = slotKinds[i] == .text ? textOrDefault(answers.values[i], i) : (x.isNaN ? encodedDefaults[i] : x)
+        }
+      }
+    }
     guard !textFeatures.items.isEmpty else { return }
+    let given = answers.values
     var texts = [Value](repeating: .unknown, count: questions.count)
     for i in questions.indices where slotKinds[i] == .text {
       if case .unknown = given[i] { texts[i] = defaultValues[i] ?? .unknown } else { texts[i] = given[i] }
@@ -92,31 +122,30 @@ extension RulePack {
     }
   }
 
-  private func loadAnswers(_ given: [Value], into f: UnsafeMutablePointer<Double>) {
-    given.withUnsafeBufferPointer { given in
-      for i in given.indices {
-        switch given[i] {
-        case .number(let x): f[i] = x
-        case .bool(let b): f[i] = b ? 1 : 0
-        case .choice(let c): f[i] = Double(c)
-        case .text(let s): f[i] = textID(s)
-        case .unknown: f[i] = encodedDefaults[i]
-        }
-      }
-    }
+  /// The frame value of question `i` whose answer is text or missing.
+  private func textOrDefault(_ value: Value, _ i: Int) -> Double {
+    guard case .text(let s) = value else { return encodedDefaults[i] }
+    return encodedText(s, i)
+  }
+
+  /// How the machine holds text answer `s` to question `i`: its id when some expression compares
+  /// it with constants; otherwise it only has to read as answered.
+  func encodedText(_ s: String, _ i: Int) -> Double {
+    comparedTextSlots[i] ? textID(s) : -1
   }
 
   /// Computes facts in dependency order, then every rule, on the machine; expressions that touch
   /// text run on the reference evaluator over a frame of values kept beside the numbers.
   func evaluate(_ answers: Answers) -> Evaluation {
-    let given = aligned(answers)
+    let answers = aligned(answers)
+    let given = answers.values
     let slotCount = questions.count + facts.count
-    var frame = [Double](repeating: .nan, count: frameSize)
+    var frame = frameTemplate
     var values: [Value]? = needsValues ? [Value](repeating: .unknown, count: slotCount) : nil
     var outcomes = [RuleOutcome](repeating: .unknown, count: rules.count)
     frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
-      load(given, into: f)
+      load(answers, into: f)
       given.withUnsafeBufferPointer { given in
         if values != nil {
           for i in given.indices {
@@ -145,10 +174,7 @@ extension RulePack {
           }
         }
       }
-      for i in rules.indices {
-        let x = f[ruleResultBase + i]
-        outcomes[i] = x == 1 ? .fired : (x == 0 ? .passed : .unknown)
-      }
+      for i in rules.indices { outcomes[i] = RuleOutcome(machine: f[ruleResultBase + i]) }
     }
     return Evaluation(
       frame: frame, values: values, outcomes: outcomes, kinds: valueKinds, given: given,
@@ -167,7 +193,7 @@ extension RulePack {
   /// semantics. Explanations use it, and tests check the machine against it.
   func evaluateReference(_ answers: Answers) -> (slots: [Value], outcomes: [RuleOutcome]) {
     var slots = [Value](repeating: .unknown, count: questions.count + facts.count)
-    let given = aligned(answers)
+    let given = aligned(answers).values
     for (i, question) in questions.enumerated() {
       let value = given[i]
       if case .unknown = value, let fallback = question.defaultSlotValue {
@@ -192,16 +218,16 @@ extension RulePack {
     return (slots, outcomes)
   }
 
-  /// The answers' values in this pack's question order, mapped by id when they were made for a
-  /// different pack; questions this pack does not have are dropped.
-  func aligned(_ answers: Answers) -> [Value] {
-    if answers.questionIDs == questionIDs { return answers.values }
-    var values = [Value](repeating: .unknown, count: questions.count)
+  /// The answers in this pack's question order, mapped by id when they were made for a different
+  /// pack; questions this pack does not have are dropped.
+  func aligned(_ answers: Answers) -> Answers {
+    if answers.questionIDs == questionIDs { return answers }
+    var mapped = Answers(questionIDs: questionIDs)
     for (id, value) in zip(answers.questionIDs, answers.values) {
       guard let i = questionIndex[id], case .ok = questions[i].accepts(value) else { continue }
-      values[i] = value
+      mapped.set(i, value)
     }
-    return values
+    return mapped
   }
 }
 

@@ -39,8 +39,8 @@ extension RulePack {
     guard let index = rules.firstIndex(where: { $0.id == ruleID }) else { return nil }
     let rule = rules[index]
     let evaluation = evaluateReference(answers)
-    let given = aligned(answers)
-    let origins = answers.questionIDs == questionIDs ? answers.origins : Array(repeating: nil, count: questions.count)
+    let given = aligned(answers).values
+    let origins = answers.questionIDs == questionIDs ? answers.origins : [:]
     let bytes = Array(rule.conditionText.text.utf8)
     let root = evaluation.slots.withUnsafeBufferPointer { buffer in
       node(rule.parsed, rule.compiled, bytes, buffer, given: given, origins: origins)
@@ -55,7 +55,7 @@ extension RulePack {
   /// gives, so the explanation shows exactly what assessment computed.
   private func node(
     _ expression: Expression, _ compiled: CompiledExpression, _ source: [UInt8], _ slots: UnsafeBufferPointer<Value>,
-    given: [Value], origins: [SourceRange?]
+    given: [Value], origins: [Int: SourceRange]
   ) -> Explanation.Node {
     if case .parenthesized(let inner, _) = expression {
       return node(inner, compiled, source, slots, given: given, origins: origins)

@@ -2,7 +2,7 @@
 struct Instruction: Sendable {
   /// The operations. Numbers and choices use NaN for unknown; truth values use 0, 1 and 0.5.
   enum Op: UInt8, Sendable {
-    case constant, move
+    case move
     case add, subtract, multiply, divide, negate
     /// Arithmetic with the constant in `immediate` as the right operand.
     case addConstant, subtractConstant, multiplyConstant, divideConstant
@@ -11,9 +11,43 @@ struct Instruction: Sendable {
     /// Comparisons with the constant in `immediate`.
     case lessConstant, lessEqualConstant, greaterConstant, greaterEqualConstant, equalConstant, notEqualConstant
     case and, or, not
+    /// A comparison with `immediate` of register `a`, joined by `and` (`min`) or `or` (`max`) with
+    /// register `b`: the commonest pair of instructions, fused.
+    case andLessConstant, andLessEqualConstant, andGreaterConstant, andGreaterEqualConstant, andEqualConstant
+    case andNotEqualConstant
+    case orLessConstant, orLessEqualConstant, orGreaterConstant, orGreaterEqualConstant, orEqualConstant
+    case orNotEqualConstant
     case member
+    /// Membership in a list of whole numbers 0–63, whose bit set is the bit pattern of `immediate`.
+    case memberOfSmall
     case answeredNumber, answeredBool
     case ifNumber, ifBool
+
+    /// The fused form of this comparison with a constant followed by `and`, if it is one.
+    var andFused: Op? {
+      switch self {
+      case .lessConstant: return .andLessConstant
+      case .lessEqualConstant: return .andLessEqualConstant
+      case .greaterConstant: return .andGreaterConstant
+      case .greaterEqualConstant: return .andGreaterEqualConstant
+      case .equalConstant: return .andEqualConstant
+      case .notEqualConstant: return .andNotEqualConstant
+      default: return nil
+      }
+    }
+
+    /// The fused form of this comparison with a constant followed by `or`, if it is one.
+    var orFused: Op? {
+      switch self {
+      case .lessConstant: return .orLessConstant
+      case .lessEqualConstant: return .orLessEqualConstant
+      case .greaterConstant: return .orGreaterConstant
+      case .greaterEqualConstant: return .orGreaterEqualConstant
+      case .equalConstant: return .orEqualConstant
+      case .notEqualConstant: return .orNotEqualConstant
+      default: return nil
+      }
+    }
   }
 
   var op: Op

@@ -23,15 +23,16 @@ enum Machine {
       for ins in code {
         let d = Int(ins.destination)
         switch ins.op {
-        case .constant: f[d] = ins.immediate
         case .move: f[d] = f[Int(ins.a)]
         case .add: f[d] = clamped(f[Int(ins.a)] + f[Int(ins.b)])
         case .subtract: f[d] = clamped(f[Int(ins.a)] - f[Int(ins.b)])
         case .multiply: f[d] = clamped(f[Int(ins.a)] * f[Int(ins.b)])
         case .divide:
+          // x / 0 is 0 (NaN stays NaN: x - x). Frame values are finite or NaN, never infinite.
           let x = f[Int(ins.a)]
           let y = f[Int(ins.b)]
-          f[d] = y == 0 ? (x.isNaN ? .nan : 0) : clamped(x / y)
+          let quotient = clamped(x / y)
+          f[d] = y == 0 ? x - x : quotient
         case .addConstant: f[d] = clamped(f[Int(ins.a)] + ins.immediate)
         case .subtractConstant: f[d] = clamped(f[Int(ins.a)] - ins.immediate)
         case .multiplyConstant: f[d] = clamped(f[Int(ins.a)] * ins.immediate)
@@ -87,21 +88,39 @@ enum Machine {
         case .and: f[d] = Swift.min(f[Int(ins.a)], f[Int(ins.b)])
         case .or: f[d] = Swift.max(f[Int(ins.a)], f[Int(ins.b)])
         case .not: f[d] = 1 - f[Int(ins.a)]
+        case .andLessConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
+        case .andLessEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
+        case .andGreaterConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
+        case .andGreaterEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
+        case .andEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
+        case .andNotEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
+        case .orLessConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
+        case .orLessEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
+        case .orGreaterConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
+        case .orGreaterEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
+        case .orEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
+        case .orNotEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
         case .member:
+          // Every item is looked at, without an early exit: which item matches follows the
+          // answers, and a data-dependent exit would be mispredicted.
+          let x = f[Int(ins.a)]
+          var hits = 0
+          var unknownItems = 0
+          for k in 0..<Int(ins.c) {
+            let item = f[Int(ins.b) + k]
+            hits &+= item == x ? 1 : 0
+            unknownItems &+= item.isNaN ? 1 : 0
+          }
+          f[d] = x.isNaN ? 0.5 : (hits > 0 ? 1 : (unknownItems > 0 ? 0.5 : 0))
+        case .memberOfSmall:
           let x = f[Int(ins.a)]
           if x.isNaN {
             f[d] = 0.5
           } else {
-            var result = 0.0
-            for k in 0..<Int(ins.c) {
-              let item = f[Int(ins.b) + k]
-              if item == x {
-                result = 1
-                break
-              }
-              if item.isNaN { result = 0.5 }
-            }
-            f[d] = result
+            // Anything but a whole number 0-63 is outside the list.
+            let small = x >= 0 && x < 64 && x == x.rounded(.towardZero)
+            let bit = small ? (ins.immediate.bitPattern >> UInt64(small ? x : 0)) & 1 : 0
+            f[d] = Double(bit)
           }
         case .answeredNumber: f[d] = f[Int(ins.a)].isNaN ? 0 : 1
         case .answeredBool: f[d] = f[Int(ins.a)] == 0.5 ? 0 : 1

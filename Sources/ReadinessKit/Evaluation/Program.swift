@@ -14,32 +14,38 @@ struct Program: Sendable {
   /// Lowers an expression, or returns `nil` when it touches text in a way the machine cannot do.
   ///
   /// Text the machine does handle: a text slot compared with text constants (`==`, `!=`, `in`) and
-  /// `answered` of a text slot. Text slots hold the id of their text in `texts` (every constant
-  /// such a comparison uses), -1 for any other text, NaN when unknown.
+  /// `answered` of a text slot. Text slots hold the id of their text in `context.texts` (every
+  /// constant such a comparison uses), -1 for any other text, NaN when unknown. Constants live in
+  /// registers of `context.constants`, which every frame starts with.
   static func lower(
-    _ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int, texts: inout [String: Int],
-    features: inout TextFeatures
+    _ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int, context: inout LoweringContext
   ) -> Program? {
-    var builder = Builder(kinds: kinds, next: Int32(temporaryBase), texts: texts, features: features)
+    var builder = Builder(kinds: kinds, temporaryBase: Int32(temporaryBase), context: context)
     guard let (register, _) = builder.lower(expression) else { return nil }
-    texts = builder.texts
-    features = builder.features
+    context = builder.context
     return Program(code: builder.code, result: register, registers: Int(builder.next))
   }
 
   private struct Builder {
     let kinds: [SlotKind]
+    let temporaryBase: Int32
     var next: Int32
-    var texts: [String: Int]
-    var features: TextFeatures
+    var context: LoweringContext
     var code: [Instruction] = []
+
+    init(kinds: [SlotKind], temporaryBase: Int32, context: LoweringContext) {
+      self.kinds = kinds
+      self.temporaryBase = temporaryBase
+      self.next = temporaryBase
+      self.context = context
+    }
 
     /// Whether an expression reads nothing but text answers (and constants), so its value can be
     /// worked out once per questionnaire before the machine runs.
     func readsOnlyTextAnswers(_ e: CompiledExpression) -> Bool {
       switch e {
       case .constant: return true
-      case .slot(let i): return i < features.questionCount && kinds[i] == .text
+      case .slot(let i): return i < context.features.questionCount && kinds[i] == .text
       case .answered: return false
       case .negate(let x), .not(let x): return readsOnlyTextAnswers(x)
       case .arithmetic(let first, let rest): return readsOnlyTextAnswers(first) && rest.allSatisfy { readsOnlyTextAnswers($0.1) }
@@ -52,7 +58,7 @@ struct Program: Sendable {
     /// A text function of text answers, worked out before the machine runs, as a register.
     mutating func feature(_ e: CompiledExpression, kind: TextFeatures.Kind) -> Int32? {
       guard case .call = e, readsOnlyTextAnswers(e) else { return nil }
-      return features.add(e, kind: kind)
+      return context.features.add(e, kind: kind)
     }
 
     /// A text slot, if the expression is one.
@@ -61,11 +67,31 @@ struct Program: Sendable {
       return nil
     }
 
+    /// A text slot or feature the machine compares by id, if the expression is one.
+    mutating func comparedText(_ e: CompiledExpression) -> Int32? {
+      if let slot = textSlot(e) {
+        context.textIDSlots.insert(Int(slot))
+        return slot
+      }
+      return feature(e, kind: .textID)
+    }
+
     /// A text constant's id, assigned on first use.
     mutating func textID(_ s: String) -> Int {
-      let id = texts[s] ?? texts.count
-      texts[s] = id
+      let id = context.texts[s] ?? context.texts.count
+      context.texts[s] = id
       return id
+    }
+
+    /// Folds a comparison with a constant that was just emitted into the `and` or `or` that reads
+    /// it: one instruction instead of two, the commonest pair in rule conditions.
+    mutating func fuse(_ isAnd: Bool, _ running: Int32, _ operand: Int32) -> Int32? {
+      guard operand >= temporaryBase, let last = code.last, last.destination == operand,
+        let fused = isAnd ? last.op.andFused : last.op.orFused
+      else { return nil }
+      code[code.count - 1].op = fused
+      code[code.count - 1].b = running
+      return operand
     }
 
     mutating func emitConstantComparison(_ op: ComparisonOperator, _ a: Int32, _ constant: Double) -> Int32 {
@@ -96,9 +122,9 @@ struct Program: Sendable {
       switch e {
       case .constant(let value):
         switch value {
-        case .number(let x): return (emit(.constant, immediate: x), .number)
-        case .bool(let b): return (emit(.constant, immediate: b ? 1 : 0), .boolean)
-        case .choice(let i): return (emit(.constant, immediate: Double(i)), .choice)
+        case .number(let x): return (context.constants.register(x), .number)
+        case .bool(let b): return (context.constants.register(b ? 1 : 0), .boolean)
+        case .choice(let i): return (context.constants.register(Double(i)), .choice)
         case .text, .unknown: return nil
         }
       case .slot(let i):
@@ -146,7 +172,7 @@ struct Program: Sendable {
         guard var (result, _) = lower(items[0]) else { return nil }
         for item in items.dropFirst() {
           guard let (x, _) = lower(item) else { return nil }
-          result = emit(isAnd ? .and : .or, result, x)
+          result = fuse(isAnd, result, x) ?? emit(isAnd ? .and : .or, result, x)
         }
         return (result, .boolean)
       case .compare(let op, let l, let r):
@@ -165,12 +191,17 @@ struct Program: Sendable {
         }
         return (emit(code, a, b), .boolean)
       case .equal(let l, let r, let negated):
-        if case .constant(.text(let s)) = r, let register = textSlot(l) ?? feature(l, kind: .textID) {
+        if case .constant(.text(let s)) = r, let register = comparedText(l) {
           return (emitConstantComparison(negated ? .notEqual : .equal, register, Double(textID(s))), .boolean)
         }
         if let slot = textSlot(l) ?? textSlot(r) {
           guard case .constant(.text(let s)) = (textSlot(l) == nil ? l : r) else { return nil }
+          context.textIDSlots.insert(Int(slot))
           return (emitConstantComparison(negated ? .notEqual : .equal, slot, Double(textID(s))), .boolean)
+        }
+        if case .constant(.bool(let b)) = r, let (a, kind) = lower(l), kind == .boolean {
+          // Three-valued `x == true` is x itself and `x == false` is `not x`.
+          return b != negated ? (a, .boolean) : (emit(.not, a), .boolean)
         }
         if case .constant(.choice(let i)) = r, let (a, kind) = lower(l), kind == .choice {
           return (emitConstantComparison(negated ? .notEqual : .equal, a, Double(i)), .boolean)
@@ -183,23 +214,37 @@ struct Program: Sendable {
         return (emit(negated ? .notEqual : .equal, a, b), .boolean)
       case .member(let l, let items):
         let allTextConstants = items.allSatisfy { if case .constant(.text) = $0 { return true } else { return false } }
-        let text = textSlot(l) ?? (allTextConstants ? feature(l, kind: .textID) : nil)
+        let text = textSlot(l).map { slot -> Int32 in context.textIDSlots.insert(Int(slot)); return slot }
+          ?? (allTextConstants ? feature(l, kind: .textID) : nil)
         guard let (a, kind) = text.map({ ($0, SlotKind.text) }) ?? lower(l), kind != .boolean else { return nil }
+        // A list of constants sits in constant registers; any other list is assembled in temporaries.
+        var constants: [Double] = []
+        for item in items {
+          switch item {
+          case .constant(.text(let s)) where text != nil: constants.append(Double(textID(s)))
+          case .constant(.number(let x)) where text == nil: constants.append(x)
+          case .constant(.choice(let i)) where text == nil: constants.append(Double(i))
+          default: break
+          }
+        }
+        if constants.count == items.count {
+          // Small whole numbers (choice indexes, text ids) are tested against a bit set at once.
+          if constants.allSatisfy({ $0 >= 0 && $0 < 64 && $0 == $0.rounded() }) {
+            let mask = constants.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
+            return (emit(.memberOfSmall, a, immediate: Double(bitPattern: mask)), .boolean)
+          }
+          return (emit(.member, a, context.constants.list(constants), Int32(items.count)), .boolean)
+        }
+        guard text == nil else { return nil }
+        var registers: [Int32] = []
+        for item in items {
+          guard let (x, _) = lower(item) else { return nil }
+          registers.append(x)
+        }
         let base = next
         next += Int32(items.count)
-        for (k, item) in items.enumerated() {
-          // Constants go straight into their place in the list; other items are computed, then moved.
-          switch item {
-          case .constant(.text(let s)) where text != nil:
-            code.append(Instruction(op: .constant, destination: base + Int32(k), immediate: Double(textID(s))))
-          case .constant(.number(let x)) where text == nil:
-            code.append(Instruction(op: .constant, destination: base + Int32(k), immediate: x))
-          case .constant(.choice(let i)) where text == nil:
-            code.append(Instruction(op: .constant, destination: base + Int32(k), immediate: Double(i)))
-          default:
-            guard text == nil, let (x, _) = lower(item) else { return nil }
-            code.append(Instruction(op: .move, destination: base + Int32(k), a: x))
-          }
+        for (k, x) in registers.enumerated() {
+          code.append(Instruction(op: .move, destination: base + Int32(k), a: x))
         }
         return (emit(.member, a, base, Int32(items.count)), .boolean)
       case .call(let function, let arguments):

@@ -34,6 +34,7 @@ extension RulePack {
       diagnostics += overrideProblems
     }
     if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    answers.bind(to: identity, textID: encodedText)
     return answers
   }
 
@@ -52,11 +53,12 @@ extension RulePack {
         continue
       }
       switch questions[i].convert(value) {
-      case .success(let v): answers.values[i] = v
+      case .success(let v): answers.set(i, v)
       case .failure(let message): diagnostics.append(Diagnostic(.error, message.about(id), at: nil, file: "answers"))
       }
     }
     if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    answers.bind(to: identity, textID: encodedText)
     return answers
   }
 

@@ -125,7 +125,7 @@ public struct Interview: Sendable {
       history.append(index)
       if answers.value(for: question.id, in: pack) != nil { return .kept }
       if let value = question.defaultSlotValue {
-        answers.values[index] = value
+        answers.set(index, value)
         return .kept
       }
       return .skipped
@@ -137,7 +137,7 @@ public struct Interview: Sendable {
       let line = "\(question.id) = \(value)"
       do {
         let parsed = try pack.answers(parsing: line, file: "reply")
-        answers.values[index] = parsed.values[index]
+        answers.set(index, parsed.values[index])
         answers.origins[index] = nil
         visited.insert(index)
         history.append(index)

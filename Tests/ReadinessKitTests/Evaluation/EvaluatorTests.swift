@@ -34,6 +34,24 @@ import Testing
     Case(expression: "if(p, 1, 2)", answers: "", expected: .unknown),
     Case(expression: "if(p, 1, a)", answers: "p = yes", expected: .number(1)),
     Case(expression: "min(a, 5)", answers: "", expected: .unknown),
+    // Lists of small whole numbers are tested as bit sets on the machine.
+    Case(expression: "a in [1, 2, 3]", answers: "a = 3", expected: .bool(true)),
+    Case(expression: "a in [1, 2, 3]", answers: "a = 2.5", expected: .bool(false)),
+    Case(expression: "a in [1, 2, 3]", answers: "a = -1", expected: .bool(false)),
+    Case(expression: "a in [0, 63]", answers: "a = 63", expected: .bool(true)),
+    Case(expression: "a in [0, 63]", answers: "a = 64", expected: .bool(false)),
+    Case(expression: "a in [1, 2, 3]", answers: "", expected: .unknown),
+    // `x == true` is x, `x == false` is `not x`, unknown included.
+    Case(expression: "p == true", answers: "", expected: .unknown),
+    Case(expression: "p == false", answers: "p = no", expected: .bool(true)),
+    Case(expression: "p != true", answers: "p = yes", expected: .bool(false)),
+    Case(expression: "p != false", answers: "", expected: .unknown),
+    // A comparison with a constant fused into the `and` or `or` that reads it.
+    Case(expression: "a < 5 and b > 3 and p", answers: "a = 1\nb = 4\np = yes", expected: .bool(true)),
+    Case(expression: "a < 5 and b > 3", answers: "b = 4", expected: .unknown),
+    Case(expression: "a < 5 and b > 3", answers: "b = 2", expected: .bool(false)),
+    Case(expression: "p or a >= 5 or b != 3", answers: "b = 3", expected: .unknown),
+    Case(expression: "p or a <= 5 or b == 3", answers: "b = 3", expected: .bool(true)),
   ])
   func threeValuedLogic(_ c: Case) throws {
     #expect(try Fixture.evaluate(c.expression, c.answers) == c.expected)
@@ -47,6 +65,8 @@ import Testing
     Case(expression: "-a * 2", answers: "a = 3", expected: .number(-6)),
     Case(expression: "a / 0", answers: "a = 5", expected: .number(0)),
     Case(expression: "a / b", answers: "a = 5\nb = 0", expected: .number(0)),
+    Case(expression: "a / b", answers: "a = -5\nb = 0", expected: .number(0)),
+    Case(expression: "a / b", answers: "b = 0", expected: .unknown),
     Case(expression: "0 / 0", answers: "", expected: .number(0)),
     Case(expression: "1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000", answers: "", expected: .number(.greatestFiniteMagnitude)),
     Case(expression: "min(3, a, 7)", answers: "a = 1", expected: .number(1)),
