@@ -7,7 +7,7 @@ import ReadinessKit
   import Glibc
 #endif
 
-/// `swift run -c release readiness-bench [--json] [--pack bench|builtin] [--quick]`
+/// `swift run -c release readiness-bench [--json] [builtin] [--quick] [--in-process]`
 ///
 /// Measures the engine on seeded random questionnaires that answer every question, against the
 /// same rules written by hand in Swift (`Baseline`), and prints a table (or `--json`). Every figure
@@ -19,6 +19,7 @@ enum Bench {
     let json = arguments.contains("--json")
     let quick = arguments.contains("--quick")
     let builtIn = arguments.contains("builtin")
+    let inProcess = arguments.contains("--in-process")  // skips the whole-process figures
     var results = Results()
     let runs = quick ? 5 : 11
     if let index = arguments.firstIndex(of: "--profile") {
@@ -84,7 +85,7 @@ enum Bench {
     results.add("JSON encoding (compact)", seconds: encode, unit: "per report")
 
     // 5. Batch end to end, 6. peak memory, 8. start-up: whole processes.
-    if let tools = Tools.find() {
+    if !inProcess, let tools = Tools.find() {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-bench-\(getpid())")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(at: folder) }
@@ -121,7 +122,7 @@ enum Bench {
       results.add("process: readiness assess FILE", seconds: assess, unit: "per run")
       results.add("process: minimal Swift program", seconds: minimal, unit: "per run")
       results.ratio("start-up / minimal program", assess / minimal, target: "at most 1.5")
-    } else {
+    } else if !inProcess {
       results.note("processes", "skipped: build the release products first (swift build -c release)")
     }
 

@@ -345,7 +345,7 @@ enum PackCompiler {
         guard hasRequired(section), let entry = section.entry("answers") else { continue }
         let (items, problems) = QuestionnaireParser.parseInline(entry.value)
         diagnostics += problems
-        var answers = Answers(questionIDs: questions.map(\.id))
+        var answers = Answers(questionIDs: questions.map(\.id), kinds: questions.map { SlotKind($0.type) })
         AnswerResolver.resolve(items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
         func ids(_ key: String) -> [(String, SourceRange)] {
           guard let entry = section.entry(key) else { return [] }

@@ -19,6 +19,8 @@ public struct RulePack: Sendable {
 
   let questionIndex: [String: Int]
   let questionIDs: [String]
+  /// How each question's answer is held; answers made by this pack share it.
+  let questionKinds: [SlotKind]
   /// Facts in the order they must be computed (each after the facts it reads).
   let factOrder: [Int]
   /// Display names of all slots: questions, facts, then stage-only names.
@@ -51,6 +53,8 @@ public struct RulePack: Sendable {
   let needsValues: Bool
   /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
   let ruleTable: RuleTable
+  /// Each rule's texts as its findings share them.
+  let findingTexts: [Finding.Texts]
   let categoryWeights: [Double]
   /// Question ids and, per choice question, its options, found from raw bytes (batch input).
   let keyTable: ByteKeyTable
@@ -173,6 +177,11 @@ public struct RulePack: Sendable {
     default: self.straightCode = nil
     }
     self.ruleTable = RuleTable(rules)
+    self.findingTexts = rules.map { rule in
+      Finding.Texts(
+        rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,
+        evidenceNames: rule.evidenceSlots.map { slotNames[$0] })
+    }
     self.categoryWeights = categories.map(\.weight)
     self.keyTable = ByteKeyTable(questions.map(\.id))
     self.defaultValues = questions.map(\.defaultSlotValue)
@@ -181,6 +190,7 @@ public struct RulePack: Sendable {
     }
     self.choiceTable = questions.map { ByteKeyTable($0.choices) }
     self.questionIDs = questions.map(\.id)
+    self.questionKinds = Array(slotKinds.prefix(questions.count))
     var index: [String: Int] = [:]
     for (i, q) in questions.enumerated() { index[q.id] = i }
     self.questionIndex = index

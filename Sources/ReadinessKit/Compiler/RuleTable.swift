@@ -5,6 +5,9 @@ struct RuleTable: Sendable {
   var categories: [Int]
   /// Each rule's position when rules are sorted by id: comparing ranks compares ids.
   var idRanks: [Int]
+  /// Every rule index in the order findings are listed (see `precedes`), so that listing the fired
+  /// rules is a walk instead of a sort.
+  var byPrecedence: [Int] = []
 
   init(_ rules: [Rule]) {
     weights = rules.map(\.weight)
@@ -13,6 +16,7 @@ struct RuleTable: Sendable {
     var ranks = Array(repeating: 0, count: rules.count)
     for (rank, index) in rules.indices.sorted(by: { rules[$0].id < rules[$1].id }).enumerated() { ranks[index] = rank }
     idRanks = ranks
+    byPrecedence = rules.indices.sorted(by: precedes)
   }
 
   /// Whether rule `a` is listed before rule `b`: more severe, then heavier, then by id.

@@ -4,34 +4,56 @@
 /// give the same slots, whatever order they were given in.
 public struct Answers: Sendable {
   let questionIDs: [String]
-  private(set) var values: [Value]
-  /// Each answer as the evaluation machine holds it, kept beside `values` so that evaluation
-  /// copies numbers instead of switching over values: numbers as they are, truth values as 0 or 1,
-  /// choices as their index; NaN for unanswered questions, and for text unless `encodedFor` says
-  /// which pack's text ids it holds.
+  /// How each question's answer is held, shared with the pack that made the answers.
+  let kinds: [SlotKind]
+  /// Each answer as the evaluation machine holds it, so that evaluation copies numbers instead of
+  /// switching over values: numbers as they are, truth values as 0 or 1, choices as their index;
+  /// NaN for unanswered questions, and for text unless `encodedFor` says which pack's text ids it
+  /// holds. With `kinds` and `texts` it is the only copy of the answers, which keeps a
+  /// questionnaire small: evaluating many of them reads little memory.
   private(set) var encoded: [Double]
+  /// The text answers, by question index, in index order.
+  private(set) var texts: [(index: Int, text: String)] = []
   /// The pack whose text ids `encoded` holds for text answers, if any.
   private(set) var encodedFor: PackIdentity?
   /// Where each answer came from, by question index, when it was read from text. Sparse, so that
   /// answers built in code or from JSON carry nothing for it.
   var origins: [Int: SourceRange] = [:]
 
-  init(questionIDs: [String]) {
+  init(questionIDs: [String], kinds: [SlotKind]) {
     self.questionIDs = questionIDs
-    self.values = Array(repeating: .unknown, count: questionIDs.count)
+    self.kinds = kinds
     self.encoded = Array(repeating: .nan, count: questionIDs.count)
   }
 
+  /// The answer to question `index`, or `.unknown`.
+  func value(at index: Int) -> Value {
+    let x = encoded[index]
+    switch kinds[index] {
+    case .text:
+      for item in texts where item.index == index { return .text(item.text) }
+      return .unknown
+    case .number: return x.isNaN ? .unknown : .number(x)
+    case .boolean: return x.isNaN ? .unknown : .bool(x == 1)
+    case .choice: return x.isNaN ? .unknown : .choice(Int(x))
+    }
+  }
+
+  /// Every answer, in question order.
+  var values: [Value] { encoded.indices.map(value(at:)) }
+
   /// Sets one question's answer (`.unknown` clears it); a text answer's encoding is left to `bind`.
+  /// The value must be of the question's kind, as the pack's conversions make it.
   mutating func set(_ index: Int, _ value: Value) {
-    values[index] = value
+    if kinds[index] == .text, let k = texts.firstIndex(where: { $0.index == index }) { texts.remove(at: k) }
     switch value {
     case .number(let x): encoded[index] = x
     case .bool(let b): encoded[index] = b ? 1 : 0
     case .choice(let c): encoded[index] = Double(c)
     case .unknown: encoded[index] = .nan
-    case .text:
+    case .text(let s):
       encoded[index] = .nan
+      texts.insert((index, s), at: texts.firstIndex { $0.index > index } ?? texts.endIndex)
       encodedFor = nil  // the text ids no longer cover every text answer
     }
   }
@@ -39,22 +61,20 @@ public struct Answers: Sendable {
   /// Encodes every text answer as a pack's text id, so that evaluating with that pack never
   /// reads the text itself.
   mutating func bind(to identity: PackIdentity, textID: (String, Int) -> Double) {
-    for i in values.indices {
-      if case .text(let s) = values[i] { encoded[i] = textID(s, i) }
-    }
+    for item in texts { encoded[item.index] = textID(item.text, item.index) }
     encodedFor = identity
   }
 
   /// How many questions have an answer (defaults do not count).
   public var count: Int {
-    var n = 0
-    for value in values where value != .unknown { n += 1 }
+    var n = texts.count
+    for i in encoded.indices where kinds[i] != .text && !encoded[i].isNaN { n += 1 }
     return n
   }
 
   /// The ids of the answered questions, in the pack's question order.
   public var answeredIDs: [String] {
-    zip(questionIDs, values).compactMap { $0.1 == .unknown ? nil : $0.0 }
+    encoded.indices.compactMap { value(at: $0) == .unknown ? nil : questionIDs[$0] }
   }
 
   /// Where an answer was read from, if it came from text.

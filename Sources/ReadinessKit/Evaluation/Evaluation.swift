@@ -10,15 +10,19 @@ public enum RuleOutcome: String, Sendable, Hashable, Codable {
 
 extension RuleOutcome {
   /// The outcome a rule's result register holds: 1 fired, 0 passed, anything else unknown.
-  ///
-  /// Worked out without branches: outcomes follow the answers, so a branch per rule would be
-  /// mispredicted about as often as not.
   @inline(__always)
   init(machine x: Double) {
-    // 0 passed, 0.5 unknown, 1 fired; anything else (never produced) counts as unknown.
+    // Selects rather than branches: outcomes follow the answers, and a branch per rule would be
+    // mispredicted about as often as not.
     let fired = x == 1
     let passed = x == 0
     self = fired ? .fired : (passed ? .passed : .unknown)
+  }
+
+  /// Converts rule result registers to outcomes (the uninitialized `out` is filled).
+  @inline(__always)
+  static func convert(_ results: UnsafePointer<Double>, into out: UnsafeMutableBufferPointer<RuleOutcome>) {
+    for i in out.indices { out.initializeElement(at: i, to: RuleOutcome(machine: results[i])) }
   }
 }
 
@@ -33,16 +37,17 @@ struct Evaluation: Sendable {
   let kinds: [SlotKind]
   /// The answers as given, and the questions' defaults: where text answers are read from when
   /// no value frame is kept.
-  let given: [Value]
+  let given: Answers
   let defaults: [Value?]
 
   /// The value of a question or fact slot.
   func value(_ slot: Int) -> Value {
     if kinds[slot] == .text {
       if let values { return values[slot] }
-      guard slot < given.count else { return .unknown }
-      if case .unknown = given[slot] { return defaults[slot] ?? .unknown }
-      return given[slot]
+      guard slot < given.kinds.count else { return .unknown }
+      let value = given.value(at: slot)
+      if case .unknown = value { return defaults[slot] ?? .unknown }
+      return value
     }
     return kinds[slot].decode(frame[slot])
   }
@@ -68,19 +73,17 @@ extension RulePack {
   public func outcomes(for answers: Answers) -> [RuleOutcome] {
     guard let code = straightCode else { return evaluate(answers).outcomes }
     guard answers.questionIDs == questionIDs else { return outcomes(for: aligned(answers)) }
-    var outcomes = [RuleOutcome](repeating: .unknown, count: rules.count)
     // Without reference steps the frame is scratch space: borrow it instead of allocating.
-    withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
       let f = buffer.baseAddress!
       frameTemplate.withUnsafeBufferPointer { f.initialize(from: $0.baseAddress!, count: frameSize) }
       load(answers, into: f)
       code.withUnsafeBufferPointer { Machine.run($0, f) }
-      let results = f + ruleResultBase
-      outcomes.withUnsafeMutableBufferPointer { out in
-        for i in out.indices { out[i] = RuleOutcome(machine: results[i]) }
+      return [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
+        RuleOutcome.convert(UnsafePointer(f + ruleResultBase), into: out)
+        count = rules.count
       }
     }
-    return outcomes
   }
 
   /// Writes the answers (or defaults) into the question slots of a frame, then the text features.
@@ -96,16 +99,14 @@ extension RulePack {
         // Text answers hold nothing, or another pack's ids: read the text.
         for i in encoded.indices {
           let x = encoded[i]
-          f[i] = slotKinds[i] == .text ? textOrDefault(answers.values[i], i) : (x.isNaN ? encodedDefaults[i] : x)
+          f[i] = slotKinds[i] == .text ? textOrDefault(answers.value(at: i), i) : (x.isNaN ? encodedDefaults[i] : x)
         }
       }
     }
     guard !textFeatures.items.isEmpty else { return }
-    let given = answers.values
     var texts = [Value](repeating: .unknown, count: questions.count)
-    for i in questions.indices where slotKinds[i] == .text {
-      if case .unknown = given[i] { texts[i] = defaultValues[i] ?? .unknown } else { texts[i] = given[i] }
-    }
+    for i in questions.indices where slotKinds[i] == .text { texts[i] = defaultValues[i] ?? .unknown }
+    for item in answers.texts { texts[item.index] = .text(item.text) }
     texts.withUnsafeBufferPointer { buffer in
       for feature in textFeatures.items {
         let value = Evaluator.evaluate(feature.expression, buffer)
@@ -138,7 +139,6 @@ extension RulePack {
   /// text run on the reference evaluator over a frame of values kept beside the numbers.
   func evaluate(_ answers: Answers) -> Evaluation {
     let answers = aligned(answers)
-    let given = answers.values
     let slotCount = questions.count + facts.count
     var frame = frameTemplate
     var values: [Value]? = needsValues ? [Value](repeating: .unknown, count: slotCount) : nil
@@ -146,11 +146,10 @@ extension RulePack {
     frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
       load(answers, into: f)
-      given.withUnsafeBufferPointer { given in
-        if values != nil {
-          for i in given.indices {
-            if case .unknown = given[i] { values![i] = defaultValues[i] ?? .unknown } else { values![i] = given[i] }
-          }
+      if values != nil {
+        for i in questions.indices {
+          let value = answers.value(at: i)
+          if case .unknown = value { values![i] = defaultValues[i] ?? .unknown } else { values![i] = value }
         }
       }
       for step in packProgram {
@@ -177,7 +176,7 @@ extension RulePack {
       for i in rules.indices { outcomes[i] = RuleOutcome(machine: f[ruleResultBase + i]) }
     }
     return Evaluation(
-      frame: frame, values: values, outcomes: outcomes, kinds: valueKinds, given: given,
+      frame: frame, values: values, outcomes: outcomes, kinds: valueKinds, given: answers,
       defaults: defaultValues)
   }
 
@@ -222,8 +221,8 @@ extension RulePack {
   /// pack; questions this pack does not have are dropped.
   func aligned(_ answers: Answers) -> Answers {
     if answers.questionIDs == questionIDs { return answers }
-    var mapped = Answers(questionIDs: questionIDs)
-    for (id, value) in zip(answers.questionIDs, answers.values) {
+    var mapped = Answers(questionIDs: questionIDs, kinds: questionKinds)
+    for (id, value) in zip(answers.questionIDs, answers.values) where value != .unknown {
       guard let i = questionIndex[id], case .ok = questions[i].accepts(value) else { continue }
       mapped.set(i, value)
     }

@@ -20,7 +20,7 @@ extension RulePack {
   /// - Throws: `DiagnosticsError` with every problem.
   public func answers(parsing bytes: [UInt8], file: String = "<answers>", overrides: [String] = []) throws -> Answers {
     var (items, diagnostics) = QuestionnaireParser.parse(bytes, file: file)
-    var answers = Answers(questionIDs: questionIDs)
+    var answers = Answers(questionIDs: questionIDs, kinds: questionKinds)
     AnswerResolver.resolve(items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
     if !overrides.isEmpty {
       let text = overrides.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
@@ -44,7 +44,7 @@ extension RulePack {
   /// - Throws: `DiagnosticsError` naming every unknown id (with a did-you-mean) and every value that
   ///   does not fit its question.
   public func answers(_ values: [String: AnswerValue]) throws -> Answers {
-    var answers = Answers(questionIDs: questionIDs)
+    var answers = Answers(questionIDs: questionIDs, kinds: questionKinds)
     var diagnostics: [Diagnostic] = []
     for (id, value) in values.sorted(by: { $0.key < $1.key }) {
       guard let i = questionIndex[id] else {
@@ -63,7 +63,7 @@ extension RulePack {
   }
 
   /// An empty questionnaire for this pack: nothing answered.
-  public var emptyAnswers: Answers { Answers(questionIDs: questionIDs) }
+  public var emptyAnswers: Answers { Answers(questionIDs: questionIDs, kinds: questionKinds) }
 }
 
 extension Answers {
@@ -74,6 +74,6 @@ extension Answers {
   /// - Returns: The answer, or `nil` when unanswered or unknown.
   public func value(for id: String, in pack: RulePack) -> AnswerValue? {
     guard let i = questionIDs.firstIndex(of: id), let q = pack.question(id) else { return nil }
-    return q.answerValue(values[i])
+    return q.answerValue(value(at: i))
   }
 }

@@ -44,11 +44,11 @@ public struct JSONReportWriter: Sendable {
       json.key("fix"); json.string(f.fix)
       json.key("source"); if let s = f.source { json.string(s) } else { json.null() }
       json.key("evidence"); json.beginArray()
-      for e in f.evidence {
+      f.forEachEvidence { name, value in
         json.beginObject()
-        json.key("name"); json.string(e.name)
+        json.key("name"); json.string(name)
         json.key("value")
-        switch e.value {
+        switch value {
         case .number(let n): json.number(n)
         case .boolean(let b): json.boolean(b)
         case .text(let s): json.string(s)

@@ -36,14 +36,14 @@ extension RulePack {
     for i in outcomes.indices {
       switch outcomes[i] {
       case .fired:
-        fired.append(i)
         findingCount[table.categories[i]] += 1
         severityCount[table.severities[i]] += 1
       case .passed: break
       case .unknown: unknown.append(i)
       }
     }
-    fired.sort(by: table.precedes)
+    fired.reserveCapacity(rules.count - unknown.count)
+    for i in table.byPrecedence where outcomes[i] == .fired { fired.append(i) }
     let categoryScores = categories.indices.map { tally.score($0).map(Scoring.rounded) }
     let stage = selectStage(
       evaluation: &evaluation, score: score, severityCount: severityCount, findings: fired.count,
@@ -90,20 +90,28 @@ extension RulePack {
       }
     }
 
+    // One buffer holds every finding's evidence values; each finding keeps its slice of it.
+    var evidence: [EvidenceValue] = []
+    rules.withUnsafeBufferPointer { rules in
+      evidence.reserveCapacity(fired.reduce(0) { $0 + rules[$1].evidenceSlots.count })
+      for i in fired {
+        for slot in rules[i].evidenceSlots { evidence.append(evidenceValue(evaluation, slot)) }
+      }
+    }
+    var start = 0
     let findings = rules.withUnsafeBufferPointer { rules in
       fired.map { i -> Finding in
-        Finding(
-          rule: rules[i].id, title: rules[i].title, category: rules[i].category, severity: rules[i].severity,
-          weight: rules[i].weight, why: rules[i].why, fix: rules[i].fix, source: rules[i].source,
-          evidence: rules[i].evidenceSlots.map { Evidence(name: slotNames[$0], value: evidenceValue(evaluation.value($0), slot: $0)) })
+        let end = start + rules[i].evidenceSlots.count
+        defer { start = end }
+        return Finding(
+          texts: findingTexts[i], severity: rules[i].severity, weight: rules[i].weight, evidence: evidence[start..<end])
       }
     }
 
     var steps: [(rule: Int, gain: Double)] = []
+    steps.reserveCapacity(fired.count)
     for i in fired {
-      var flipped = tally
-      flipped.passed[table.categories[i]] += table.weights[i]
-      let gain = flipped.overall(weights: categoryWeights) - exact
+      let gain = tally.overall(weights: categoryWeights, extra: table.weights[i], in: table.categories[i]) - exact
       if Scoring.rounded(gain) > 0 { steps.append((i, gain)) }
     }
     steps.sort { a, b in
@@ -130,26 +138,31 @@ extension RulePack {
     evaluation: inout Evaluation, score: Double, severityCount: [Int], findings: Int, unknown: Int, answered: Int,
     categoryScores: [Double?]
   ) -> StageSummary {
-    var reportValues: [Double] = [
-      score, Double(severityCount[Severity.critical.rank]), Double(severityCount[Severity.high.rank]),
-      Double(severityCount[Severity.medium.rank]), Double(severityCount[Severity.low.rank]),
-      Double(severityCount[Severity.info.rank]),
-      Double(findings), Double(unknown), Double(answered),
-    ]
-    reportValues += categoryScores.map { $0 ?? .nan }
     let base = questions.count + facts.count
     var chosen: Stage?
-    let slotValues = stagePrograms.contains { $0 == nil } ? evaluation.slotValues : []
+    let slotValues = needsValues ? evaluation.slotValues : []
     evaluation.frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
-      for (k, x) in reportValues.enumerated() { f[base + k] = x }
+      // The report's names, in the order the compiler gave them slots after the facts.
+      f[base] = score
+      f[base + 1] = Double(severityCount[Severity.critical.rank])
+      f[base + 2] = Double(severityCount[Severity.high.rank])
+      f[base + 3] = Double(severityCount[Severity.medium.rank])
+      f[base + 4] = Double(severityCount[Severity.low.rank])
+      f[base + 5] = Double(severityCount[Severity.info.rank])
+      f[base + 6] = Double(findings)
+      f[base + 7] = Double(unknown)
+      f[base + 8] = Double(answered)
+      for (k, categoryScore) in categoryScores.enumerated() { f[base + 9 + k] = categoryScore ?? .nan }
       var row: [Value]?
       for index in stages.indices.reversed() {
         let holds: Bool
         if let program = stagePrograms[index] {
           holds = Machine.run(program, f) == 1
         } else {
-          if row == nil { row = slotValues + reportValues.map { $0.isNaN ? .unknown : .number($0) } }
+          if row == nil {
+            row = slotValues + (base..<(base + 9 + categoryScores.count)).map { f[$0].isNaN ? .unknown : .number(f[$0]) }
+          }
           holds = row!.withUnsafeBufferPointer { Evaluator.evaluate(stages[index].compiled, $0) } == .bool(true)
         }
         if holds {
@@ -160,6 +173,17 @@ extension RulePack {
     }
     let stage = chosen ?? stages[0]
     return StageSummary(id: stage.id, title: stage.title)
+  }
+
+  /// The value of a question or fact slot as reports show it, read from the machine frame
+  /// directly when it holds no text.
+  private func evidenceValue(_ evaluation: Evaluation, _ slot: Int) -> EvidenceValue {
+    let x = evaluation.frame[slot]
+    switch evaluation.kinds[slot] {
+    case .number: return x.isNaN ? .null : .number(x)
+    case .boolean: return x == 0.5 ? .null : .boolean(x == 1)
+    case .choice, .text: return evidenceValue(evaluation.value(slot), slot: slot)
+    }
   }
 
   /// A value as reports and explanations show it: a choice by its option's name when the slot it

@@ -17,12 +17,17 @@ enum Scoring {
 
     /// The exact overall score: category scores averaged by category weight; 0 when no category
     /// has a score.
-    func overall(weights: [Double]) -> Double {
+    /// - Parameters:
+    ///   - weights: The categories' weights.
+    ///   - extra: Weight counted as passed in category `extraCategory` on top of the tally: the
+    ///     score if one more rule passed, without copying the tally.
+    func overall(weights: [Double], extra: Double = 0, in extraCategory: Int = -1) -> Double {
       var sum = 0.0
       var total = 0.0
       for (i, weight) in weights.enumerated() where weight > 0 {
-        guard let s = score(i) else { continue }
-        sum += weight * s
+        guard evaluated[i] > 0 else { continue }
+        let passedWeight = i == extraCategory ? passed[i] + extra : passed[i]
+        sum += weight * (100 * passedWeight / evaluated[i])
         total += weight
       }
       return total > 0 ? sum / total : 0
