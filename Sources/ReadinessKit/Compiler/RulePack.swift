@@ -53,6 +53,8 @@ public struct RulePack: Sendable {
   let needsValues: Bool
   /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
   let ruleTable: RuleTable
+  /// One `unknown` per rule: what evaluations copy their outcomes array from.
+  let unknownOutcomes: [RuleOutcome]
   /// Each rule's texts as its findings share them.
   let findingTexts: [Finding.Texts]
   let categoryWeights: [Double]
@@ -177,6 +179,7 @@ public struct RulePack: Sendable {
     default: self.straightCode = nil
     }
     self.ruleTable = RuleTable(rules)
+    self.unknownOutcomes = Array(repeating: .unknown, count: rules.count)
     self.findingTexts = rules.map { rule in
       Finding.Texts(
         rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,

@@ -16,6 +16,8 @@ public struct Answers: Sendable {
   private(set) var texts: [(index: Int, text: String)] = []
   /// The pack whose text ids `encoded` holds for text answers, if any.
   private(set) var encodedFor: PackIdentity?
+  /// How many questions have an answer (defaults do not count).
+  public private(set) var count = 0
   /// Where each answer came from, by question index, when it was read from text. Sparse, so that
   /// answers built in code or from JSON carry nothing for it.
   var origins: [Int: SourceRange] = [:]
@@ -45,6 +47,8 @@ public struct Answers: Sendable {
   /// Sets one question's answer (`.unknown` clears it); a text answer's encoding is left to `bind`.
   /// The value must be of the question's kind, as the pack's conversions make it.
   mutating func set(_ index: Int, _ value: Value) {
+    if isAnswered(index) { count -= 1 }
+    if value != .unknown { count += 1 }
     if kinds[index] == .text, let k = texts.firstIndex(where: { $0.index == index }) { texts.remove(at: k) }
     switch value {
     case .number(let x): encoded[index] = x
@@ -65,11 +69,9 @@ public struct Answers: Sendable {
     encodedFor = identity
   }
 
-  /// How many questions have an answer (defaults do not count).
-  public var count: Int {
-    var n = texts.count
-    for i in encoded.indices where kinds[i] != .text && !encoded[i].isNaN { n += 1 }
-    return n
+  /// Whether question `index` has an answer.
+  private func isAnswered(_ index: Int) -> Bool {
+    kinds[index] == .text ? texts.contains { $0.index == index } : !encoded[index].isNaN
   }
 
   /// The ids of the answered questions, in the pack's question order.

@@ -18,12 +18,6 @@ extension RuleOutcome {
     let passed = x == 0
     self = fired ? .fired : (passed ? .passed : .unknown)
   }
-
-  /// Converts rule result registers to outcomes (the uninitialized `out` is filled).
-  @inline(__always)
-  static func convert(_ results: UnsafePointer<Double>, into out: UnsafeMutableBufferPointer<RuleOutcome>) {
-    for i in out.indices { out.initializeElement(at: i, to: RuleOutcome(machine: results[i])) }
-  }
 }
 
 /// The values of every slot and the outcome of every rule for one questionnaire.
@@ -79,10 +73,13 @@ extension RulePack {
       frameTemplate.withUnsafeBufferPointer { f.initialize(from: $0.baseAddress!, count: frameSize) }
       load(answers, into: f)
       code.withUnsafeBufferPointer { Machine.run($0, f) }
-      return [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
-        RuleOutcome.convert(UnsafePointer(f + ruleResultBase), into: out)
-        count = rules.count
+      // Copying the pack's array of unknowns allocates through code specialised for outcomes.
+      var outcomes = unknownOutcomes
+      let results = f + ruleResultBase
+      outcomes.withUnsafeMutableBufferPointer { out in
+        for i in out.indices { out[i] = RuleOutcome(machine: results[i]) }
       }
+      return outcomes
     }
   }
 
@@ -141,8 +138,8 @@ extension RulePack {
     let answers = aligned(answers)
     let slotCount = questions.count + facts.count
     var frame = frameTemplate
-    var values: [Value]? = needsValues ? [Value](repeating: .unknown, count: slotCount) : nil
-    var outcomes = [RuleOutcome](repeating: .unknown, count: rules.count)
+    var values: [Value]? = needsValues ? .filled(with: .unknown, count: slotCount) : nil
+    var outcomes = unknownOutcomes
     frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
       load(answers, into: f)

@@ -24,8 +24,8 @@ extension RulePack {
   /// - Returns: One result per example, in file order.
   public func runExamples() -> [ExampleResult] {
     examples.map { example in
-      let evaluation = evaluate(example.answers)
-      let report = self.report(evaluation, answered: example.answers.count)
+      var evaluation = evaluate(example.answers)
+      let report = self.report(&evaluation, answered: example.answers.count)
       var failures: [Diagnostic] = []
       for (id, range) in zip(example.expectFires, example.fireRanges) {
         guard let index = rules.firstIndex(where: { $0.id == id }) else { continue }

@@ -4,8 +4,8 @@ extension RulePack {
   /// - Parameter answers: The answers, from `answers(parsing:file:)` or `answers(_:)`.
   /// - Returns: The report; the same answers always give an identical report.
   public func assess(_ answers: Answers) -> Report {
-    let evaluation = evaluate(answers)
-    return report(evaluation, answered: answers.count)
+    var evaluation = evaluate(answers)
+    return report(&evaluation, answered: answers.count)
   }
 
   /// What every output needs: scores, the ordered findings, the unknown rules and the stage.
@@ -24,27 +24,48 @@ extension RulePack {
   }
 
   func assessment(_ evaluation: inout Evaluation, answered: Int) -> Assessment {
-    let outcomes = evaluation.outcomes
     let table = ruleTable
-    let tally = Scoring.tally(self, outcomes)
-    let exact = tally.overall(weights: categoryWeights)
-    let score = Scoring.rounded(exact)
-    var findingCount = Array(repeating: 0, count: categories.count)
-    var severityCount = Array(repeating: 0, count: Severity.allCases.count)
-    var fired: [Int] = []
-    var unknown: [Int] = []
-    for i in outcomes.indices {
-      switch outcomes[i] {
-      case .fired:
-        findingCount[table.categories[i]] += 1
-        severityCount[table.severities[i]] += 1
-      case .passed: break
-      case .unknown: unknown.append(i)
+    var passedWeight = [Double].filled(with: 0, count: categories.count)
+    var evaluatedWeight = [Double].filled(with: 0, count: categories.count)
+    var findingCount = [Int].filled(with: 0, count: categories.count)
+    var severityCount = [Int].filled(with: 0, count: Severity.allCases.count)
+    var unknown = [Int].reserved(rules.count)
+    var firedCount = 0
+    // One pass over the outcomes; the counters are written through buffers, which spares a
+    // uniqueness check per update.
+    evaluation.outcomes.withUnsafeBufferPointer { outcomes in
+      passedWeight.withUnsafeMutableBufferPointer { passedWeight in
+        evaluatedWeight.withUnsafeMutableBufferPointer { evaluatedWeight in
+          findingCount.withUnsafeMutableBufferPointer { findingCount in
+            severityCount.withUnsafeMutableBufferPointer { severityCount in
+              for i in outcomes.indices {
+                let category = table.categories[i]
+                switch outcomes[i] {
+                case .fired:
+                  evaluatedWeight[category] += table.weights[i]
+                  findingCount[category] += 1
+                  severityCount[table.severities[i]] += 1
+                  firedCount += 1
+                case .passed:
+                  evaluatedWeight[category] += table.weights[i]
+                  passedWeight[category] += table.weights[i]
+                case .unknown: unknown.append(i)
+                }
+              }
+            }
+          }
+        }
       }
     }
-    fired.reserveCapacity(rules.count - unknown.count)
-    for i in table.byPrecedence where outcomes[i] == .fired { fired.append(i) }
-    let categoryScores = categories.indices.map { tally.score($0).map(Scoring.rounded) }
+    let tally = Scoring.Tally(passed: passedWeight, evaluated: evaluatedWeight)
+    let exact = tally.overall(weights: categoryWeights)
+    let score = Scoring.rounded(exact)
+    var fired = [Int].reserved(firedCount)
+    evaluation.outcomes.withUnsafeBufferPointer { outcomes in
+      for i in table.byPrecedence where outcomes[i] == .fired { fired.append(i) }
+    }
+    var categoryScores = [Double?].reserved(categories.count)
+    for i in categories.indices { categoryScores.append(tally.score(i).map(Scoring.rounded)) }
     let stage = selectStage(
       evaluation: &evaluation, score: score, severityCount: severityCount, findings: fired.count,
       unknown: unknown.count, answered: answered, categoryScores: categoryScores)
@@ -67,8 +88,7 @@ extension RulePack {
     }
   }
 
-  func report(_ evaluation: Evaluation, answered: Int) -> Report {
-    var evaluation = evaluation
+  func report(_ evaluation: inout Evaluation, answered: Int) -> Report {
     let result = assessment(&evaluation, answered: answered)
     let categoryScores = categories.indices.map { i in
       CategoryScore(
@@ -139,7 +159,7 @@ extension RulePack {
     categoryScores: [Double?]
   ) -> StageSummary {
     let base = questions.count + facts.count
-    var chosen: Stage?
+    var chosen: Int?
     let slotValues = needsValues ? evaluation.slotValues : []
     evaluation.frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
@@ -166,12 +186,12 @@ extension RulePack {
           holds = row!.withUnsafeBufferPointer { Evaluator.evaluate(stages[index].compiled, $0) } == .bool(true)
         }
         if holds {
-          chosen = stages[index]
+          chosen = index
           break
         }
       }
     }
-    let stage = chosen ?? stages[0]
+    let stage = stages[chosen ?? 0]
     return StageSummary(id: stage.id, title: stage.title)
   }
 

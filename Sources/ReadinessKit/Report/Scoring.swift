@@ -33,22 +33,4 @@ enum Scoring {
       return total > 0 ? sum / total : 0
     }
   }
-
-  static func tally(_ pack: RulePack, _ outcomes: [RuleOutcome]) -> Tally {
-    var tally = Tally(
-      passed: Array(repeating: 0, count: pack.categories.count),
-      evaluated: Array(repeating: 0, count: pack.categories.count))
-    let table = pack.ruleTable
-    for (i, outcome) in outcomes.enumerated() {
-      let category = table.categories[i]
-      switch outcome {
-      case .fired: tally.evaluated[category] += table.weights[i]
-      case .passed:
-        tally.evaluated[category] += table.weights[i]
-        tally.passed[category] += table.weights[i]
-      case .unknown: break
-      }
-    }
-    return tally
-  }
 }

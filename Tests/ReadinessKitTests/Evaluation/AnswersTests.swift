@@ -109,6 +109,26 @@ import Testing
     let answers = try pack.answers(["n": .number(4), "c": .text("y"), "t": .text("hi")])
     #expect(answers.value(for: "n", in: pack) == .integer(4))
     #expect(answers.answeredIDs == ["n", "t", "c"])
+    #expect(answers.count == 3)
+  }
+
+  /// Answers keep numbers and text apart from their values; setting, replacing and clearing
+  /// answers of every kind must keep what they report consistent.
+  @Test func settingAndClearingKeepsValuesAndCount() throws {
+    let pack = try Fixture.pack(Fixture.base)
+    var answers = try pack.answers(parsing: "t = first\np = no\nc = z\na = -2.5")
+    #expect(answers.count == 4)
+    let t = pack.questionIndex["t"]!, p = pack.questionIndex["p"]!, a = pack.questionIndex["a"]!
+    answers.set(t, .text("second"))
+    answers.set(p, .bool(true))
+    #expect(answers.count == 4)
+    #expect(answers.value(at: t) == .text("second") && answers.value(at: p) == .bool(true))
+    answers.set(t, .unknown)
+    answers.set(a, .unknown)
+    answers.set(a, .unknown)
+    #expect(answers.count == 2)
+    #expect(answers.answeredIDs == ["p", "c"])
+    #expect(answers == (try pack.answers(parsing: "c = z\np = yes")))
   }
 
   @Test func answersMadeForAnotherPackAreMatchedById() throws {
