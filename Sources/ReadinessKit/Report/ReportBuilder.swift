@@ -128,21 +128,33 @@ extension RulePack {
       }
     }
 
-    var steps: [(rule: Int, gain: Double)] = []
-    steps.reserveCapacity(fired.count)
+    // The next steps: the fixes worth most, kept in order as they are found. Only the first
+    // `nextStepLimit` are listed, so there is nothing to sort.
+    let limit = RulePack.nextStepLimit
+    var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit + 1)
     for i in fired {
       let gain = tally.overall(weights: categoryWeights, extra: table.weights[i], in: table.categories[i]) - exact
-      if Scoring.rounded(gain) > 0 { steps.append((i, gain)) }
-    }
-    steps.sort { a, b in
-      if Scoring.rounded(a.gain) != Scoring.rounded(b.gain) { return a.gain > b.gain }
-      if table.severities[a.rule] != table.severities[b.rule] { return table.severities[a.rule] > table.severities[b.rule] }
-      return table.idRanks[a.rule] < table.idRanks[b.rule]
-    }
-    let nextSteps = rules.withUnsafeBufferPointer { rules in
-      steps.prefix(RulePack.nextStepLimit).map {
-        NextStep(rule: rules[$0.rule].id, fix: rules[$0.rule].fix, scoreGain: Scoring.rounded($0.gain))
+      let rounded = Scoring.rounded(gain)
+      guard rounded > 0 else { continue }
+      // Larger rounded gain first, then the more severe rule, then by id.
+      var k = steps.count
+      while k > 0 {
+        let other = steps[k - 1]
+        let before =
+          rounded != other.rounded
+          ? rounded > other.rounded
+          : (table.severities[i] != table.severities[other.rule]
+            ? table.severities[i] > table.severities[other.rule] : table.idRanks[i] < table.idRanks[other.rule])
+        guard before else { break }
+        k -= 1
       }
+      guard k < limit else { continue }
+      steps.insert((i, gain, rounded), at: k)
+      if steps.count > limit { steps.removeLast() }
+    }
+    var nextSteps = [NextStep].reserved(steps.count)
+    for step in steps {
+      nextSteps.append(NextStep(rule: rules[step.rule].id, fix: rules[step.rule].fix, scoreGain: step.rounded))
     }
 
     return Report(
