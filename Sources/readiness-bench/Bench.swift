@@ -58,8 +58,8 @@ enum Bench {
     results.add("pack load and compile", seconds: compile, unit: "per pack")
 
     // 2. Evaluation only, 3. full report, against the hand-written baseline. On a shared machine
-    // the load changes from second to second, so each engine run is timed next to a baseline run
-    // and the ratio is the median of those pairs' ratios.
+    // the load changes from second to second, so each engine run is timed right after a baseline
+    // run of its own, and each ratio is the median of those pairs' ratios.
     var sink = 0
     let evaluateAll = { time { for a in answers { sink &+= pack.outcomes(for: a).count } } / Double(count) }
     let reportAll = { time { for a in answers { sink &+= pack.assess(a).findings.count } } / Double(count) }
@@ -68,13 +68,19 @@ enum Bench {
       results.add("evaluation only", seconds: median(runs, evaluateAll), unit: "per questionnaire")
       results.add("full report", seconds: median(runs, reportAll), unit: "per questionnaire")
     } else {
-      let pairs = (0..<runs).map { _ in (evaluation: evaluateAll(), report: reportAll(), baseline: baselineAll()) }
+      let pairs = (0..<runs).map { _ in
+        let evaluationBaseline = baselineAll()
+        let evaluation = evaluateAll()
+        let reportBaseline = baselineAll()
+        let report = reportAll()
+        return (evaluation, evaluationBaseline, report, reportBaseline)
+      }
       func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-      results.add("evaluation only", seconds: middle(pairs.map(\.evaluation)), unit: "per questionnaire")
-      results.add("hand-written baseline", seconds: middle(pairs.map(\.baseline)), unit: "per questionnaire")
-      results.ratio("evaluation / baseline", middle(pairs.map { $0.evaluation / $0.baseline }), target: "at most 3")
-      results.add("full report", seconds: middle(pairs.map(\.report)), unit: "per questionnaire")
-      results.ratio("full report / baseline", middle(pairs.map { $0.report / $0.baseline }), target: "at most 20")
+      results.add("evaluation only", seconds: middle(pairs.map(\.0)), unit: "per questionnaire")
+      results.add("hand-written baseline", seconds: middle(pairs.map(\.1) + pairs.map(\.3)), unit: "per questionnaire")
+      results.ratio("evaluation / baseline", middle(pairs.map { $0.0 / $0.1 }), target: "at most 3")
+      results.add("full report", seconds: middle(pairs.map(\.2)), unit: "per questionnaire")
+      results.ratio("full report / baseline", middle(pairs.map { $0.2 / $0.3 }), target: "at most 20")
     }
     let verdict = median(runs) { time { for a in answers { sink &+= pack.verdict(a).fired.count } } / Double(count) }
     results.add("verdict only (what batch writes)", seconds: verdict, unit: "per questionnaire")

@@ -44,6 +44,9 @@ public struct RulePack: Sendable {
   let frameSize: Int
   /// What every evaluation frame starts with: unknown everywhere but in the constants' registers.
   let frameTemplate: [Double]
+  /// The registers holding constants: the only part of the template straight code reads before
+  /// writing (answers are loaded, and facts, rule results and temporaries are written first).
+  let constantRegisters: Range<Int>
   /// Per question: whether the machine compares its text answers by id (otherwise only whether it
   /// is answered matters, and the id need not be looked up).
   let comparedTextSlots: [Bool]
@@ -167,6 +170,7 @@ public struct RulePack: Sendable {
     let frameSize = (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) } ?? base
     self.frameSize = frameSize
     self.frameTemplate = context.constants.frame(size: frameSize)
+    self.constantRegisters = constantBase..<base
     self.comparedTextSlots = questions.indices.map { context.textIDSlots.contains($0) }
     self.identity = PackIdentity()
     self.needsValues = factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }

@@ -5,17 +5,17 @@ struct ConstantPool: Sendable {
   let base: Int
   /// The constants, in register order.
   private(set) var values: [Double] = []
-  private var singles: [UInt64: Int32] = [:]
-  private var lists: [[UInt64]: Int32] = [:]
+  private var singles: [UInt64: Register] = [:]
+  private var lists: [[UInt64]: Register] = [:]
 
   init(base: Int) {
     self.base = base
   }
 
   /// The register holding a constant; equal constants share one.
-  mutating func register(_ x: Double) -> Int32 {
+  mutating func register(_ x: Double) -> Register {
     if let register = singles[x.bitPattern] { return register }
-    let register = Int32(base + values.count)
+    let register = Register(base + values.count)
     values.append(x)
     singles[x.bitPattern] = register
     return register
@@ -23,10 +23,10 @@ struct ConstantPool: Sendable {
 
   /// The first of consecutive registers holding a list of constants (what `in [...]` reads);
   /// equal lists share their registers.
-  mutating func list(_ xs: [Double]) -> Int32 {
+  mutating func list(_ xs: [Double]) -> Register {
     let key = xs.map(\.bitPattern)
     if let register = lists[key] { return register }
-    let register = Int32(base + values.count)
+    let register = Register(base + values.count)
     values += xs
     lists[key] = register
     return register

@@ -70,7 +70,10 @@ extension RulePack {
     // Without reference steps the frame is scratch space: borrow it instead of allocating.
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
       let f = buffer.baseAddress!
-      frameTemplate.withUnsafeBufferPointer { f.initialize(from: $0.baseAddress!, count: frameSize) }
+      frameTemplate.withUnsafeBufferPointer { template in
+        (f + constantRegisters.lowerBound).initialize(
+          from: template.baseAddress! + constantRegisters.lowerBound, count: constantRegisters.count)
+      }
       load(answers, into: f)
       code.withUnsafeBufferPointer { Machine.run($0, f) }
       // Copying the pack's array of unknowns allocates through code specialised for outcomes.
@@ -87,10 +90,13 @@ extension RulePack {
   private func load(_ answers: Answers, into f: UnsafeMutablePointer<Double>) {
     answers.encoded.withUnsafeBufferPointer { encoded in
       if answers.encodedFor === identity {
-        // Text answers already hold this pack's ids; NaN is no answer.
-        for i in encoded.indices {
-          let x = encoded[i]
-          f[i] = x.isNaN ? encodedDefaults[i] : x
+        // Text answers already hold this pack's ids; NaN is no answer. A select per answer,
+        // which the compiler turns into vector code.
+        encodedDefaults.withUnsafeBufferPointer { defaults in
+          for i in 0..<Swift.min(encoded.count, defaults.count) {
+            let x = encoded[i]
+            f[i] = x.isNaN ? defaults[i] : x
+          }
         }
       } else {
         // Text answers hold nothing, or another pack's ids: read the text.

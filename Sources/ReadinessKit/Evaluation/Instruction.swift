@@ -1,3 +1,7 @@
+/// A register of the evaluation frame, by index. A full-width integer, so that the machine uses
+/// it as an address offset without widening it first.
+typealias Register = Int
+
 /// One step of a compiled program: an operation on registers of the frame.
 struct Instruction: Sendable {
   /// The operations. Numbers and choices use NaN for unknown; truth values use 0, 1 and 0.5.
@@ -51,9 +55,9 @@ struct Instruction: Sendable {
   }
 
   var op: Op
-  var destination: Int32
-  var a: Int32 = 0
-  var b: Int32 = 0
-  var c: Int32 = 0
+  var destination: Register
+  var a: Register = 0
+  var b: Register = 0
+  var c: Register = 0
   var immediate: Double = 0
 }

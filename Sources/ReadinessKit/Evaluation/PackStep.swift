@@ -18,9 +18,9 @@ enum PackStep: Sendable {
     }
     /// Appends a program whose result must land in `target`: the last instruction writes there
     /// directly when it computes the result (the usual case), otherwise a move is added.
-    func append(_ program: Program, to target: Int32) {
+    func append(_ program: Program, to target: Register) {
       var code = program.code
-      if let last = code.last, last.destination == program.result, program.result >= Int32(ruleResultBase) {
+      if let last = code.last, last.destination == program.result, program.result >= Register(ruleResultBase) {
         code[code.count - 1].destination = target
       } else {
         code.append(Instruction(op: .move, destination: target, a: program.result))
@@ -29,7 +29,7 @@ enum PackStep: Sendable {
     }
     for i in factOrder {
       if let program = factPrograms[i] {
-        append(program, to: Int32(factSlots[i]))
+        append(program, to: Register(factSlots[i]))
       } else {
         flush()
         steps.append(.referenceFact(i))
@@ -37,7 +37,7 @@ enum PackStep: Sendable {
     }
     for (i, program) in rulePrograms.enumerated() {
       if let program {
-        append(program, to: Int32(ruleResultBase + i))
+        append(program, to: Register(ruleResultBase + i))
       } else {
         flush()
         steps.append(.referenceRule(i))

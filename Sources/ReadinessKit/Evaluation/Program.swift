@@ -7,7 +7,7 @@
 struct Program: Sendable {
   var code: [Instruction]
   /// The register that holds the result.
-  var result: Int32
+  var result: Register
   /// One past the highest register used.
   var registers: Int
 
@@ -20,7 +20,7 @@ struct Program: Sendable {
   static func lower(
     _ expression: CompiledExpression, kinds: [SlotKind], temporaryBase: Int, context: inout LoweringContext
   ) -> Program? {
-    var builder = Builder(kinds: kinds, temporaryBase: Int32(temporaryBase), context: context)
+    var builder = Builder(kinds: kinds, temporaryBase: Register(temporaryBase), context: context)
     guard let (register, _) = builder.lower(expression) else { return nil }
     context = builder.context
     return Program(code: builder.code, result: register, registers: Int(builder.next))
@@ -28,12 +28,12 @@ struct Program: Sendable {
 
   private struct Builder {
     let kinds: [SlotKind]
-    let temporaryBase: Int32
-    var next: Int32
+    let temporaryBase: Register
+    var next: Register
     var context: LoweringContext
     var code: [Instruction] = []
 
-    init(kinds: [SlotKind], temporaryBase: Int32, context: LoweringContext) {
+    init(kinds: [SlotKind], temporaryBase: Register, context: LoweringContext) {
       self.kinds = kinds
       self.temporaryBase = temporaryBase
       self.next = temporaryBase
@@ -56,19 +56,19 @@ struct Program: Sendable {
     }
 
     /// A text function of text answers, worked out before the machine runs, as a register.
-    mutating func feature(_ e: CompiledExpression, kind: TextFeatures.Kind) -> Int32? {
+    mutating func feature(_ e: CompiledExpression, kind: TextFeatures.Kind) -> Register? {
       guard case .call = e, readsOnlyTextAnswers(e) else { return nil }
       return context.features.add(e, kind: kind)
     }
 
     /// A text slot, if the expression is one.
-    func textSlot(_ e: CompiledExpression) -> Int32? {
-      if case .slot(let i) = e, kinds[i] == .text { return Int32(i) }
+    func textSlot(_ e: CompiledExpression) -> Register? {
+      if case .slot(let i) = e, kinds[i] == .text { return Register(i) }
       return nil
     }
 
     /// A text slot or feature the machine compares by id, if the expression is one.
-    mutating func comparedText(_ e: CompiledExpression) -> Int32? {
+    mutating func comparedText(_ e: CompiledExpression) -> Register? {
       if let slot = textSlot(e) {
         context.textIDSlots.insert(Int(slot))
         return slot
@@ -85,7 +85,7 @@ struct Program: Sendable {
 
     /// Folds a comparison with a constant that was just emitted into the `and` or `or` that reads
     /// it: one instruction instead of two, the commonest pair in rule conditions.
-    mutating func fuse(_ isAnd: Bool, _ running: Int32, _ operand: Int32) -> Int32? {
+    mutating func fuse(_ isAnd: Bool, _ running: Register, _ operand: Register) -> Register? {
       guard operand >= temporaryBase, let last = code.last, last.destination == operand,
         let fused = isAnd ? last.op.andFused : last.op.orFused
       else { return nil }
@@ -94,7 +94,7 @@ struct Program: Sendable {
       return operand
     }
 
-    mutating func emitConstantComparison(_ op: ComparisonOperator, _ a: Int32, _ constant: Double) -> Int32 {
+    mutating func emitConstantComparison(_ op: ComparisonOperator, _ a: Register, _ constant: Double) -> Register {
       let code: Instruction.Op
       switch op {
       case .less: code = .lessConstant
@@ -107,18 +107,18 @@ struct Program: Sendable {
       return emit(code, a, immediate: constant)
     }
 
-    mutating func temporary() -> Int32 {
+    mutating func temporary() -> Register {
       defer { next += 1 }
       return next
     }
 
-    mutating func emit(_ op: Instruction.Op, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, immediate: Double = 0) -> Int32 {
+    mutating func emit(_ op: Instruction.Op, _ a: Register = 0, _ b: Register = 0, _ c: Register = 0, immediate: Double = 0) -> Register {
       let destination = temporary()
       code.append(Instruction(op: op, destination: destination, a: a, b: b, c: c, immediate: immediate))
       return destination
     }
 
-    mutating func lower(_ e: CompiledExpression) -> (Int32, SlotKind)? {
+    mutating func lower(_ e: CompiledExpression) -> (Register, SlotKind)? {
       switch e {
       case .constant(let value):
         switch value {
@@ -129,11 +129,11 @@ struct Program: Sendable {
         }
       case .slot(let i):
         guard kinds[i] != .text else { return nil }
-        return (Int32(i), kinds[i])
+        return (Register(i), kinds[i])
       case .answered(let i):
         switch kinds[i] {
-        case .number, .choice, .text: return (emit(.answeredNumber, Int32(i)), .boolean)
-        case .boolean: return (emit(.answeredBool, Int32(i)), .boolean)
+        case .number, .choice, .text: return (emit(.answeredNumber, Register(i)), .boolean)
+        case .boolean: return (emit(.answeredBool, Register(i)), .boolean)
         }
       case .negate(let inner):
         guard let (a, _) = lower(inner) else { return nil }
@@ -214,7 +214,7 @@ struct Program: Sendable {
         return (emit(negated ? .notEqual : .equal, a, b), .boolean)
       case .member(let l, let items):
         let allTextConstants = items.allSatisfy { if case .constant(.text) = $0 { return true } else { return false } }
-        let text = textSlot(l).map { slot -> Int32 in context.textIDSlots.insert(Int(slot)); return slot }
+        let text = textSlot(l).map { slot -> Register in context.textIDSlots.insert(Int(slot)); return slot }
           ?? (allTextConstants ? feature(l, kind: .textID) : nil)
         guard let (a, kind) = text.map({ ($0, SlotKind.text) }) ?? lower(l), kind != .boolean else { return nil }
         // A list of constants sits in constant registers; any other list is assembled in temporaries.
@@ -233,27 +233,27 @@ struct Program: Sendable {
             let mask = constants.reduce(UInt64(0)) { $0 | (1 << UInt64($1)) }
             return (emit(.memberOfSmall, a, immediate: Double(bitPattern: mask)), .boolean)
           }
-          return (emit(.member, a, context.constants.list(constants), Int32(items.count)), .boolean)
+          return (emit(.member, a, context.constants.list(constants), Register(items.count)), .boolean)
         }
         guard text == nil else { return nil }
-        var registers: [Int32] = []
+        var registers: [Register] = []
         for item in items {
           guard let (x, _) = lower(item) else { return nil }
           registers.append(x)
         }
         let base = next
-        next += Int32(items.count)
+        next += Register(items.count)
         for (k, x) in registers.enumerated() {
-          code.append(Instruction(op: .move, destination: base + Int32(k), a: x))
+          code.append(Instruction(op: .move, destination: base + Register(k), a: x))
         }
-        return (emit(.member, a, base, Int32(items.count)), .boolean)
+        return (emit(.member, a, base, Register(items.count)), .boolean)
       case .call(let function, let arguments):
         return lowerCall(function, arguments)
       }
     }
 
-    mutating func lowerCall(_ function: Function, _ arguments: [CompiledExpression]) -> (Int32, SlotKind)? {
-      var registers: [Int32] = []
+    mutating func lowerCall(_ function: Function, _ arguments: [CompiledExpression]) -> (Register, SlotKind)? {
+      var registers: [Register] = []
       var kinds: [SlotKind] = []
       if function == .length, let register = feature(.call(function, arguments), kind: .number) { return (register, .number) }
       if function == .contains, let register = feature(.call(function, arguments), kind: .boolean) { return (register, .boolean) }

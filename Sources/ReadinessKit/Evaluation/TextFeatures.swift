@@ -12,7 +12,7 @@ struct TextFeatures: Sendable {
   struct Feature: Sendable {
     var expression: CompiledExpression
     var kind: Kind
-    var register: Int32
+    var register: Register
   }
 
   /// Questions come first among slots; features may read question slots only.
@@ -26,8 +26,8 @@ struct TextFeatures: Sendable {
     self.base = base
   }
 
-  mutating func add(_ expression: CompiledExpression, kind: Kind) -> Int32 {
-    let register = Int32(base + items.count)
+  mutating func add(_ expression: CompiledExpression, kind: Kind) -> Register {
+    let register = Register(base + items.count)
     items.append(Feature(expression: expression, kind: kind, register: register))
     return register
   }
