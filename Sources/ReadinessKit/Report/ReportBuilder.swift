@@ -8,70 +8,89 @@ extension RulePack {
     return report(&evaluation, answered: answers.count)
   }
 
-  /// What every output needs: scores, the ordered findings, the unknown rules and the stage.
+  /// What every output needs: scores, the ordered findings, the unknown rules and the stage. Its
+  /// lists live in scratch memory, valid only inside the body given to `withAssessment`: an
+  /// assessment allocates nothing that the output does not keep.
   struct Assessment {
     var tally: Scoring.Tally
     var exact: Double
     var score: Double
     /// Fired rules, most serious first.
-    var fired: [Int]
+    var fired: UnsafeBufferPointer<Int>
     /// Unknown rules, in pack order.
-    var unknown: [Int]
-    /// Rounded category scores (`nil`: not evaluated) and the findings per category.
-    var categoryScores: [Double?]
-    var findingCount: [Int]
-    var stage: StageSummary
+    var unknown: UnsafeBufferPointer<Int>
+    /// Rounded category scores (NaN: not evaluated) and the findings per category.
+    var categoryScores: UnsafeBufferPointer<Double>
+    var findingCount: UnsafeBufferPointer<Int>
+    /// The index of the stage reached.
+    var stage: Int
   }
 
-  func assessment(_ evaluation: inout Evaluation, answered: Int) -> Assessment {
-    let table = ruleTable
-    var passedWeight = [Double].filled(with: 0, count: categories.count)
-    var evaluatedWeight = [Double].filled(with: 0, count: categories.count)
-    var findingCount = [Int].filled(with: 0, count: categories.count)
-    var severityCount = [Int].filled(with: 0, count: Severity.allCases.count)
-    var unknown = [Int].reserved(rules.count)
+  func withAssessment<Result>(
+    _ evaluation: inout Evaluation, answered: Int, _ body: (Assessment, Evaluation) -> Result
+  ) -> Result {
+    let ruleCount = rules.count
+    let categoryCount = categories.count
+    let severityCount = Severity.allCases.count
+    // Scratch: fired and unknown rules, findings per category and per severity; passed and
+    // evaluated weight and the rounded score per category. Allocated directly rather than through
+    // closures, which would capture (and copy) the whole pack.
+    let ints = UnsafeMutablePointer<Int>.allocate(capacity: 2 * ruleCount + categoryCount + severityCount)
+    let doubles = UnsafeMutablePointer<Double>.allocate(capacity: 3 * categoryCount)
+    defer {
+      ints.deallocate()
+      doubles.deallocate()
+    }
+    let findings = ints + 2 * ruleCount
+    let severities = findings + categoryCount
+    findings.initialize(repeating: 0, count: categoryCount + severityCount)
+    let passedWeight = doubles
+    let evaluatedWeight = doubles + categoryCount
+    let scores = doubles + 2 * categoryCount
+    doubles.initialize(repeating: 0, count: 2 * categoryCount)
     var firedCount = 0
-    // One pass over the outcomes; the counters are written through buffers, which spares a
-    // uniqueness check per update.
+    var unknownCount = 0
+    let table = ruleTable
     evaluation.outcomes.withUnsafeBufferPointer { outcomes in
-      passedWeight.withUnsafeMutableBufferPointer { passedWeight in
-        evaluatedWeight.withUnsafeMutableBufferPointer { evaluatedWeight in
-          findingCount.withUnsafeMutableBufferPointer { findingCount in
-            severityCount.withUnsafeMutableBufferPointer { severityCount in
-              for i in outcomes.indices {
-                let category = table.categories[i]
-                switch outcomes[i] {
-                case .fired:
-                  evaluatedWeight[category] += table.weights[i]
-                  findingCount[category] += 1
-                  severityCount[table.severities[i]] += 1
-                  firedCount += 1
-                case .passed:
-                  evaluatedWeight[category] += table.weights[i]
-                  passedWeight[category] += table.weights[i]
-                case .unknown: unknown.append(i)
-                }
-              }
-            }
-          }
+      for i in outcomes.indices {
+        let category = table.categories[i]
+        switch outcomes[i] {
+        case .fired:
+          evaluatedWeight[category] += table.weights[i]
+          findings[category] += 1
+          severities[table.severities[i]] += 1
+          firedCount += 1
+        case .passed:
+          evaluatedWeight[category] += table.weights[i]
+          passedWeight[category] += table.weights[i]
+        case .unknown:
+          ints[ruleCount + unknownCount] = i
+          unknownCount += 1
         }
       }
+      // Listing the fired rules is a walk in precedence order, not a sort.
+      var k = 0
+      for i in table.byPrecedence where outcomes[i] == .fired {
+        ints[k] = i
+        k += 1
+      }
     }
-    let tally = Scoring.Tally(passed: passedWeight, evaluated: evaluatedWeight)
+    let tally = Scoring.Tally(
+      passed: UnsafeBufferPointer(start: passedWeight, count: categoryCount),
+      evaluated: UnsafeBufferPointer(start: evaluatedWeight, count: categoryCount))
     let exact = tally.overall(weights: categoryWeights)
     let score = Scoring.rounded(exact)
-    var fired = [Int].reserved(firedCount)
-    evaluation.outcomes.withUnsafeBufferPointer { outcomes in
-      for i in table.byPrecedence where outcomes[i] == .fired { fired.append(i) }
-    }
-    var categoryScores = [Double?].reserved(categories.count)
-    for i in categories.indices { categoryScores.append(tally.score(i).map(Scoring.rounded)) }
+    for i in 0..<categoryCount { (scores + i).initialize(to: tally.score(i).map(Scoring.rounded) ?? .nan) }
+    let categoryScores = UnsafeBufferPointer(start: scores, count: categoryCount)
     let stage = selectStage(
-      evaluation: &evaluation, score: score, severityCount: severityCount, findings: fired.count,
-      unknown: unknown.count, answered: answered, categoryScores: categoryScores)
-    return Assessment(
-      tally: tally, exact: exact, score: score, fired: fired, unknown: unknown, categoryScores: categoryScores,
-      findingCount: findingCount, stage: stage)
+      evaluation: &evaluation, score: score, severityCount: UnsafeBufferPointer(start: severities, count: severityCount),
+      findings: firedCount, unknown: unknownCount, answered: answered, categoryScores: categoryScores)
+    return body(
+      Assessment(
+        tally: tally, exact: exact, score: score, fired: UnsafeBufferPointer(start: ints, count: firedCount),
+        unknown: UnsafeBufferPointer(start: ints + ruleCount, count: unknownCount), categoryScores: categoryScores,
+        findingCount: UnsafeBufferPointer(start: findings, count: categoryCount), stage: stage),
+      evaluation)
   }
 
   /// The verdict alone: score, stage, fired and unknown rule ids, without findings, evidence or
@@ -80,25 +99,35 @@ extension RulePack {
   /// - Returns: The verdict.
   public func verdict(_ answers: Answers) -> Verdict {
     var evaluation = evaluate(answers)
-    let result = assessment(&evaluation, answered: answers.count)
-    return rules.withUnsafeBufferPointer { rules in
-      Verdict(
-        score: result.score, stage: result.stage.id, fired: result.fired.map { rules[$0].id },
-        unknown: result.unknown.map { rules[$0].id })
+    return withAssessment(&evaluation, answered: answers.count) { result, _ in
+      rules.withUnsafeBufferPointer { rules in
+        var fired = [String].reserved(result.fired.count)
+        for i in result.fired { fired.append(rules[i].id) }
+        var unknown = [String].reserved(result.unknown.count)
+        for i in result.unknown { unknown.append(rules[i].id) }
+        return Verdict(score: result.score, stage: stages[result.stage].id, fired: fired, unknown: unknown)
+      }
     }
   }
 
   func report(_ evaluation: inout Evaluation, answered: Int) -> Report {
-    let result = assessment(&evaluation, answered: answered)
-    let categoryScores = categories.indices.map { i in
-      CategoryScore(
-        id: categories[i].id, title: categories[i].title, score: result.categoryScores[i], weight: categories[i].weight,
-        findings: result.findingCount[i])
+    withAssessment(&evaluation, answered: answered) { result, evaluation in report(evaluation, result, answered: answered) }
+  }
+
+  private func report(_ evaluation: Evaluation, _ result: Assessment, answered: Int) -> Report {
+    var categoryScores = [CategoryScore].reserved(categories.count)
+    for i in categories.indices {
+      let score = result.categoryScores[i]
+      categoryScores.append(
+        CategoryScore(
+          id: categories[i].id, title: categories[i].title, score: score.isNaN ? nil : score, weight: categories[i].weight,
+          findings: result.findingCount[i]))
     }
     let table = ruleTable
     let tally = result.tally
     let exact = result.exact
     let fired = result.fired
+    let stage = stages[result.stage]
     var passed: [String] = []
     var unknown: [UnknownRule] = []
     passed.reserveCapacity(rules.count)
@@ -113,18 +142,21 @@ extension RulePack {
     // One buffer holds every finding's evidence values; each finding keeps its slice of it.
     var evidence: [EvidenceValue] = []
     rules.withUnsafeBufferPointer { rules in
-      evidence.reserveCapacity(fired.reduce(0) { $0 + rules[$1].evidenceSlots.count })
+      var total = 0
+      for i in fired { total += rules[i].evidenceSlots.count }
+      evidence.reserveCapacity(total)
       for i in fired {
         for slot in rules[i].evidenceSlots { evidence.append(evidenceValue(evaluation, slot)) }
       }
     }
     var start = 0
-    let findings = rules.withUnsafeBufferPointer { rules in
-      fired.map { i -> Finding in
+    var findings = [Finding].reserved(fired.count)
+    rules.withUnsafeBufferPointer { rules in
+      for i in fired {
         let end = start + rules[i].evidenceSlots.count
-        defer { start = end }
-        return Finding(
-          texts: findingTexts[i], severity: rules[i].severity, weight: rules[i].weight, evidence: evidence[start..<end])
+        findings.append(
+          Finding(texts: findingTexts[i], severity: rules[i].severity, weight: rules[i].weight, evidence: evidence[start..<end]))
+        start = end
       }
     }
 
@@ -158,18 +190,19 @@ extension RulePack {
     }
 
     return Report(
-      schema: Report.schemaID, score: result.score, stage: result.stage, categories: categoryScores, findings: findings,
+      schema: Report.schemaID, score: result.score, stage: StageSummary(id: stage.id, title: stage.title),
+      categories: categoryScores, findings: findings,
       passed: passed, unknown: unknown, nextSteps: nextSteps, answered: answered, questions: questions.count)
   }
 
   /// How many next steps a report lists.
   static let nextStepLimit = 5
 
-  /// The highest-ranked stage whose condition holds; the lowest-ranked when none does.
+  /// The index of the highest-ranked stage whose condition holds; the lowest-ranked when none does.
   private func selectStage(
-    evaluation: inout Evaluation, score: Double, severityCount: [Int], findings: Int, unknown: Int, answered: Int,
-    categoryScores: [Double?]
-  ) -> StageSummary {
+    evaluation: inout Evaluation, score: Double, severityCount: UnsafeBufferPointer<Int>, findings: Int, unknown: Int,
+    answered: Int, categoryScores: UnsafeBufferPointer<Double>
+  ) -> Int {
     let base = questions.count + facts.count
     var chosen: Int?
     let slotValues = needsValues ? evaluation.slotValues : []
@@ -185,7 +218,7 @@ extension RulePack {
       f[base + 6] = Double(findings)
       f[base + 7] = Double(unknown)
       f[base + 8] = Double(answered)
-      for (k, categoryScore) in categoryScores.enumerated() { f[base + 9 + k] = categoryScore ?? .nan }
+      for (k, categoryScore) in categoryScores.enumerated() { f[base + 9 + k] = categoryScore }
       var row: [Value]?
       for index in stages.indices.reversed() {
         let holds: Bool
@@ -203,8 +236,7 @@ extension RulePack {
         }
       }
     }
-    let stage = stages[chosen ?? 0]
-    return StageSummary(id: stage.id, title: stage.title)
+    return chosen ?? 0
   }
 
   /// The value of a question or fact slot as reports show it, read from the machine frame

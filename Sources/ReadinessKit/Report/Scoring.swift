@@ -5,10 +5,10 @@ enum Scoring {
     (x * 10).rounded(.toNearestOrAwayFromZero) / 10
   }
 
-  /// Passed and evaluated weight per category.
+  /// Passed and evaluated weight per category, in an assessment's scratch memory.
   struct Tally {
-    var passed: [Double]
-    var evaluated: [Double]
+    var passed: UnsafeBufferPointer<Double>
+    var evaluated: UnsafeBufferPointer<Double>
 
     /// A category's exact score, or `nil` when none of its rules was evaluated.
     func score(_ category: Int) -> Double? {
