@@ -28,13 +28,13 @@ enum AnswerResolver {
       seen[i] = item.keyRange
       if item.value.isEmpty {
         answers.set(i, .unknown)
-        answers.origins[i] = nil
+        answers.setOrigin(i, nil)
         continue
       }
       switch questions[i].convert(item.value) {
       case .success(let value):
         answers.set(i, value)
-        answers.origins[i] = item.valueRange
+        answers.setOrigin(i, item.valueRange)
       case .failure(let message):
         diagnostics.append(.error(message.about(item.key), at: item.valueRange))
       }

@@ -2,35 +2,39 @@
 ///
 /// Made by `RulePack.answers(parsing:file:)` or `RulePack.answers(_:)`; the same answers always
 /// give the same slots, whatever order they were given in.
-public struct Answers: Sendable {
-  let questionIDs: [String]
-  /// How each question's answer is held, shared with the pack that made the answers.
-  let kinds: [SlotKind]
-  /// Each answer as the evaluation machine holds it, so that evaluation copies numbers instead of
-  /// switching over values: numbers as they are, truth values as 0 or 1, choices as their index;
-  /// NaN for unanswered questions, and for text unless `encodedFor` says which pack's text ids it
-  /// holds. With `kinds` and `texts` it is the only copy of the answers, which keeps a
-  /// questionnaire small: evaluating many of them reads little memory.
-  private(set) var encoded: [Double]
-  /// The text answers, by question index, in index order.
-  private(set) var texts: [(index: Int, text: String)] = []
-  /// The pack whose text ids `encoded` holds for text answers, if any.
-  private(set) var encodedFor: PackIdentity?
-  /// How many questions have an answer (defaults do not count).
-  public private(set) var count = 0
-  /// Where each answer came from, by question index, when it was read from text. Sparse, so that
-  /// answers built in code or from JSON carry nothing for it.
-  var origins: [Int: SourceRange] = [:]
+public struct Answers: @unchecked Sendable {
+  /// Everything, in one heap object (see `AnswersStorage`), copied before a change when shared;
+  /// that is also why `Answers` is safely `Sendable` although the storage class cannot say so.
+  private var storage: AnswersStorage
 
   init(questionIDs: [String], kinds: [SlotKind]) {
-    self.questionIDs = questionIDs
-    self.kinds = kinds
-    self.encoded = Array(repeating: .nan, count: questionIDs.count)
+    storage = AnswersStorage.make(questionIDs: questionIDs, kinds: kinds)
+  }
+
+  /// The question ids, shared with the pack that made the answers.
+  var questionIDs: [String] { storage.header.questionIDs }
+  /// How each question's answer is held, shared with the pack that made the answers.
+  var kinds: [SlotKind] { storage.header.kinds }
+  /// The text answers, by question index, in index order.
+  var texts: [(index: Int, text: String)] { storage.header.texts }
+  /// The pack whose text ids the encoded answers hold for text answers, if any.
+  var encodedFor: PackIdentity? { storage.header.encodedFor }
+  /// Where each answer came from, by question index, when it was read from text. Sparse, so that
+  /// answers built in code or from JSON carry nothing for it.
+  var origins: [Int: SourceRange] { storage.header.origins }
+  /// How many questions have an answer (defaults do not count).
+  public var count: Int { storage.header.count }
+
+  /// Calls `body` with each answer as the evaluation machine holds it: numbers as they are, truth
+  /// values as 0 or 1, choices as their index; NaN for unanswered questions, and for text unless
+  /// `encodedFor` says which pack's text ids it holds.
+  func withEncoded<Result>(_ body: (UnsafeBufferPointer<Double>) -> Result) -> Result {
+    storage.withUnsafeMutablePointerToElements { body(UnsafeBufferPointer(start: $0, count: storage.header.kinds.count)) }
   }
 
   /// The answer to question `index`, or `.unknown`.
   func value(at index: Int) -> Value {
-    let x = encoded[index]
+    let x = storage.withUnsafeMutablePointerToElements { $0[index] }
     switch kinds[index] {
     case .text:
       for item in texts where item.index == index { return .text(item.text) }
@@ -42,41 +46,63 @@ public struct Answers: Sendable {
   }
 
   /// Every answer, in question order.
-  var values: [Value] { encoded.indices.map(value(at:)) }
+  var values: [Value] { kinds.indices.map(value(at:)) }
+
+  /// Copies the storage if another `Answers` shares it, so that a change stays local.
+  private mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
 
   /// Sets one question's answer (`.unknown` clears it); a text answer's encoding is left to `bind`.
   /// The value must be of the question's kind, as the pack's conversions make it.
   mutating func set(_ index: Int, _ value: Value) {
-    if isAnswered(index) { count -= 1 }
-    if value != .unknown { count += 1 }
-    if kinds[index] == .text, let k = texts.firstIndex(where: { $0.index == index }) { texts.remove(at: k) }
+    makeUnique()
+    let answered = isAnswered(index)
+    let encoded: Double
     switch value {
-    case .number(let x): encoded[index] = x
-    case .bool(let b): encoded[index] = b ? 1 : 0
-    case .choice(let c): encoded[index] = Double(c)
-    case .unknown: encoded[index] = .nan
-    case .text(let s):
-      encoded[index] = .nan
-      texts.insert((index, s), at: texts.firstIndex { $0.index > index } ?? texts.endIndex)
-      encodedFor = nil  // the text ids no longer cover every text answer
+    case .number(let x): encoded = x
+    case .bool(let b): encoded = b ? 1 : 0
+    case .choice(let c): encoded = Double(c)
+    case .unknown, .text: encoded = .nan
     }
+    storage.withUnsafeMutablePointerToElements { $0[index] = encoded }
+    storage.header.count += (value != .unknown ? 1 : 0) - (answered ? 1 : 0)
+    if kinds[index] == .text, let k = storage.header.texts.firstIndex(where: { $0.index == index }) {
+      storage.header.texts.remove(at: k)
+    }
+    if case .text(let s) = value {
+      let k = storage.header.texts.firstIndex { $0.index > index } ?? storage.header.texts.endIndex
+      storage.header.texts.insert((index, s), at: k)
+      storage.header.encodedFor = nil  // the text ids no longer cover every text answer
+    }
+  }
+
+  /// Records where question `index`'s answer was read from (`nil`: nowhere).
+  mutating func setOrigin(_ index: Int, _ range: SourceRange?) {
+    makeUnique()
+    storage.header.origins[index] = range
   }
 
   /// Encodes every text answer as a pack's text id, so that evaluating with that pack never
   /// reads the text itself.
   mutating func bind(to identity: PackIdentity, textID: (String, Int) -> Double) {
-    for item in texts { encoded[item.index] = textID(item.text, item.index) }
-    encodedFor = identity
+    makeUnique()
+    let texts = storage.header.texts
+    storage.withUnsafeMutablePointerToElements { encoded in
+      for item in texts { encoded[item.index] = textID(item.text, item.index) }
+    }
+    storage.header.encodedFor = identity
   }
 
   /// Whether question `index` has an answer.
   private func isAnswered(_ index: Int) -> Bool {
-    kinds[index] == .text ? texts.contains { $0.index == index } : !encoded[index].isNaN
+    kinds[index] == .text
+      ? texts.contains { $0.index == index } : !storage.withUnsafeMutablePointerToElements { $0[index] }.isNaN
   }
 
   /// The ids of the answered questions, in the pack's question order.
   public var answeredIDs: [String] {
-    encoded.indices.compactMap { value(at: $0) == .unknown ? nil : questionIDs[$0] }
+    kinds.indices.compactMap { value(at: $0) == .unknown ? nil : questionIDs[$0] }
   }
 
   /// Where an answer was read from, if it came from text.

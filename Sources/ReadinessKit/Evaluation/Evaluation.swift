@@ -88,7 +88,7 @@ extension RulePack {
 
   /// Writes the answers (or defaults) into the question slots of a frame, then the text features.
   private func load(_ answers: Answers, into f: UnsafeMutablePointer<Double>) {
-    answers.encoded.withUnsafeBufferPointer { encoded in
+    answers.withEncoded { encoded in
       if answers.encodedFor === identity {
         // Text answers already hold this pack's ids; NaN is no answer. A select per answer,
         // which the compiler turns into vector code.

@@ -138,7 +138,7 @@ public struct Interview: Sendable {
       do {
         let parsed = try pack.answers(parsing: line, file: "reply")
         answers.set(index, parsed.values[index])
-        answers.origins[index] = nil
+        answers.setOrigin(index, nil)
         visited.insert(index)
         history.append(index)
         return .accepted

@@ -9,8 +9,9 @@ extension RulePack {
   }
 
   /// What every output needs: scores, the ordered findings, the unknown rules and the stage. Its
-  /// lists live in scratch memory, valid only inside the body given to `withAssessment`: an
-  /// assessment allocates nothing that the output does not keep.
+  /// lists live in one block of scratch memory, which `deallocate()` frees: an assessment
+  /// allocates nothing else that the output does not keep. (A closure-scoped buffer would capture,
+  /// and so copy, the whole pack on every call.)
   struct Assessment {
     var tally: Scoring.Tally
     var exact: Double
@@ -24,23 +25,24 @@ extension RulePack {
     var findingCount: UnsafeBufferPointer<Int>
     /// The index of the stage reached.
     var stage: Int
+    let scratch: UnsafeMutableRawPointer
+
+    /// Frees the scratch memory; the buffers are invalid afterwards.
+    func deallocate() { scratch.deallocate() }
   }
 
-  func withAssessment<Result>(
-    _ evaluation: inout Evaluation, answered: Int, _ body: (Assessment, Evaluation) -> Result
-  ) -> Result {
+  func assessment(_ evaluation: inout Evaluation, answered: Int) -> Assessment {
     let ruleCount = rules.count
     let categoryCount = categories.count
     let severityCount = Severity.allCases.count
-    // Scratch: fired and unknown rules, findings per category and per severity; passed and
-    // evaluated weight and the rounded score per category. Allocated directly rather than through
-    // closures, which would capture (and copy) the whole pack.
-    let ints = UnsafeMutablePointer<Int>.allocate(capacity: 2 * ruleCount + categoryCount + severityCount)
-    let doubles = UnsafeMutablePointer<Double>.allocate(capacity: 3 * categoryCount)
-    defer {
-      ints.deallocate()
-      doubles.deallocate()
-    }
+    // Scratch: fired and unknown rules, findings per category and per severity; then passed and
+    // evaluated weight and the rounded score per category.
+    let intCount = 2 * ruleCount + categoryCount + severityCount
+    let scratch = UnsafeMutableRawPointer.allocate(
+      byteCount: intCount * MemoryLayout<Int>.stride + 3 * categoryCount * MemoryLayout<Double>.stride,
+      alignment: MemoryLayout<Double>.alignment)
+    let ints = scratch.bindMemory(to: Int.self, capacity: intCount)
+    let doubles = (scratch + intCount * MemoryLayout<Int>.stride).bindMemory(to: Double.self, capacity: 3 * categoryCount)
     let findings = ints + 2 * ruleCount
     let severities = findings + categoryCount
     findings.initialize(repeating: 0, count: categoryCount + severityCount)
@@ -85,12 +87,10 @@ extension RulePack {
     let stage = selectStage(
       evaluation: &evaluation, score: score, severityCount: UnsafeBufferPointer(start: severities, count: severityCount),
       findings: firedCount, unknown: unknownCount, answered: answered, categoryScores: categoryScores)
-    return body(
-      Assessment(
-        tally: tally, exact: exact, score: score, fired: UnsafeBufferPointer(start: ints, count: firedCount),
-        unknown: UnsafeBufferPointer(start: ints + ruleCount, count: unknownCount), categoryScores: categoryScores,
-        findingCount: UnsafeBufferPointer(start: findings, count: categoryCount), stage: stage),
-      evaluation)
+    return Assessment(
+      tally: tally, exact: exact, score: score, fired: UnsafeBufferPointer(start: ints, count: firedCount),
+      unknown: UnsafeBufferPointer(start: ints + ruleCount, count: unknownCount), categoryScores: categoryScores,
+      findingCount: UnsafeBufferPointer(start: findings, count: categoryCount), stage: stage, scratch: scratch)
   }
 
   /// The verdict alone: score, stage, fired and unknown rule ids, without findings, evidence or
@@ -99,19 +99,19 @@ extension RulePack {
   /// - Returns: The verdict.
   public func verdict(_ answers: Answers) -> Verdict {
     var evaluation = evaluate(answers)
-    return withAssessment(&evaluation, answered: answers.count) { result, _ in
-      rules.withUnsafeBufferPointer { rules in
-        var fired = [String].reserved(result.fired.count)
-        for i in result.fired { fired.append(rules[i].id) }
-        var unknown = [String].reserved(result.unknown.count)
-        for i in result.unknown { unknown.append(rules[i].id) }
-        return Verdict(score: result.score, stage: stages[result.stage].id, fired: fired, unknown: unknown)
-      }
-    }
+    let result = assessment(&evaluation, answered: answers.count)
+    defer { result.deallocate() }
+    var fired = [String].reserved(result.fired.count)
+    for i in result.fired { fired.append(rules[i].id) }
+    var unknown = [String].reserved(result.unknown.count)
+    for i in result.unknown { unknown.append(rules[i].id) }
+    return Verdict(score: result.score, stage: stages[result.stage].id, fired: fired, unknown: unknown)
   }
 
   func report(_ evaluation: inout Evaluation, answered: Int) -> Report {
-    withAssessment(&evaluation, answered: answered) { result, evaluation in report(evaluation, result, answered: answered) }
+    let result = assessment(&evaluation, answered: answered)
+    defer { result.deallocate() }
+    return report(evaluation, result, answered: answered)
   }
 
   private func report(_ evaluation: Evaluation, _ result: Assessment, answered: Int) -> Report {
@@ -128,42 +128,36 @@ extension RulePack {
     let exact = result.exact
     let fired = result.fired
     let stage = stages[result.stage]
-    var passed: [String] = []
-    var unknown: [UnknownRule] = []
-    passed.reserveCapacity(rules.count)
-    rules.withUnsafeBufferPointer { rules in
-      for i in rules.indices where evaluation.outcomes[i] == .passed { passed.append(rules[i].id) }
-      for i in result.unknown {
-        let missing = rules[i].questionSlots.filter { evaluation.isUnknown($0) }.map { questions[$0].id }
-        unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
-      }
+    // Plain loops rather than closures over the rules: a closure capturing the pack copies it.
+    var passed = [String].reserved(rules.count - fired.count - result.unknown.count)
+    for i in rules.indices where evaluation.outcomes[i] == .passed { passed.append(rules[i].id) }
+    var unknown = [UnknownRule].reserved(result.unknown.count)
+    for i in result.unknown {
+      var missing: [String] = []
+      for slot in rules[i].questionSlots where evaluation.isUnknown(slot) { missing.append(questions[slot].id) }
+      unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
     }
 
     // One buffer holds every finding's evidence values; each finding keeps its slice of it.
-    var evidence: [EvidenceValue] = []
-    rules.withUnsafeBufferPointer { rules in
-      var total = 0
-      for i in fired { total += rules[i].evidenceSlots.count }
-      evidence.reserveCapacity(total)
-      for i in fired {
-        for slot in rules[i].evidenceSlots { evidence.append(evidenceValue(evaluation, slot)) }
-      }
+    var total = 0
+    for i in fired { total += rules[i].evidenceSlots.count }
+    var evidence = [EvidenceValue].reserved(total)
+    for i in fired {
+      for slot in rules[i].evidenceSlots { evidence.append(evidenceValue(evaluation, slot)) }
     }
     var start = 0
     var findings = [Finding].reserved(fired.count)
-    rules.withUnsafeBufferPointer { rules in
-      for i in fired {
-        let end = start + rules[i].evidenceSlots.count
-        findings.append(
-          Finding(texts: findingTexts[i], severity: rules[i].severity, weight: rules[i].weight, evidence: evidence[start..<end]))
-        start = end
-      }
+    for i in fired {
+      let end = start + rules[i].evidenceSlots.count
+      findings.append(
+        Finding(texts: findingTexts[i], severity: rules[i].severity, weight: rules[i].weight, evidence: evidence[start..<end]))
+      start = end
     }
 
     // The next steps: the fixes worth most, kept in order as they are found. Only the first
     // `nextStepLimit` are listed, so there is nothing to sort.
     let limit = RulePack.nextStepLimit
-    var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit + 1)
+    var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
       let gain = tally.overall(weights: categoryWeights, extra: table.weights[i], in: table.categories[i]) - exact
       let rounded = Scoring.rounded(gain)
@@ -181,8 +175,14 @@ extension RulePack {
         k -= 1
       }
       guard k < limit else { continue }
-      steps.insert((i, gain, rounded), at: k)
-      if steps.count > limit { steps.removeLast() }
+      // Shift the later steps down by hand: `insert(_:at:)` goes through generic code.
+      if steps.count < limit { steps.append((i, gain, rounded)) }
+      var j = steps.count - 1
+      while j > k {
+        steps[j] = steps[j - 1]
+        j -= 1
+      }
+      steps[k] = (i, gain, rounded)
     }
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {

@@ -131,6 +131,21 @@ import Testing
     #expect(answers == (try pack.answers(parsing: "c = z\np = yes")))
   }
 
+  /// Answers keep everything in one shared object; changing a copy must leave the original alone.
+  @Test func copiesAreIndependentValues() throws {
+    let pack = try Fixture.pack(Fixture.base)
+    let original = try pack.answers(parsing: "t = first\na = 3")
+    var copy = original
+    copy.set(pack.questionIndex["t"]!, .text("second"))
+    copy.set(pack.questionIndex["a"]!, .unknown)
+    copy.setOrigin(pack.questionIndex["a"]!, nil)
+    #expect(original.value(at: pack.questionIndex["t"]!) == .text("first"))
+    #expect(original.value(at: pack.questionIndex["a"]!) == .number(3))
+    #expect(original.origin(of: "a") != nil && copy.origin(of: "a") == nil)
+    #expect(original.count == 2 && copy.count == 1)
+    #expect(pack.outcomes(for: original) == pack.evaluateReference(original).outcomes)
+  }
+
   @Test func answersMadeForAnotherPackAreMatchedById() throws {
     let small = try Fixture.pack(Fixture.base)
     let other = try Fixture.pack(Fixture.base.replacingOccurrences(of: "[question a]", with: "[question a0]\nask = x\ntype = text\n\n[question a]"))
