@@ -8,6 +8,10 @@ struct RuleTable: Sendable {
   /// Every rule index in the order findings are listed (see `precedes`), so that listing the fired
   /// rules is a walk instead of a sort.
   var byPrecedence: [Int] = []
+  var severityValues: [Severity]
+  /// Rule `i`'s evidence slots are `evidenceSlots[evidenceStarts[i]..<evidenceStarts[i + 1]]`.
+  var evidenceSlots: [Int]
+  var evidenceStarts: [Int]
 
   init(_ rules: [Rule]) {
     weights = rules.map(\.weight)
@@ -16,6 +20,11 @@ struct RuleTable: Sendable {
     var ranks = Array(repeating: 0, count: rules.count)
     for (rank, index) in rules.indices.sorted(by: { rules[$0].id < rules[$1].id }).enumerated() { ranks[index] = rank }
     idRanks = ranks
+    severityValues = rules.map(\.severity)
+    evidenceSlots = rules.flatMap(\.evidenceSlots)
+    var starts = [0]
+    for rule in rules { starts.append(starts[starts.count - 1] + rule.evidenceSlots.count) }
+    evidenceStarts = starts
     byPrecedence = rules.indices.sorted(by: precedes)
   }
 

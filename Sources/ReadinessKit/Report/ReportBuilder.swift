@@ -102,9 +102,9 @@ extension RulePack {
     let result = assessment(&evaluation, answered: answers.count)
     defer { result.deallocate() }
     var fired = [String].reserved(result.fired.count)
-    for i in result.fired { fired.append(rules[i].id) }
+    for i in result.fired { fired.append(findingTexts[i].rule) }
     var unknown = [String].reserved(result.unknown.count)
-    for i in result.unknown { unknown.append(rules[i].id) }
+    for i in result.unknown { unknown.append(findingTexts[i].rule) }
     return Verdict(score: result.score, stage: stages[result.stage].id, fired: fired, unknown: unknown)
   }
 
@@ -128,9 +128,12 @@ extension RulePack {
     let exact = result.exact
     let fired = result.fired
     let stage = stages[result.stage]
-    // Plain loops rather than closures over the rules: a closure capturing the pack copies it.
+    // Plain loops over the rule table rather than closures over the rules: a closure capturing the
+    // pack copies it, and reading a field of a `Rule` in an array may copy the whole rule.
     var passed = [String].reserved(rules.count - fired.count - result.unknown.count)
-    for i in rules.indices where evaluation.outcomes[i] == .passed { passed.append(rules[i].id) }
+    evaluation.outcomes.withUnsafeBufferPointer { outcomes in
+      for i in outcomes.indices where outcomes[i] == .passed { passed.append(findingTexts[i].rule) }
+    }
     var unknown = [UnknownRule].reserved(result.unknown.count)
     for i in result.unknown {
       var missing: [String] = []
@@ -140,17 +143,20 @@ extension RulePack {
 
     // One buffer holds every finding's evidence values; each finding keeps its slice of it.
     var total = 0
-    for i in fired { total += rules[i].evidenceSlots.count }
+    for i in fired { total += table.evidenceStarts[i + 1] - table.evidenceStarts[i] }
     var evidence = [EvidenceValue].reserved(total)
     for i in fired {
-      for slot in rules[i].evidenceSlots { evidence.append(evidenceValue(evaluation, slot)) }
+      for k in table.evidenceStarts[i]..<table.evidenceStarts[i + 1] {
+        evidence.append(evidenceValue(evaluation, table.evidenceSlots[k]))
+      }
     }
     var start = 0
     var findings = [Finding].reserved(fired.count)
     for i in fired {
-      let end = start + rules[i].evidenceSlots.count
+      let end = start + table.evidenceStarts[i + 1] - table.evidenceStarts[i]
       findings.append(
-        Finding(texts: findingTexts[i], severity: rules[i].severity, weight: rules[i].weight, evidence: evidence[start..<end]))
+        Finding(
+          texts: findingTexts[i], severity: table.severityValues[i], weight: table.weights[i], evidence: evidence[start..<end]))
       start = end
     }
 
@@ -186,7 +192,8 @@ extension RulePack {
     }
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {
-      nextSteps.append(NextStep(rule: rules[step.rule].id, fix: rules[step.rule].fix, scoreGain: step.rounded))
+      let texts = findingTexts[step.rule]
+      nextSteps.append(NextStep(rule: texts.rule, fix: texts.fix, scoreGain: step.rounded))
     }
 
     return Report(
