@@ -58,6 +58,8 @@ public struct RulePack: Sendable {
   let ruleTable: RuleTable
   /// One `unknown` per rule: what evaluations copy their outcomes array from.
   let unknownOutcomes: [RuleOutcome]
+  /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
+  let ruleIDs: [String]
   /// Each rule's texts as its findings share them.
   let findingTexts: [Finding.Texts]
   let categoryWeights: [Double]
@@ -184,6 +186,7 @@ public struct RulePack: Sendable {
     }
     self.ruleTable = RuleTable(rules)
     self.unknownOutcomes = Array(repeating: .unknown, count: rules.count)
+    self.ruleIDs = rules.map(\.id)
     self.findingTexts = rules.map { rule in
       Finding.Texts(
         rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,

@@ -60,7 +60,7 @@ public struct JSONReportWriter: Sendable {
       json.endObject()
     }
     json.endArray()
-    json.key("passed"); json.strings(report.passed)
+    json.key("passed"); json.beginArray(); report.forEachPassed { json.string($0) }; json.endArray()
     json.key("unknown"); json.beginArray()
     for u in report.unknown {
       json.beginObject()

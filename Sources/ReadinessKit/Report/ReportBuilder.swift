@@ -130,9 +130,9 @@ extension RulePack {
     let stage = stages[result.stage]
     // Plain loops over the rule table rather than closures over the rules: a closure capturing the
     // pack copies it, and reading a field of a `Rule` in an array may copy the whole rule.
-    var passed = [String].reserved(rules.count - fired.count - result.unknown.count)
+    var passed = [Int].reserved(rules.count - fired.count - result.unknown.count)
     evaluation.outcomes.withUnsafeBufferPointer { outcomes in
-      for i in outcomes.indices where outcomes[i] == .passed { passed.append(findingTexts[i].rule) }
+      for i in outcomes.indices where outcomes[i] == .passed { passed.append(i) }
     }
     var unknown = [UnknownRule].reserved(result.unknown.count)
     for i in result.unknown {
@@ -197,9 +197,9 @@ extension RulePack {
     }
 
     return Report(
-      schema: Report.schemaID, score: result.score, stage: StageSummary(id: stage.id, title: stage.title),
-      categories: categoryScores, findings: findings,
-      passed: passed, unknown: unknown, nextSteps: nextSteps, answered: answered, questions: questions.count)
+      score: result.score, stage: StageSummary(id: stage.id, title: stage.title), categories: categoryScores,
+      findings: findings, passed: RuleIDList(all: ruleIDs, positions: passed), unknown: unknown, nextSteps: nextSteps,
+      answered: answered, questions: questions.count)
   }
 
   /// How many next steps a report lists.
