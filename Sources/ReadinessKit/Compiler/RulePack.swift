@@ -58,6 +58,8 @@ public struct RulePack: Sendable {
   let ruleTable: RuleTable
   /// One `unknown` per rule: what evaluations copy their outcomes array from.
   let unknownOutcomes: [RuleOutcome]
+  /// Every category without a score: what reports' category scores are filled in from.
+  let categoryTemplate: [CategoryScore]
   /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
   let ruleIDs: [String]
   /// Each rule's texts as its findings share them.
@@ -187,6 +189,7 @@ public struct RulePack: Sendable {
     self.ruleTable = RuleTable(rules)
     self.unknownOutcomes = Array(repeating: .unknown, count: rules.count)
     self.ruleIDs = rules.map(\.id)
+    self.categoryTemplate = categories.map { CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0) }
     self.findingTexts = rules.map { rule in
       Finding.Texts(
         rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,

@@ -18,7 +18,10 @@ public struct Report: Sendable {
   /// The stage reached on the gradient.
   public var stage: StageSummary
   /// Every category with its score.
-  public var categories: [CategoryScore]
+  public var categories: [CategoryScore] {
+    get { categoryScores.scores }
+    set { categoryScores = CategoryScoreList(newValue) }
+  }
   /// Fired rules, most serious first.
   public var findings: [Finding]
   /// Ids of rules that passed, in pack order.
@@ -38,15 +41,16 @@ public struct Report: Sendable {
   /// The passed rules as positions in the pack's list of rule ids: a report usually lists most
   /// rules as passed, and keeping their id strings would touch every one of them.
   private var passedRules: RuleIDList
+  private var categoryScores: CategoryScoreList
 
   init(
-    score: Double, stage: StageSummary, categories: [CategoryScore], findings: [Finding], passed: RuleIDList,
+    score: Double, stage: StageSummary, categories: CategoryScoreList, findings: [Finding], passed: RuleIDList,
     unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int
   ) {
     self.schema = Report.schemaID
     self.score = score
     self.stage = stage
-    self.categories = categories
+    self.categoryScores = categories
     self.findings = findings
     self.passedRules = passed
     self.unknown = unknown
@@ -73,7 +77,7 @@ extension Report: Codable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       score: try c.decode(Double.self, forKey: .score), stage: try c.decode(StageSummary.self, forKey: .stage),
-      categories: try c.decode([CategoryScore].self, forKey: .categories),
+      categories: CategoryScoreList(try c.decode([CategoryScore].self, forKey: .categories)),
       findings: try c.decode([Finding].self, forKey: .findings),
       passed: RuleIDList(try c.decode([String].self, forKey: .passed)),
       unknown: try c.decode([UnknownRule].self, forKey: .unknown),

@@ -115,14 +115,9 @@ extension RulePack {
   }
 
   private func report(_ evaluation: Evaluation, _ result: Assessment, answered: Int) -> Report {
-    var categoryScores = [CategoryScore].reserved(categories.count)
-    for i in categories.indices {
-      let score = result.categoryScores[i]
-      categoryScores.append(
-        CategoryScore(
-          id: categories[i].id, title: categories[i].title, score: score.isNaN ? nil : score, weight: categories[i].weight,
-          findings: result.findingCount[i]))
-    }
+    var categoryValues = [(score: Double, findings: Int)].reserved(categories.count)
+    for i in categories.indices { categoryValues.append((result.categoryScores[i], result.findingCount[i])) }
+    let categoryScores = CategoryScoreList(template: categoryTemplate, values: categoryValues)
     let table = ruleTable
     let tally = result.tally
     let exact = result.exact
