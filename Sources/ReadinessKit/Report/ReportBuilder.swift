@@ -187,8 +187,7 @@ extension RulePack {
     }
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {
-      let texts = findingTexts[step.rule]
-      nextSteps.append(NextStep(rule: texts.rule, fix: texts.fix, scoreGain: step.rounded))
+      nextSteps.append(NextStep(texts: findingTexts[step.rule], scoreGain: step.rounded))
     }
 
     return Report(
