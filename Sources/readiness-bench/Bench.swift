@@ -21,7 +21,7 @@ enum Bench {
     let builtIn = arguments.contains("builtin")
     let inProcess = arguments.contains("--in-process")  // skips the whole-process figures
     var results = Results()
-    let runs = quick ? 5 : 11
+    let runs = quick ? 5 : 21
     if let index = arguments.firstIndex(of: "--profile") {
       let rest = arguments[arguments.index(after: index)...]
       try profile(rest.first ?? "eval", loops: rest.dropFirst().first.flatMap { Int($0) } ?? 50)
