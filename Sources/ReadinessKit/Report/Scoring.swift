@@ -2,7 +2,18 @@
 enum Scoring {
   /// Rounds to one decimal place, half away from zero.
   static func rounded(_ x: Double) -> Double {
-    (x * 10).rounded(.toNearestOrAwayFromZero) / 10
+    halfAwayFromZero(x * 10) / 10
+  }
+
+  /// `y.rounded(.toNearestOrAwayFromZero)`, without a call into the C library for the values
+  /// scores take: below 2^52 in magnitude, truncating to an integer and the difference `y - t`
+  /// are exact, so the result is too.
+  @inline(__always)
+  static func halfAwayFromZero(_ y: Double) -> Double {
+    guard Swift.abs(y) < 4_503_599_627_370_496 else { return y.rounded(.toNearestOrAwayFromZero) }  // also NaN
+    let t = Double(Int64(y))
+    let d = y - t
+    return d >= 0.5 ? t + 1 : (d <= -0.5 ? t - 1 : t)
   }
 
   /// Passed and evaluated weight per category, in an assessment's scratch memory.

@@ -88,6 +88,21 @@ import Testing
   func roundingIsHalfAwayFromZero(_ pair: (Double, Double)) {
     #expect(Scoring.rounded(pair.0) == pair.1)
   }
+
+  /// The library-free rounding must agree with the standard library everywhere, including just
+  /// below and above halves, negative numbers, huge values and NaN.
+  @Test func roundingAgreesWithTheStandardLibrary() {
+    var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, 4_503_599_627_370_495.5,
+      4_503_599_627_370_497, 1e300, -1e300, .greatestFiniteMagnitude, .infinity, -.infinity]
+    for k in 0..<40_000 {
+      let y = Double(k) * 0.1 - 2000 + Double(k % 7) * 0.013
+      values += [y, y.rounded(.down) + 0.5, y.nextUp, y.nextDown]
+    }
+    for y in values {
+      #expect(Scoring.halfAwayFromZero(y) == y.rounded(.toNearestOrAwayFromZero), "\(y)")
+    }
+    #expect(Scoring.halfAwayFromZero(.nan).isNaN)
+  }
 }
 
 @Suite struct VerdictTests {
