@@ -56,8 +56,6 @@ public struct RulePack: Sendable {
   let needsValues: Bool
   /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
   let ruleTable: RuleTable
-  /// One `unknown` per rule: what evaluations copy their outcomes array from.
-  let unknownOutcomes: [RuleOutcome]
   /// Every category without a score: what reports' category scores are filled in from.
   let categoryTemplate: [CategoryScore]
   /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
@@ -187,7 +185,6 @@ public struct RulePack: Sendable {
     default: self.straightCode = nil
     }
     self.ruleTable = RuleTable(rules)
-    self.unknownOutcomes = Array(repeating: .unknown, count: rules.count)
     self.ruleIDs = rules.map(\.id)
     self.categoryTemplate = categories.map { CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0) }
     self.findingTexts = rules.map { rule in

@@ -70,26 +70,28 @@ extension RulePack {
     // Without reference steps the frame is scratch space: borrow it instead of allocating.
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
       let f = buffer.baseAddress!
-      frameTemplate.withUnsafeBufferPointer { template in
-        (f + constantRegisters.lowerBound).initialize(
-          from: template.baseAddress! + constantRegisters.lowerBound, count: constantRegisters.count)
+      if !constantRegisters.isEmpty {
+        frameTemplate.withUnsafeBufferPointer { template in
+          (f + constantRegisters.lowerBound).initialize(
+            from: template.baseAddress! + constantRegisters.lowerBound, count: constantRegisters.count)
+        }
       }
       load(answers, into: f)
       code.withUnsafeBufferPointer { Machine.run($0, f) }
-      // Copying the pack's array of unknowns allocates through code specialised for outcomes.
-      var outcomes = unknownOutcomes
+      // A fresh array rather than a copy of a shared one: copying would count references to the
+      // shared array, which threads assessing at once would fight over.
       let results = f + ruleResultBase
-      outcomes.withUnsafeMutableBufferPointer { out in
-        for i in out.indices { out[i] = RuleOutcome(machine: results[i]) }
+      return [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
+        for i in 0..<rules.count { out.initializeElement(at: i, to: RuleOutcome(machine: results[i])) }
+        count = rules.count
       }
-      return outcomes
     }
   }
 
   /// Writes the answers (or defaults) into the question slots of a frame, then the text features.
   private func load(_ answers: Answers, into f: UnsafeMutablePointer<Double>) {
     answers.withEncoded { encoded in
-      if answers.encodedFor === identity {
+      if answers.encodedFor == identity {
         // Text answers already hold this pack's ids; NaN is no answer. A select per answer,
         // which the compiler turns into vector code.
         encodedDefaults.withUnsafeBufferPointer { defaults in
@@ -143,9 +145,18 @@ extension RulePack {
   func evaluate(_ answers: Answers) -> Evaluation {
     let answers = aligned(answers)
     let slotCount = questions.count + facts.count
-    var frame = frameTemplate
+    // Fresh arrays rather than copies of the pack's (see `outcomes(for:)`).
+    var frame = frameTemplate.withUnsafeBufferPointer { template in
+      [Double](unsafeUninitializedCapacity: frameSize) { buffer, count in
+        if let source = template.baseAddress { buffer.baseAddress!.initialize(from: source, count: frameSize) }
+        count = frameSize
+      }
+    }
     var values: [Value]? = needsValues ? .filled(with: .unknown, count: slotCount) : nil
-    var outcomes = unknownOutcomes
+    var outcomes = [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
+      out.baseAddress?.initialize(repeating: .unknown, count: rules.count)
+      count = rules.count
+    }
     frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
       load(answers, into: f)

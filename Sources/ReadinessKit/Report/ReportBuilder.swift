@@ -52,30 +52,30 @@ extension RulePack {
     doubles.initialize(repeating: 0, count: 2 * categoryCount)
     var firedCount = 0
     var unknownCount = 0
-    let table = ruleTable
-    evaluation.outcomes.withUnsafeBufferPointer { outcomes in
-      for i in outcomes.indices {
-        let category = table.categories[i]
-        switch outcomes[i] {
-        case .fired:
-          evaluatedWeight[category] += table.weights[i]
-          findings[category] += 1
-          severities[table.severities[i]] += 1
-          firedCount += 1
-        case .passed:
-          evaluatedWeight[category] += table.weights[i]
-          passedWeight[category] += table.weights[i]
-        case .unknown:
-          ints[ruleCount + unknownCount] = i
-          unknownCount += 1
-        }
+    // Plain loops over the pack's own tables: copying the table or capturing the pack in a
+    // closure would count references to arrays that every thread assessing shares.
+    let outcomes = evaluation.outcomes
+    for i in outcomes.indices {
+      let category = ruleTable.categories[i]
+      switch outcomes[i] {
+      case .fired:
+        evaluatedWeight[category] += ruleTable.weights[i]
+        findings[category] += 1
+        severities[ruleTable.severities[i]] += 1
+        firedCount += 1
+      case .passed:
+        evaluatedWeight[category] += ruleTable.weights[i]
+        passedWeight[category] += ruleTable.weights[i]
+      case .unknown:
+        ints[ruleCount + unknownCount] = i
+        unknownCount += 1
       }
-      // Listing the fired rules is a walk in precedence order, not a sort.
-      var k = 0
-      for i in table.byPrecedence where outcomes[i] == .fired {
-        ints[k] = i
-        k += 1
-      }
+    }
+    // Listing the fired rules is a walk in precedence order, not a sort.
+    var k = 0
+    for i in ruleTable.byPrecedence where outcomes[i] == .fired {
+      ints[k] = i
+      k += 1
     }
     let tally = Scoring.Tally(
       passed: UnsafeBufferPointer(start: passedWeight, count: categoryCount),
@@ -102,9 +102,9 @@ extension RulePack {
     let result = assessment(&evaluation, answered: answers.count)
     defer { result.deallocate() }
     var fired = [String].reserved(result.fired.count)
-    for i in result.fired { fired.append(findingTexts[i].rule) }
+    for i in result.fired { fired.append(ruleIDs[i]) }
     var unknown = [String].reserved(result.unknown.count)
-    for i in result.unknown { unknown.append(findingTexts[i].rule) }
+    for i in result.unknown { unknown.append(ruleIDs[i]) }
     return Verdict(score: result.score, stage: stages[result.stage].id, fired: fired, unknown: unknown)
   }
 
@@ -118,7 +118,6 @@ extension RulePack {
     var categoryValues = [(score: Double, findings: Int)].reserved(categories.count)
     for i in categories.indices { categoryValues.append((result.categoryScores[i], result.findingCount[i])) }
     let categoryScores = CategoryScoreList(template: categoryTemplate, values: categoryValues)
-    let table = ruleTable
     let tally = result.tally
     let exact = result.exact
     let fired = result.fired
@@ -138,20 +137,20 @@ extension RulePack {
 
     // One buffer holds every finding's evidence values; each finding keeps its slice of it.
     var total = 0
-    for i in fired { total += table.evidenceStarts[i + 1] - table.evidenceStarts[i] }
+    for i in fired { total += ruleTable.evidenceStarts[i + 1] - ruleTable.evidenceStarts[i] }
     var evidence = [EvidenceValue].reserved(total)
     for i in fired {
-      for k in table.evidenceStarts[i]..<table.evidenceStarts[i + 1] {
-        evidence.append(evidenceValue(evaluation, table.evidenceSlots[k]))
+      for k in ruleTable.evidenceStarts[i]..<ruleTable.evidenceStarts[i + 1] {
+        evidence.append(evidenceValue(evaluation, ruleTable.evidenceSlots[k]))
       }
     }
     var start = 0
     var findings = [Finding].reserved(fired.count)
     for i in fired {
-      let end = start + table.evidenceStarts[i + 1] - table.evidenceStarts[i]
+      let end = start + ruleTable.evidenceStarts[i + 1] - ruleTable.evidenceStarts[i]
       findings.append(
         Finding(
-          texts: findingTexts[i], severity: table.severityValues[i], weight: table.weights[i], evidence: evidence[start..<end]))
+          texts: findingTexts[i], severity: ruleTable.severityValues[i], weight: ruleTable.weights[i], evidence: evidence[start..<end]))
       start = end
     }
 
@@ -160,7 +159,7 @@ extension RulePack {
     let limit = RulePack.nextStepLimit
     var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
-      let gain = tally.overall(weights: categoryWeights, extra: table.weights[i], in: table.categories[i]) - exact
+      let gain = tally.overall(weights: categoryWeights, extra: ruleTable.weights[i], in: ruleTable.categories[i]) - exact
       let rounded = Scoring.rounded(gain)
       guard rounded > 0 else { continue }
       // Larger rounded gain first, then the more severe rule, then by id.
@@ -170,8 +169,8 @@ extension RulePack {
         let before =
           rounded != other.rounded
           ? rounded > other.rounded
-          : (table.severities[i] != table.severities[other.rule]
-            ? table.severities[i] > table.severities[other.rule] : table.idRanks[i] < table.idRanks[other.rule])
+          : (ruleTable.severities[i] != ruleTable.severities[other.rule]
+            ? ruleTable.severities[i] > ruleTable.severities[other.rule] : ruleTable.idRanks[i] < ruleTable.idRanks[other.rule])
         guard before else { break }
         k -= 1
       }
