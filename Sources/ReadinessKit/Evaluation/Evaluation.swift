@@ -146,12 +146,8 @@ extension RulePack {
     let answers = aligned(answers)
     let slotCount = questions.count + facts.count
     // Fresh arrays rather than copies of the pack's (see `outcomes(for:)`).
-    var frame = frameTemplate.withUnsafeBufferPointer { template in
-      [Double](unsafeUninitializedCapacity: frameSize) { buffer, count in
-        if let source = template.baseAddress { buffer.baseAddress!.initialize(from: source, count: frameSize) }
-        count = frameSize
-      }
-    }
+    var frame = [Double].reserved(frameSize)
+    frameTemplate.withUnsafeBufferPointer { frame.append(contentsOf: $0) }
     var values: [Value]? = needsValues ? .filled(with: .unknown, count: slotCount) : nil
     var outcomes = [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
       out.baseAddress?.initialize(repeating: .unknown, count: rules.count)
