@@ -62,11 +62,9 @@ enum Batch {
     var lineNumber = 0
     var summary = BatchSummary(pack: pack)
     var pendingOutput: [String] = []
-    while true {
-      let chunk = reader.nextLines(Self.chunkLines)
-      if chunk.lines.isEmpty {
-        break
-      }
+    var upcoming = reader.nextLines(Self.chunkLines)
+    while !upcoming.lines.isEmpty {
+      let chunk = upcoming
       let firstLine = lineNumber + 1
       lineNumber += chunk.lines.count
       // Workers each take a contiguous slice; the previous chunk's output is written meanwhile.
@@ -104,17 +102,20 @@ enum Batch {
         results.store(worker, out, local)
       }
       // One job runs on this thread alone; more run on workers while this thread writes the
-      // previous chunk's output.
+      // previous chunk's output and reads the next chunk, so that neither waits for the other.
       let group = DispatchGroup()
       if jobs == 1 {
         for text in pendingOutput where !text.isEmpty { writeOut(text) }
         pendingOutput = []
         work(0)
+        upcoming = reader.nextLines(Self.chunkLines)
       } else {
         for worker in 0..<workers { DispatchQueue.global().async(group: group) { work(worker) } }
+        for text in pendingOutput where !text.isEmpty { writeOut(text) }
+        pendingOutput = []
+        upcoming = reader.nextLines(Self.chunkLines)
+        group.wait()
       }
-      for text in pendingOutput where !text.isEmpty { writeOut(text) }
-      group.wait()
       pendingOutput = results.outputs
       for partial in results.summaries { summary.merge(partial) }
       if progress, Date().timeIntervalSince(lastProgress) >= 0.5 {
