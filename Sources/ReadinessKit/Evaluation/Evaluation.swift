@@ -21,6 +21,10 @@ extension RuleOutcome {
 }
 
 /// The values of every slot and the outcome of every rule for one questionnaire.
+///
+/// It holds nothing of the pack: how slots are held and the defaults are read from the pack that
+/// made it, passed in, so that an evaluation counts no references to arrays that every thread
+/// assessing with the pack shares.
 struct Evaluation: Sendable {
   /// The machine frame: questions (answers or defaults), facts, then stage-only names and temporaries.
   var frame: [Double]
@@ -28,35 +32,35 @@ struct Evaluation: Sendable {
   var values: [Value]?
   /// One outcome per rule, in pack order.
   var outcomes: [RuleOutcome]
-  let kinds: [SlotKind]
-  /// The answers as given, and the questions' defaults: where text answers are read from when
-  /// no value frame is kept.
+  /// The answers as given: where text answers are read from when no value frame is kept.
   let given: Answers
-  let defaults: [Value?]
 
   /// The value of a question or fact slot.
-  func value(_ slot: Int) -> Value {
-    if kinds[slot] == .text {
+  func value(_ slot: Int, in pack: RulePack) -> Value {
+    let kind = pack.valueKinds[slot]
+    if kind == .text {
       if let values { return values[slot] }
       guard slot < given.kinds.count else { return .unknown }
       let value = given.value(at: slot)
-      if case .unknown = value { return defaults[slot] ?? .unknown }
+      if case .unknown = value { return pack.defaultValues[slot] ?? .unknown }
       return value
     }
-    return kinds[slot].decode(frame[slot])
+    return kind.decode(frame[slot])
   }
 
   /// Whether a question or fact slot is unknown.
-  func isUnknown(_ slot: Int) -> Bool {
-    switch kinds[slot] {
+  func isUnknown(_ slot: Int, in pack: RulePack) -> Bool {
+    switch pack.valueKinds[slot] {
     case .number, .choice: return frame[slot].isNaN
     case .boolean: return frame[slot] == 0.5
-    case .text: return value(slot) == .unknown
+    case .text: return value(slot, in: pack) == .unknown
     }
   }
 
   /// Every question and fact as a value (for the reference evaluator).
-  var slotValues: [Value] { values ?? (0..<kinds.count).map { value($0) } }
+  func slotValues(in pack: RulePack) -> [Value] {
+    values ?? pack.valueKinds.indices.map { value($0, in: pack) }
+  }
 }
 
 extension RulePack {
@@ -185,9 +189,7 @@ extension RulePack {
       }
       for i in rules.indices { outcomes[i] = RuleOutcome(machine: f[ruleResultBase + i]) }
     }
-    return Evaluation(
-      frame: frame, values: values, outcomes: outcomes, kinds: valueKinds, given: answers,
-      defaults: defaultValues)
+    return Evaluation(frame: frame, values: values, outcomes: outcomes, given: answers)
   }
 
   /// The machine's id of a text: its constant's id, or -1 when no expression compares with it.

@@ -64,7 +64,7 @@ extension RulePack {
   }
 
   private func missing(_ rule: Int, _ evaluation: Evaluation) -> [String] {
-    rules[rule].questionSlots.filter { evaluation.isUnknown($0) }.map { questions[$0].id }
+    rules[rule].questionSlots.filter { evaluation.isUnknown($0, in: self) }.map { questions[$0].id }
   }
 }
 

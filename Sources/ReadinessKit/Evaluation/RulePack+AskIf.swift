@@ -15,7 +15,7 @@ extension RulePack {
   /// - Parameter answers: The answers so far.
   /// - Returns: The questions to ask.
   public func questionsToAsk(given answers: Answers) -> [Question] {
-    let slots = evaluate(answers).slotValues
+    let slots = evaluate(answers).slotValues(in: self)
     return slots.withUnsafeBufferPointer { buffer in
       questions.filter { question in
         guard let condition = question.askIfCompiled else { return true }

@@ -131,7 +131,7 @@ extension RulePack {
     var unknown = [UnknownRule].reserved(result.unknown.count)
     for i in result.unknown {
       var missing: [String] = []
-      for slot in rules[i].questionSlots where evaluation.isUnknown(slot) { missing.append(questions[slot].id) }
+      for slot in rules[i].questionSlots where evaluation.isUnknown(slot, in: self) { missing.append(questions[slot].id) }
       unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
     }
 
@@ -205,7 +205,7 @@ extension RulePack {
   ) -> Int {
     let base = questions.count + facts.count
     var chosen: Int?
-    let slotValues = needsValues ? evaluation.slotValues : []
+    let slotValues = needsValues ? evaluation.slotValues(in: self) : []
     evaluation.frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
       // The report's names, in the order the compiler gave them slots after the facts.
@@ -243,10 +243,10 @@ extension RulePack {
   /// directly when it holds no text.
   private func evidenceValue(_ evaluation: Evaluation, _ slot: Int) -> EvidenceValue {
     let x = evaluation.frame[slot]
-    switch evaluation.kinds[slot] {
+    switch valueKinds[slot] {
     case .number: return x.isNaN ? .null : .number(x)
     case .boolean: return x == 0.5 ? .null : .boolean(x == 1)
-    case .choice, .text: return evidenceValue(evaluation.value(slot), slot: slot)
+    case .choice, .text: return evidenceValue(evaluation.value(slot, in: self), slot: slot)
     }
   }
 

@@ -94,7 +94,7 @@ import Testing
     let pack = try Fixture.pack(text)
     let answers = try pack.answers(parsing: "a = 1")
     let last = pack.facts.last!
-    #expect(pack.evaluate(answers).slotValues[last.slot] == .number(3000))
+    #expect(pack.evaluate(answers).slotValues(in: pack)[last.slot] == .number(3000))
   }
 
   @Test func everyProblemInAPackIsReportedAtOnce() {

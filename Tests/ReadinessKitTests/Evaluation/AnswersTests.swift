@@ -151,6 +151,6 @@ import Testing
     let other = try Fixture.pack(Fixture.base.replacingOccurrences(of: "[question a]", with: "[question a0]\nask = x\ntype = text\n\n[question a]"))
     let answers = try small.answers(parsing: "a = 3\nn = 5")
     let direct = try other.answers(parsing: "a = 3\nn = 5")
-    #expect(other.evaluate(answers).slotValues == other.evaluate(direct).slotValues)
+    #expect(other.evaluate(answers).slotValues(in: other) == other.evaluate(direct).slotValues(in: other))
   }
 }

@@ -96,7 +96,7 @@ import Testing
 
   @Test func factsAreComputedInDependencyOrderWhateverTheFileOrder() throws {
     let pack = try Fixture.pack(Fixture.base + "[fact z]\nvalue = y * 2\n[fact y]\nvalue = x + 1\n[fact x]\nvalue = a\n")
-    let slots = pack.evaluate(try pack.answers(parsing: "a = 4")).slotValues
+    let slots = pack.evaluate(try pack.answers(parsing: "a = 4")).slotValues(in: pack)
     #expect(pack.facts.map { slots[$0.slot] } == [.number(10), .number(5), .number(4)])
   }
 

@@ -90,7 +90,7 @@ enum Fixture {
     let pack = try pack(base + "[fact result]\nvalue = \(expression)\n")
     let parsed = try pack.answers(parsing: answers)
     let fact = pack.facts.first { $0.id == "result" }!
-    let machine = pack.evaluate(parsed).value(fact.slot)
+    let machine = pack.evaluate(parsed).value(fact.slot, in: pack)
     let reference = pack.evaluateReference(parsed).slots[fact.slot]
     if machine != reference {
       Issue.record("machine gave \(machine), reference \(reference) for \(expression)", sourceLocation: sourceLocation)
