@@ -23,8 +23,8 @@ public enum BatchLine {
     if let id { json.key("id"); json.raw(id) }
     json.key("score"); json.number(verdict.score)
     json.key("stage"); json.string(verdict.stage)
-    json.key("fired"); json.strings(verdict.fired)
-    json.key("unknown"); json.strings(verdict.unknown)
+    json.key("fired"); json.beginArray(); verdict.firedRules.forEach { json.string($0) }; json.endArray()
+    json.key("unknown"); json.beginArray(); verdict.unknownRules.forEach { json.string($0) }; json.endArray()
     json.endObject()
     return json.output
   }

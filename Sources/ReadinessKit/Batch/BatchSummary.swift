@@ -18,7 +18,7 @@ public struct BatchSummary: Sendable, Hashable {
   /// - Parameter pack: The pack the batch is assessed with.
   public init(pack: RulePack) {
     stageIDs = pack.stages.map(\.id)
-    ruleIDs = pack.rules.map(\.id)
+    ruleIDs = pack.ruleIDs
     ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
     stageCounts = Array(repeating: 0, count: stageIDs.count)
     scoreBuckets = Array(repeating: 0, count: 1001)
@@ -37,8 +37,13 @@ public struct BatchSummary: Sendable, Hashable {
     assessed += 1
     if let stage = stageIDs.firstIndex(of: verdict.stage) { stageCounts[stage] += 1 }
     scoreBuckets[min(1000, max(0, Int((verdict.score * 10).rounded())))] += 1
-    for id in verdict.fired {
-      if let rule = ruleIndex[id] { fireCounts[rule] += 1 }
+    if let positions = verdict.firedRules.positions(in: ruleIDs) {
+      // A verdict of this pack: its rules are already positions, no id needs looking up.
+      for rule in positions { fireCounts[rule] += 1 }
+    } else {
+      for id in verdict.fired {
+        if let rule = ruleIndex[id] { fireCounts[rule] += 1 }
+      }
     }
   }
 

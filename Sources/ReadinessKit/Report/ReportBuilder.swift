@@ -101,11 +101,13 @@ extension RulePack {
     var evaluation = evaluate(answers)
     let result = assessment(&evaluation, answered: answers.count)
     defer { result.deallocate() }
-    var fired = [String].reserved(result.fired.count)
-    for i in result.fired { fired.append(ruleIDs[i]) }
-    var unknown = [String].reserved(result.unknown.count)
-    for i in result.unknown { unknown.append(ruleIDs[i]) }
-    return Verdict(score: result.score, stage: stages[result.stage].id, fired: fired, unknown: unknown)
+    var fired = [Int].reserved(result.fired.count)
+    for i in result.fired { fired.append(i) }
+    var unknown = [Int].reserved(result.unknown.count)
+    for i in result.unknown { unknown.append(i) }
+    return Verdict(
+      score: result.score, stage: stages[result.stage].id, firedRules: RuleIDList(all: ruleIDs, positions: fired),
+      unknownRules: RuleIDList(all: ruleIDs, positions: unknown))
   }
 
   func report(_ evaluation: inout Evaluation, answered: Int) -> Report {

@@ -28,6 +28,12 @@ struct RuleIDList: Sendable {
   /// How many ids the list holds.
   var count: Int { positions.count }
 
+  /// The positions, when they refer to `ids` itself (the same array, not an equal one).
+  func positions(in ids: [String]) -> [Int]? {
+    let same = all.withUnsafeBufferPointer { a in ids.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+    return same && all.count == ids.count ? positions : nil
+  }
+
   /// Calls `body` with each id, in order.
   func forEach(_ body: (String) -> Void) {
     for position in positions { body(all[position]) }

@@ -42,6 +42,11 @@ enum Batch {
       jobs = n
     }
     let pack = try Files.pack(arguments.value("rules"))
+    // Each worker assesses with a pack of its own, compiled from the same files: with one shared
+    // pack every questionnaire would count references to the same arrays from every core, and
+    // the cores would spend their time passing those cache lines back and forth.
+    var packs = [pack]
+    while packs.count < min(jobs, 64) { packs.append(try Files.pack(arguments.value("rules"))) }
     let path = arguments.positionals.first ?? "-"
     let input: FileHandle
     if path == "-" {
@@ -70,7 +75,8 @@ enum Batch {
       // Workers each take a contiguous slice; the previous chunk's output is written meanwhile.
       let workers = min(jobs, chunk.lines.count)
       let results = WorkerResults(count: workers, pack: pack)
-      let work: @Sendable (Int) -> Void = { worker in
+      let work: @Sendable (Int) -> Void = { [packs] worker in
+        let pack = packs[worker % packs.count]
         let lower = chunk.lines.count * worker / workers
         let upper = chunk.lines.count * (worker + 1) / workers
         var local = BatchSummary(pack: pack)

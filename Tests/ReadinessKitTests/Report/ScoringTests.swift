@@ -116,3 +116,24 @@ import Testing
     }
   }
 }
+
+/// Verdicts made by a pack keep their rules as positions; verdicts made from ids must count the
+/// same in a batch summary and read the same.
+@Suite struct VerdictPositionsTests {
+  @Test func summariesCountVerdictsOfEitherKindAlike() throws {
+    let pack = try RulePack.builtIn()
+    var fromPack = BatchSummary(pack: pack)
+    var fromIDs = BatchSummary(pack: pack)
+    for seed in 0..<50 as Range<UInt64> {
+      let verdict = pack.verdict(try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed)))
+      let rebuilt = Verdict(score: verdict.score, stage: verdict.stage, fired: verdict.fired, unknown: verdict.unknown)
+      #expect(rebuilt == verdict && rebuilt.hashValue == verdict.hashValue)
+      #expect(BatchLine.result(rebuilt, line: 1, id: nil) == BatchLine.result(verdict, line: 1, id: nil))
+      fromPack.add(verdict)
+      fromIDs.add(rebuilt)
+    }
+    #expect(!fromPack.topRules().isEmpty)
+    #expect(fromPack.topRules().map(\.rule) == fromIDs.topRules().map(\.rule))
+    #expect(fromPack.topRules().map(\.count) == fromIDs.topRules().map(\.count))
+  }
+}
