@@ -56,6 +56,8 @@ public struct RulePack: Sendable {
   let needsValues: Bool
   /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
   let ruleTable: RuleTable
+  /// Each stage as reports name it (copying a whole `Stage` would copy its expression too).
+  let stageSummaries: [StageSummary]
   /// Every category without a score: what reports' category scores are filled in from.
   let categoryTemplate: [CategoryScore]
   /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
@@ -186,6 +188,7 @@ public struct RulePack: Sendable {
     }
     self.ruleTable = RuleTable(rules)
     self.ruleIDs = rules.map(\.id)
+    self.stageSummaries = stages.map { StageSummary(id: $0.id, title: $0.title) }
     self.categoryTemplate = categories.map { CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0) }
     self.findingTexts = rules.map { rule in
       Finding.Texts(

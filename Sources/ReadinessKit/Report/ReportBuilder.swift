@@ -106,7 +106,7 @@ extension RulePack {
     var unknown = [Int].reserved(result.unknown.count)
     for i in result.unknown { unknown.append(i) }
     return Verdict(
-      score: result.score, stage: stages[result.stage].id, firedRules: RuleIDList(all: ruleIDs, positions: fired),
+      score: result.score, stage: stageSummaries[result.stage].id, firedRules: RuleIDList(all: ruleIDs, positions: fired),
       unknownRules: RuleIDList(all: ruleIDs, positions: unknown))
   }
 
@@ -123,7 +123,6 @@ extension RulePack {
     let tally = result.tally
     let exact = result.exact
     let fired = result.fired
-    let stage = stages[result.stage]
     // Plain loops over the rule table rather than closures over the rules: a closure capturing the
     // pack copies it, and reading a field of a `Rule` in an array may copy the whole rule.
     var passed = [Int].reserved(rules.count - fired.count - result.unknown.count)
@@ -192,7 +191,7 @@ extension RulePack {
     }
 
     return Report(
-      score: result.score, stage: StageSummary(id: stage.id, title: stage.title), categories: categoryScores,
+      score: result.score, stage: stageSummaries[result.stage], categories: categoryScores,
       findings: findings, passed: RuleIDList(all: ruleIDs, positions: passed), unknown: unknown, nextSteps: nextSteps,
       answered: answered, questions: questions.count)
   }
