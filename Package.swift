@@ -17,10 +17,11 @@ let package = Package(
 
     // Fuzz targets: libFuzzer entry points over the public API (build and run with .ci/fuzz);
     // a plain build makes them replay files given as arguments.
-    .executableTarget(name: "fuzz-answers", dependencies: ["ReadinessKit"]),
-    .executableTarget(name: "fuzz-rules", dependencies: ["ReadinessKit"]),
-    .executableTarget(name: "fuzz-assess", dependencies: ["ReadinessKit"]),
-    .executableTarget(name: "fuzz-batch", dependencies: ["ReadinessKit"]),
+    .target(name: "FuzzSupport"),
+    .executableTarget(name: "fuzz-answers", dependencies: ["ReadinessKit", "FuzzSupport"]),
+    .executableTarget(name: "fuzz-rules", dependencies: ["ReadinessKit", "FuzzSupport"]),
+    .executableTarget(name: "fuzz-assess", dependencies: ["ReadinessKit", "FuzzSupport"]),
+    .executableTarget(name: "fuzz-batch", dependencies: ["ReadinessKit", "FuzzSupport"]),
 
     // Benchmark: `swift run -c release readiness-bench`; its workload and hand-written baseline
     // live in a library so the test suite can check that both fire the same rules.

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import ReadinessKit
 
 /// Fuzz target: bytes decoded into a structured questionnaire (answers in and out of range, of
@@ -62,11 +63,6 @@ func Expression(_ x: Double) -> String { x.isFinite ? String(x) : "\(x)" }
 #if !FUZZING
   @main
   enum Replay {
-    static func main() {
-      for path in CommandLine.arguments.dropFirst() {
-        guard let data = FileManager.default.contents(atPath: path) else { continue }
-        _ = [UInt8](data).withUnsafeBufferPointer { fuzzAssess($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-      }
-    }
+    static func main() { FuzzReplay.run(fuzzAssess) }
   }
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import ReadinessKit
 
 /// Fuzz target: arbitrary bytes as one `readiness batch` input line for the built-in pack. A valid
@@ -26,11 +27,6 @@ public func fuzzBatch(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 #if !FUZZING
   @main
   enum Replay {
-    static func main() {
-      for path in CommandLine.arguments.dropFirst() {
-        guard let data = FileManager.default.contents(atPath: path) else { continue }
-        _ = [UInt8](data).withUnsafeBufferPointer { fuzzBatch($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-      }
-    }
+    static func main() { FuzzReplay.run(fuzzBatch) }
   }
 #endif

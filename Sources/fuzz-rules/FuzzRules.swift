@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import ReadinessKit
 
 /// Fuzz target: arbitrary bytes as a rule file. When it compiles, assess an empty and a full
@@ -32,11 +33,6 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 #if !FUZZING
   @main
   enum Replay {
-    static func main() {
-      for path in CommandLine.arguments.dropFirst() {
-        guard let data = FileManager.default.contents(atPath: path) else { continue }
-        _ = [UInt8](data).withUnsafeBufferPointer { fuzzRules($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-      }
-    }
+    static func main() { FuzzReplay.run(fuzzRules) }
   }
 #endif

@@ -152,7 +152,7 @@ extension RulePack {
     // Fresh arrays rather than copies of the pack's (see `outcomes(for:)`).
     var frame = [Double].reserved(frameSize)
     frameTemplate.withUnsafeBufferPointer { frame.append(contentsOf: $0) }
-    var values: [Value]? = needsValues ? .filled(with: .unknown, count: slotCount) : nil
+    var values: [Value]? = needsValues ? Array(repeating: .unknown, count: slotCount) : nil
     var outcomes = [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
       out.baseAddress?.initialize(repeating: .unknown, count: rules.count)
       count = rules.count
