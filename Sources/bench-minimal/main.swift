@@ -10,7 +10,9 @@ guard let data = FileManager.default.contents(atPath: path), let text = String(d
 var object: [String: String] = [:]
 for line in text.split(separator: "\n") where !line.hasPrefix("#") {
   let parts = line.split(separator: "=", maxSplits: 1)
-  if parts.count == 2 { object[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces) }
+  if parts.count == 2 {
+    object[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces)
+  }
 }
 let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
 FileHandle.standardOutput.write(json)

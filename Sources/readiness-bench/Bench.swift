@@ -29,7 +29,8 @@ enum Bench {
     }
 
     let source = builtIn ? nil : BenchPack.source
-    let pack = try source.map { try RulePack(sources: [RuleSource(name: "bench.rules", contents: $0)]) } ?? RulePack.builtIn()
+    let pack =
+      try source.map { try RulePack(sources: [RuleSource(name: "bench.rules", contents: $0)]) } ?? RulePack.builtIn()
     results.note("pack", builtIn ? "built-in (\(pack.rules.count) rules)" : "bench.rules (\(pack.rules.count) rules)")
 
     // Workload: seeded questionnaires answering every question.
@@ -42,7 +43,8 @@ enum Bench {
     } else {
       answers = try questionnaires.map { try pack.answers($0.answerValues) }
       // The baseline must agree with the engine on every questionnaire before it is timed.
-      for (q, a) in zip(questionnaires, answers) where pack.outcomes(for: a).map({ $0 == .fired }) != Baseline.evaluate(q) {
+      for (q, a) in zip(questionnaires, answers)
+      where pack.outcomes(for: a).map({ $0 == .fired }) != Baseline.evaluate(q) {
         fatalError("baseline and engine disagree")
       }
       results.note("agreement", "baseline fires the same rules as the engine on all \(count) questionnaires")
@@ -52,7 +54,11 @@ enum Bench {
     let compileText = source ?? ""
     let compile = median(runs) {
       time {
-        if builtIn { _ = try? RulePack.builtIn() } else { _ = try? RulePack(sources: [RuleSource(name: "bench.rules", contents: compileText)]) }
+        if builtIn {
+          _ = try? RulePack.builtIn()
+        } else {
+          _ = try? RulePack(sources: [RuleSource(name: "bench.rules", contents: compileText)])
+        }
       }
     }
     results.add("pack load and compile", seconds: compile, unit: "per pack")
@@ -108,8 +114,12 @@ enum Bench {
       try text.write(to: input, atomically: true, encoding: .utf8)
       text = ""
       let cores = ProcessInfo.processInfo.activeProcessorCount
-      let one = median(quick ? 1 : 3) { Tools.run(tools.readiness, ["batch", input.path, "--jobs", "1"] + rulesArguments).seconds }
-      let all = median(quick ? 1 : 3) { Tools.run(tools.readiness, ["batch", input.path, "--jobs", "\(cores)"] + rulesArguments).seconds }
+      let one = median(quick ? 1 : 3) {
+        Tools.run(tools.readiness, ["batch", input.path, "--jobs", "1"] + rulesArguments).seconds
+      }
+      let all = median(quick ? 1 : 3) {
+        Tools.run(tools.readiness, ["batch", input.path, "--jobs", "\(cores)"] + rulesArguments).seconds
+      }
       results.rate("batch end to end, 1 core", Double(batchLines) / one)
       results.rate("batch end to end, \(cores) cores", Double(batchLines) / all)
       results.ratio("batch speed-up on \(cores) cores", one / all, target: "at least 1.7")
@@ -123,7 +133,9 @@ enum Bench {
         try RulePack.builtIn().answers(builtInAnswers(questionnaires[0], pack: try RulePack.builtIn(), rng: &rng))
       ).write(to: sample, atomically: true, encoding: .utf8)
       let startRuns = quick ? 5 : 21
-      let assess = median(startRuns) { Tools.run(tools.readiness, ["assess", sample.path, "--format", "json"]).seconds }
+      let assess = median(startRuns) {
+        Tools.run(tools.readiness, ["assess", sample.path, "--format", "json"]).seconds
+      }
       let minimal = median(startRuns) { Tools.run(tools.minimal, [sample.path]).seconds }
       results.add("process: readiness assess FILE", seconds: assess, unit: "per run")
       results.add("process: minimal Swift program", seconds: minimal, unit: "per run")
@@ -138,13 +150,16 @@ enum Bench {
         let text = syntheticPack(copies: copies)
         let big = try RulePack(sources: [RuleSource(name: "synthetic.rules", contents: text)])
         let bigAnswers = try questionnaires.prefix(quick ? 200 : 1000).map { try big.answers($0.answerValues) }
-        let compileTime = median(quick ? 1 : 3) { time { _ = try? RulePack(sources: [RuleSource(name: "s.rules", contents: text)]) } }
+        let compileTime = median(quick ? 1 : 3) {
+          time { _ = try? RulePack(sources: [RuleSource(name: "s.rules", contents: text)]) }
+        }
         let evalTime = median(quick ? 1 : 3) {
           time { for a in bigAnswers { sink &+= big.outcomes(for: a).count } } / Double(bigAnswers.count)
         }
         let rules = Double(big.rules.count)
         results.add("\(big.rules.count) rules: compile", seconds: compileTime / rules, unit: "per rule")
-        results.add("\(big.rules.count) rules: evaluation", seconds: evalTime / rules, unit: "per rule per questionnaire")
+        results.add(
+          "\(big.rules.count) rules: evaluation", seconds: evalTime / rules, unit: "per rule per questionnaire")
       }
     }
 
@@ -209,7 +224,8 @@ enum Bench {
   }
 
   static func builtInLine(_ q: BenchQuestionnaire) -> String {
-    String(q.jsonLine.dropLast()) + ",\"largest_channel_share_percent\":55,\"prompt_test_set\":true,\"support_process\":false}"
+    String(q.jsonLine.dropLast())
+      + ",\"largest_channel_share_percent\":55,\"prompt_test_set\":true,\"support_process\":false}"
   }
 
   static func time(_ body: () -> Void) -> Double {

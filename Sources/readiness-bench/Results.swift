@@ -12,9 +12,13 @@ struct Results {
 
   private(set) var rows: [(String, Value)] = []
 
-  mutating func add(_ name: String, seconds: Double, unit: String) { rows.append((name, .seconds(seconds, unit: unit))) }
+  mutating func add(_ name: String, seconds: Double, unit: String) {
+    rows.append((name, .seconds(seconds, unit: unit)))
+  }
   mutating func rate(_ name: String, _ perSecond: Double) { rows.append((name, .rate(perSecond))) }
-  mutating func ratio(_ name: String, _ value: Double, target: String) { rows.append((name, .ratio(value, target: target))) }
+  mutating func ratio(_ name: String, _ value: Double, target: String) {
+    rows.append((name, .ratio(value, target: target)))
+  }
   mutating func memory(_ name: String, _ bytes: Int) { rows.append((name, .bytes(bytes))) }
   mutating func note(_ name: String, _ text: String) { rows.append((name, .note(text))) }
 

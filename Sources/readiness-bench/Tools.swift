@@ -15,13 +15,17 @@ struct Tools {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     let readiness = folder.appendingPathComponent("readiness").path
     let minimal = folder.appendingPathComponent("bench-minimal").path
-    if !FileManager.default.isExecutableFile(atPath: readiness) || !FileManager.default.isExecutableFile(atPath: minimal) {
-      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    if !FileManager.default.isExecutableFile(atPath: readiness)
+      || !FileManager.default.isExecutableFile(atPath: minimal)
+    {
+      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
       for product in ["readiness", "bench-minimal"] {
         _ = run("/usr/bin/env", ["swift", "build", "-c", "release", "--package-path", root.path, "--product", product])
       }
     }
-    guard FileManager.default.isExecutableFile(atPath: readiness), FileManager.default.isExecutableFile(atPath: minimal) else {
+    guard FileManager.default.isExecutableFile(atPath: readiness), FileManager.default.isExecutableFile(atPath: minimal)
+    else {
       return nil
     }
     return Tools(readiness: readiness, minimal: minimal)
@@ -59,7 +63,10 @@ struct Tools {
     let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
     posix_spawn_file_actions_destroy(&actions)
     close(fds[0])
-    guard spawned == 0 else { close(fds[1]); return -1 }
+    guard spawned == 0 else {
+      close(fds[1])
+      return -1
+    }
     let writer = FileHandle(fileDescriptor: fds[1], closeOnDealloc: true)
     var peak = 0
     func sample() {

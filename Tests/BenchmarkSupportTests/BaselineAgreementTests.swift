@@ -23,11 +23,21 @@ import Testing
     #expect(fired.allSatisfy { $0 > 0 && $0 < 4000 }, "\(fired)")
   }
 
-  @Test func embeddedBenchPackEqualsTheSharedFile() throws {
-    let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/bench/bench.rules")
-    guard let text = try? String(contentsOf: shared, encoding: .utf8) else { return }  // shared/ lives beside the repo
-    #expect(text == BenchPack.source)
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static let sharedBenchRules = root.deletingLastPathComponent().appendingPathComponent("shared/bench/bench.rules")
+
+  @Test func embeddedBenchPackEqualsTheFixtureCopy() throws {
+    let copy = Self.root.appendingPathComponent("Tests/ReadinessKitTests/Fixtures/fuzz/fuzz-rules/bench.rules")
+    #expect(try String(contentsOf: copy, encoding: .utf8) == BenchPack.source)
+  }
+
+  @Test(
+    "the embedded benchmark pack equals the shared workload",
+    .enabled(if: FileManager.default.fileExists(atPath: sharedBenchRules.path), "needs ../shared beside the repository")
+  )
+  func embeddedBenchPackEqualsTheSharedFile() throws {
+    #expect(try String(contentsOf: Self.sharedBenchRules, encoding: .utf8) == BenchPack.source)
   }
 
   @Test func jsonLinesOfTheWorkloadAreValidBatchRecords() throws {

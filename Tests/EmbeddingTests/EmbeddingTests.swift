@@ -48,7 +48,9 @@ import Testing
 
   @Test func concurrentAssessmentsWithOnePackAgree() async throws {
     let pack = try RulePack.builtIn()
-    let texts = (0..<64).map { i in "audience_size = \(i * 37)\nowned_channels = \(i % 3)\nmonthly_churn_percent = \(i % 12)%\npaying_customers = \(i)\n" }
+    let texts = (0..<64).map { i in
+      "audience_size = \(i * 37)\nowned_channels = \(i % 3)\nmonthly_churn_percent = \(i % 12)%\npaying_customers = \(i)\n"
+    }
     let expected = try texts.map { JSONReportWriter().write(pack.assess(try pack.answers(parsing: $0))) }
     let results = try await withThrowingTaskGroup(of: (Int, String).self) { group in
       for round in 0..<4 {
@@ -74,7 +76,9 @@ import Testing
       "path": .choice("subscription-tool"), "expects_fully_automatic": .boolean(false),
     ])
     let parsed = try pack.answers(
-      parsing: "path = subscription-tool\nmonthly_churn_percent = 4%\nexpects_fully_automatic = no\nowned_channels = 1\naudience_size = 1200\n")
+      parsing:
+        "path = subscription-tool\nmonthly_churn_percent = 4%\nexpects_fully_automatic = no\nowned_channels = 1\naudience_size = 1200\n"
+    )
     #expect(built == parsed)
     #expect(pack.assess(built) == pack.assess(parsed))
     #expect(built.value(for: "monthly_churn_percent", in: pack) == .percent(4))

@@ -27,14 +27,17 @@ import Testing
     #expect(errors?.count == 3)
     #expect((errors?[0]["message"] as? String)?.contains("did you mean 'audience_size'") == true)
     #expect(errors?[1]["column"] as? Int == 30)
-    #expect((objects[2]["errors"] as? [[String: Any]])?.first?["message"] as? String == "the object is not closed; expected ',' or '}'")
+    #expect(
+      (objects[2]["errors"] as? [[String: Any]])?.first?["message"] as? String
+        == "the object is not closed; expected ',' or '}'")
     #expect(objects[4]["errors"] == nil)
     #expect(result.stderr.contains("readiness: 2 bad lines of 5"))
   }
 
   @Test func compactResultsMatchTheFullReport() throws {
     let folder = try CLI.temporaryFolder()
-    let line = #"{"audience_size": 40, "owned_channels": 0, "started_from": "tool", "monthly_churn_percent": 12.5, "path": "content-business"}"#
+    let line =
+      #"{"audience_size": 40, "owned_channels": 0, "started_from": "tool", "monthly_churn_percent": 12.5, "path": "content-business"}"#
     let compact = try CLI.run(["batch"], stdin: line + "\n")
     let full = try CLI.run(["batch", "--full"], stdin: line + "\n")
     #expect(compact.status == 0 && full.status == 0)
@@ -45,7 +48,8 @@ import Testing
     #expect(result["stage"] as? String == (report["stage"] as? [String: Any])?["id"] as? String)
     #expect(result["fired"] as? [String] == (report["findings"] as? [[String: Any]])?.map { $0["rule"] as! String })
     // The same answers as a questionnaire file give the same report.
-    try "audience_size = 40\nowned_channels = 0\nstarted_from = tool\nmonthly_churn_percent = 12.5%\npath = content-business\n"
+    try
+      "audience_size = 40\nowned_channels = 0\nstarted_from = tool\nmonthly_churn_percent = 12.5%\npath = content-business\n"
       .write(to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
     let assess = try CLI.run(["assess", "q.txt", "-f", "json"], in: folder)
     let assessed = try JSONSerialization.jsonObject(with: Data(assess.stdout.utf8)) as! NSDictionary
@@ -56,7 +60,9 @@ import Testing
     var text = ""
     let paths = ["subscription-tool", "digital-product", "content-business", "other"]
     for i in 0..<3000 {
-      text += #"{"audience_size": \#(i * 7 % 5000), "owned_channels": \#(i % 3), "paying_customers": \#(i % 40), "path": "\#(paths[i % 4])", "monthly_churn_percent": \#(i % 13)}"# + "\n"
+      text +=
+        #"{"audience_size": \#(i * 7 % 5000), "owned_channels": \#(i % 3), "paying_customers": \#(i % 40), "path": "\#(paths[i % 4])", "monthly_churn_percent": \#(i % 13)}"#
+        + "\n"
       if i % 500 == 0 { text += "\n{broken\n" }
     }
     let one = try CLI.run(["batch", "--jobs", "1"], stdin: text)
@@ -67,7 +73,8 @@ import Testing
   }
 
   @Test func summaryGoesToStandardErrorAndKeepsTheFilterClean() throws {
-    let lines = (0..<200).map { #"{"expects_fully_automatic": \#($0 % 2 == 0), "audience_size": \#($0 * 10)}"# }.joined(separator: "\n")
+    let lines = (0..<200).map { #"{"expects_fully_automatic": \#($0 % 2 == 0), "audience_size": \#($0 * 10)}"# }.joined(
+      separator: "\n")
     let text = try CLI.run(["batch", "--summary"], stdin: lines)
     #expect(text.status == 0)
     #expect(text.stdout.split(separator: "\n").count == 200)
@@ -93,11 +100,13 @@ import Testing
 
   /// Memory stays flat: four times the input does not take noticeably more memory.
   @Test func memoryStaysFlatAsTheInputGrows() throws {
-    let line = #"{"audience_size": 1200, "owned_channels": 1, "monthly_churn_percent": 4, "path": "other", "problem_statement": "A problem statement long enough to matter"}"#
+    let line =
+      #"{"audience_size": 1200, "owned_channels": 1, "monthly_churn_percent": 4, "path": "other", "problem_statement": "A problem statement long enough to matter"}"#
     let small = try Self.peakMemory(lines: 40_000, line: line)
     let large = try Self.peakMemory(lines: 160_000, line: line)
     #expect(large > 0 && small > 0)
-    #expect(large < small + 16 * 1_048_576, "peak \(small / 1_048_576) MB for 40k lines, \(large / 1_048_576) MB for 160k")
+    #expect(
+      large < small + 16 * 1_048_576, "peak \(small / 1_048_576) MB for 40k lines, \(large / 1_048_576) MB for 160k")
   }
 
   static func peakMemory(lines: Int, line: String) throws -> Int {

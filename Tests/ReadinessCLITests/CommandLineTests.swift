@@ -56,7 +56,8 @@ import Testing
     let folder = try CLI.temporaryFolder()
     let original = "audience_size = 100\nowned_channels = 0\n"
     try original.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-    try "audience_size = 2500\nowned_channels = 0\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+    try "audience_size = 2500\nowned_channels = 0\n".write(
+      to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
     let overridden = try CLI.run(["assess", "a.txt", "--set", "audience_size=2500", "-f", "json"], in: folder)
     let edited = try CLI.run(["assess", "b.txt", "-f", "json"], in: folder)
     #expect(overridden.status == 0)
@@ -92,15 +93,32 @@ import Testing
     BadInput(arguments: ["assess", "rules"], stderr: "'rules' is a folder"),
     BadInput(arguments: ["assess"], stderr: "missing argument"),
     BadInput(arguments: ["assess", "a", "b"], stderr: "unexpected argument 'b'"),
-    BadInput(arguments: ["assess", "x", "--formt", "json"], stderr: "unknown option '--formt' for 'assess'; did you mean '--format'?"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format"], stderr: "option '--format' needs a value"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format", "jsn"], stderr: "unknown format 'jsn'; expected one of: text, markdown, json, html; did you mean 'json'?"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "120"], stderr: "--fail-under takes a score from 0 to 100"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "high"], stderr: "--fail-under takes a score from 0 to 100"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audience_size"], stderr: "--set takes key=value"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audiense_size=3"], stderr: "--set:1:1: error: unknown question 'audiense_size'; did you mean 'audience_size'?"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "nowhere"], stderr: "rules folder 'nowhere' does not exist"),
-    BadInput(arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "rules/samples"], stderr: "holds no .rules file"),
+    BadInput(
+      arguments: ["assess", "x", "--formt", "json"],
+      stderr: "unknown option '--formt' for 'assess'; did you mean '--format'?"),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format"], stderr: "option '--format' needs a value"),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--format", "jsn"],
+      stderr: "unknown format 'jsn'; expected one of: text, markdown, json, html; did you mean 'json'?"),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "120"],
+      stderr: "--fail-under takes a score from 0 to 100"),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--fail-under", "high"],
+      stderr: "--fail-under takes a score from 0 to 100"),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audience_size"], stderr: "--set takes key=value"
+    ),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audiense_size=3"],
+      stderr: "--set:1:1: error: unknown question 'audiense_size'; did you mean 'audience_size'?"),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "nowhere"],
+      stderr: "rules folder 'nowhere' does not exist"),
+    BadInput(
+      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "rules/samples"],
+      stderr: "holds no .rules file"),
     BadInput(arguments: ["check", "nowhere"], stderr: "rules folder 'nowhere' does not exist"),
     BadInput(arguments: ["template", "extra"], stderr: "unexpected argument 'extra'"),
     BadInput(arguments: ["--verbose"], stderr: "unknown option '--verbose'"),
@@ -141,7 +159,8 @@ import Testing
 
   @Test func packErrorsAreReportedWithPositions() throws {
     let folder = try CLI.temporaryFolder()
-    try "[category c]\ntitle = C\n\n[rule r]\ntitle = R\ncategory = c\nseverity = high\nweight = 1\nwhen = audiense > 1\nwhy = w\nfix = f\n"
+    try
+      "[category c]\ntitle = C\n\n[rule r]\ntitle = R\ncategory = c\nseverity = high\nweight = 1\nwhen = audiense > 1\nwhy = w\nfix = f\n"
       .write(to: folder.appendingPathComponent("p.rules"), atomically: true, encoding: .utf8)
     let result = try CLI.run(["check", "."], in: folder)
     #expect(result.status == 1)

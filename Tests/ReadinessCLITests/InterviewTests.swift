@@ -39,7 +39,8 @@ import Testing
     // Each prompt ends with "\n> "; answer each one once, until the report is written.
     while asked < 60 {
       let deadline = Date().addingTimeInterval(10)
-      while terminal.output.components(separatedBy: "\n> ").count - 1 <= asked && !terminal.output.contains("Answers saved in")
+      while terminal.output.components(separatedBy: "\n> ").count - 1 <= asked
+        && !terminal.output.contains("Answers saved in")
         && Date() < deadline
       {
         terminal.read(until: "\u{0}", timeout: 0.05)
@@ -74,7 +75,9 @@ import Testing
     #expect(terminal.read(until: "[problem_statement]"))
     terminal.send("\u{03}")
     #expect(terminal.wait() == 130)
-    #expect(try String(contentsOf: folder.appendingPathComponent("a.txt"), encoding: .utf8).contains("path = digital-product"))
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("a.txt"), encoding: .utf8).contains("path = digital-product")
+    )
   }
 
   @Test func ctrlCKeepsEveryAnswerAndTheNextRunResumes() throws {
@@ -132,7 +135,8 @@ import Testing
   @Test func pipedInputWorksWithPromptsOnStandardError() throws {
     let folder = try CLI.temporaryFolder()
     let replies = ["3", "Readers want recipes from leftovers they already have", "", "problem", "oops", "7"]
-    let result = try CLI.run(["interview", "--save", "p.txt", "-f", "json"], stdin: replies.joined(separator: "\n") + "\n", in: folder)
+    let result = try CLI.run(
+      ["interview", "--save", "p.txt", "-f", "json"], stdin: replies.joined(separator: "\n") + "\n", in: folder)
     #expect(result.status == 0)
     #expect(result.stderr.contains("(1 of 34) Which kind of project is it? [path]"))
     #expect(result.stderr.contains("Not accepted: 'oops' is not a whole number"))
@@ -146,7 +150,8 @@ import Testing
 
   @Test func reviewAsksAnsweredQuestionsWithTheirAnswerAsDefault() throws {
     let folder = try CLI.temporaryFolder()
-    try "path = other\naudience_size = 40\n".write(to: folder.appendingPathComponent("r.txt"), atomically: true, encoding: .utf8)
+    try "path = other\naudience_size = 40\n".write(
+      to: folder.appendingPathComponent("r.txt"), atomically: true, encoding: .utf8)
     let result = try CLI.run(["interview", "--save", "r.txt", "--review"], stdin: "\n", in: folder)
     #expect(result.stderr.contains("Enter keeps other"))
     let resumed = try CLI.run(["interview", "--save", "r.txt"], stdin: "", in: folder)

@@ -6,26 +6,36 @@ import Testing
     let result = try CLI.run(["explain", "economics.price-below-unit-cost", "rules/samples/underpriced-product.txt"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("economics.price-below-unit-cost: fired (a finding)\n"))
-    #expect(result.stdout.contains("|- price_per_customer_month = 5   (answer at rules/samples/underpriced-product.txt:16)"))
-    #expect(result.stdout.contains("`- unit_cost = 21.74   (fact = (monthly_cash_costs + monthly_time_cost) / customers_served)"))
+    #expect(
+      result.stdout.contains("|- price_per_customer_month = 5   (answer at rules/samples/underpriced-product.txt:16)"))
+    #expect(
+      result.stdout.contains(
+        "`- unit_cost = 21.74   (fact = (monthly_cash_costs + monthly_time_cost) / customers_served)"))
   }
 
   @Test func explainRefusesUnknownRulesWithASuggestion() throws {
     let result = try CLI.run(["explain", "economics.price-below-unitcost", "rules/samples/underpriced-product.txt"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("unknown rule 'economics.price-below-unitcost'; did you mean 'economics.price-below-unit-cost'?"))
+    #expect(
+      result.stderr.contains(
+        "unknown rule 'economics.price-below-unitcost'; did you mean 'economics.price-below-unit-cost'?"))
     let missing = try CLI.run(["explain", "economics.losing-cash"])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("missing argument"))
   }
 
   @Test func compareRanksProjectsByScore() throws {
-    let result = try CLI.run(["compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt", "rules/samples/undistributed-tool.txt"])
+    let result = try CLI.run([
+      "compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt",
+      "rules/samples/undistributed-tool.txt",
+    ])
     #expect(result.status == 0)
     let rows = result.stdout.split(separator: "\n").dropFirst().prefix(3).map { $0.split(separator: " ")[1] }
     #expect(rows == ["healthy-newsletter", "undistributed-tool", "hype-wrapper"])
     #expect(result.stdout.contains("Most important gap:"))
-    let json = try CLI.run(["compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt", "-f", "json"])
+    let json = try CLI.run([
+      "compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt", "-f", "json",
+    ])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     #expect(object?["schema"] as? String == "readiness-compare/1")
     #expect((object?["projects"] as? [[String: Any]])?.first?["name"] as? String == "healthy-newsletter")
@@ -84,7 +94,10 @@ import Testing
 }
 
 @Suite struct DocumentFormatCommandTests {
-  @Test(arguments: [("markdown", "# Readiness: "), ("html", "<!DOCTYPE html>\n"), ("json", "{\n  \"schema\""), ("text", "Readiness score: ")])
+  @Test(arguments: [
+    ("markdown", "# Readiness: "), ("html", "<!DOCTYPE html>\n"), ("json", "{\n  \"schema\""),
+    ("text", "Readiness score: "),
+  ])
   func assessWritesEveryFormat(_ format: (String, String)) throws {
     let result = try CLI.run(["assess", "rules/samples/half-answered.txt", "--format", format.0])
     #expect(result.status == 0)
@@ -93,7 +106,9 @@ import Testing
 
   @Test(arguments: [("markdown", "# Readiness comparison"), ("html", "<!DOCTYPE html>\n")])
   func compareWritesDocumentFormats(_ format: (String, String)) throws {
-    let result = try CLI.run(["compare", "rules/samples/half-answered.txt", "rules/samples/hype-wrapper.txt", "-f", format.0])
+    let result = try CLI.run([
+      "compare", "rules/samples/half-answered.txt", "rules/samples/hype-wrapper.txt", "-f", format.0,
+    ])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix(format.1))
   }

@@ -42,7 +42,10 @@ final class PseudoTerminal {
   }
 
   deinit {
-    if exitStatus == nil { kill(pid, SIGKILL); _ = wait(timeout: 5) }
+    if exitStatus == nil {
+      kill(pid, SIGKILL)
+      _ = wait(timeout: 5)
+    }
     close(master)
   }
 
@@ -100,7 +103,8 @@ final class PseudoTerminal {
 
   /// The id in brackets of the last question asked.
   var lastQuestionID: String? {
-    guard let prompt = output.range(of: "] \n", options: .backwards) ?? output.range(of: "]\n", options: .backwards) else { return nil }
+    guard let prompt = output.range(of: "] \n", options: .backwards) ?? output.range(of: "]\n", options: .backwards)
+    else { return nil }
     let head = output[..<prompt.lowerBound]
     guard let open = head.lastIndex(of: "[") else { return nil }
     return String(head[head.index(after: open)...])

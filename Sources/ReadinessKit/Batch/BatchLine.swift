@@ -7,7 +7,10 @@ public enum BatchLine {
   ///   - id: The echoed id as JSON text, if the line had one.
   /// - Returns: One line of JSON, without a line end.
   public static func result(_ report: Report, line: Int, id: String?) -> String {
-    result(Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: report.unknown.map(\.rule)), line: line, id: id)
+    result(
+      Verdict(
+        score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule),
+        unknown: report.unknown.map(\.rule)), line: line, id: id)
   }
 
   /// The compact result of a verdict (see `result(_:line:id:)` for a report).
@@ -19,12 +22,24 @@ public enum BatchLine {
   public static func result(_ verdict: Verdict, line: Int, id: String?) -> String {
     var json = JSONBuilder(compact: true)
     json.beginObject()
-    json.key("line"); json.number(Double(line))
-    if let id { json.key("id"); json.raw(id) }
-    json.key("score"); json.number(verdict.score)
-    json.key("stage"); json.string(verdict.stage)
-    json.key("fired"); json.beginArray(); verdict.firedRules.forEach { json.string($0) }; json.endArray()
-    json.key("unknown"); json.beginArray(); verdict.unknownRules.forEach { json.string($0) }; json.endArray()
+    json.key("line")
+    json.number(Double(line))
+    if let id {
+      json.key("id")
+      json.raw(id)
+    }
+    json.key("score")
+    json.number(verdict.score)
+    json.key("stage")
+    json.string(verdict.stage)
+    json.key("fired")
+    json.beginArray()
+    verdict.firedRules.forEachID { json.string($0) }
+    json.endArray()
+    json.key("unknown")
+    json.beginArray()
+    verdict.unknownRules.forEachID { json.string($0) }
+    json.endArray()
     json.endObject()
     return json.output
   }
@@ -38,9 +53,14 @@ public enum BatchLine {
   public static func full(_ report: Report, line: Int, id: String?) -> String {
     var json = JSONBuilder(compact: true)
     json.beginObject()
-    json.key("line"); json.number(Double(line))
-    if let id { json.key("id"); json.raw(id) }
-    json.key("report"); json.raw(JSONReportWriter(compact: true).write(report))
+    json.key("line")
+    json.number(Double(line))
+    if let id {
+      json.key("id")
+      json.raw(id)
+    }
+    json.key("report")
+    json.raw(JSONReportWriter(compact: true).write(report))
     json.endObject()
     return json.output
   }
@@ -54,13 +74,20 @@ public enum BatchLine {
   public static func error(_ problems: [(column: Int, message: String)], line: Int, id: String?) -> String {
     var json = JSONBuilder(compact: true)
     json.beginObject()
-    json.key("line"); json.number(Double(line))
-    if let id { json.key("id"); json.raw(id) }
-    json.key("errors"); json.beginArray()
+    json.key("line")
+    json.number(Double(line))
+    if let id {
+      json.key("id")
+      json.raw(id)
+    }
+    json.key("errors")
+    json.beginArray()
     for problem in problems {
       json.beginObject()
-      json.key("column"); json.number(Double(problem.column))
-      json.key("message"); json.string(problem.message)
+      json.key("column")
+      json.number(Double(problem.column))
+      json.key("message")
+      json.string(problem.message)
       json.endObject()
     }
     json.endArray()

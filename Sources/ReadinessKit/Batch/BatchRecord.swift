@@ -28,14 +28,19 @@ extension RulePack {
     questions.withUnsafeBufferPointer { questions in
       for member in members {
         let keyBytes = UnsafeBufferPointer(rebasing: line[member.key])
-        let found = member.escapedKey.flatMap { questionIndex[$0] } ?? (member.escapedKey == nil ? keyTable.find(keyBytes) : nil)
+        let found =
+          member.escapedKey.flatMap { questionIndex[$0] } ?? (member.escapedKey == nil ? keyTable.find(keyBytes) : nil)
         guard let index = found else {
           let key = member.escapedKey ?? String(decoding: keyBytes, as: UTF8.self)
           if key == "id" {
             id = JSONLineParser.text(of: member.value, in: line)
             continue
           }
-          problems.append((member.keyColumn, Diagnostic.Message.unknownQuestion(key, suggestion: Suggestion.closest(to: key, in: questionIDs)).text))
+          problems.append(
+            (
+              member.keyColumn,
+              Diagnostic.Message.unknownQuestion(key, suggestion: Suggestion.closest(to: key, in: questionIDs)).text
+            ))
           continue
         }
         guard !seen[index] else {
@@ -48,7 +53,9 @@ extension RulePack {
         switch member.value {
         case .null: continue
         case .string(let range, let decoded):
-          if type == .choice, decoded == nil, let choice = choiceTable[index].find(UnsafeBufferPointer(rebasing: line[range])) {
+          if type == .choice, decoded == nil,
+            let choice = choiceTable[index].find(UnsafeBufferPointer(rebasing: line[range]))
+          {
             result = .success(.choice(choice))
             break
           }
@@ -61,7 +68,9 @@ extension RulePack {
         case .number(let x):
           switch type {
           case .integer, .number, .percent:
-            result = Question.checked(x, type: type, minimum: questions[index].minimum, maximum: questions[index].maximum).map { .number($0) }
+            result = Question.checked(
+              x, type: type, minimum: questions[index].minimum, maximum: questions[index].maximum
+            ).map { .number($0) }
           default: result = .failure(.wrongAnswerType(expected: type))
           }
         case .bool(let b):
@@ -86,7 +95,9 @@ extension JSONLineParser {
     switch value {
     case .number(let x): json.number(x)
     case .bool(let b): json.boolean(b)
-    case .string(let range, let decoded): json.string(text(range, decoded, in: line) ?? String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self))
+    case .string(let range, let decoded):
+      json.string(
+        text(range, decoded, in: line) ?? String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self))
     case .null: json.null()
     }
     return json.output

@@ -81,7 +81,9 @@ public struct BatchSummary: Sendable, Hashable {
   /// - Parameter limit: How many to list.
   /// - Returns: The rules and counts.
   public func topRules(_ limit: Int = 10) -> [(rule: String, count: Int)] {
-    zip(ruleIDs, fireCounts).filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map { ($0, $1) }
+    zip(ruleIDs, fireCounts).filter { $0.1 > 0 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map {
+      ($0, $1)
+    }
   }
 
   static let percentiles: [Double] = [10, 25, 50, 75, 90]
@@ -109,21 +111,35 @@ public struct BatchSummary: Sendable, Hashable {
   public func json() -> String {
     var json = JSONBuilder(compact: false)
     json.beginObject()
-    json.key("schema"); json.string("readiness-batch-summary/1")
-    json.key("assessed"); json.number(Double(assessed))
-    json.key("bad_lines"); json.number(Double(bad))
-    json.key("stages"); json.beginObject()
-    for (id, count) in stages { json.key(id); json.number(Double(count)) }
+    json.key("schema")
+    json.string("readiness-batch-summary/1")
+    json.key("assessed")
+    json.number(Double(assessed))
+    json.key("bad_lines")
+    json.number(Double(bad))
+    json.key("stages")
+    json.beginObject()
+    for (id, count) in stages {
+      json.key(id)
+      json.number(Double(count))
+    }
     json.endObject()
-    json.key("score_percentiles"); json.beginObject()
+    json.key("score_percentiles")
+    json.beginObject()
     for p in Self.percentiles {
       json.key("p\(Int(p))")
       if let s = score(atPercentile: p) { json.number(s) } else { json.null() }
     }
     json.endObject()
-    json.key("top_rules"); json.beginArray()
+    json.key("top_rules")
+    json.beginArray()
     for (rule, count) in topRules() {
-      json.beginObject(); json.key("rule"); json.string(rule); json.key("count"); json.number(Double(count)); json.endObject()
+      json.beginObject()
+      json.key("rule")
+      json.string(rule)
+      json.key("count")
+      json.number(Double(count))
+      json.endObject()
     }
     json.endArray()
     json.endObject()

@@ -8,1181 +8,1191 @@ enum BuiltInPack {
     (
       "00-pack.rules",
       #"""
-# The default readiness pack: the failure modes of "The Truth About Passive Income Using AI".
-#
-# Files: 00-pack.rules (categories and stages), 10-questions.rules (questions and facts), one file
-# of rules per category, 90-examples.rules (the pack's own tests, run by `readiness check`).
-# Percent answers are on the 0-100 scale: an answer of 4.5% compares as 4.5.
-# Thresholds cite public figures from the project's fact sheet where one exists.
+      # The default readiness pack: the failure modes of "The Truth About Passive Income Using AI".
+      #
+      # Files: 00-pack.rules (categories and stages), 10-questions.rules (questions and facts), one file
+      # of rules per category, 90-examples.rules (the pack's own tests, run by `readiness check`).
+      # Percent answers are on the 0-100 scale: an answer of 4.5% compares as 4.5.
+      # Thresholds cite public figures from the project's fact sheet where one exists.
 
-[category problem]
-title       = Problem before tool
-weight      = 3
-description = A real customer problem, defined and validated, before any AI tool.
+      [category problem]
+      title       = Problem before tool
+      weight      = 3
+      description = A real customer problem, defined and validated, before any AI tool.
 
-[category market]
-title       = Competition and differentiation
-weight      = 3
-description = AI lowers the cost of creation for competitors too; novelty is not a moat.
+      [category market]
+      title       = Competition and differentiation
+      weight      = 3
+      description = AI lowers the cost of creation for competitors too; novelty is not a moat.
 
-[category distribution]
-title       = Distribution and trust
-weight      = 3
-description = People you can reach directly, through channels you control, who trust you.
+      [category distribution]
+      title       = Distribution and trust
+      weight      = 3
+      description = People you can reach directly, through channels you control, who trust you.
 
-[category economics]
-title       = Costs, pricing and upkeep
-weight      = 3
-description = Infrastructure, subscriptions, hosting and the hours of upkeep, priced in.
+      [category economics]
+      title       = Costs, pricing and upkeep
+      weight      = 3
+      description = Infrastructure, subscriptions, hosting and the hours of upkeep, priced in.
 
-[category operations]
-title       = Oversight and drift
-weight      = 2
-description = Monitoring, prompt updates, edge cases, platform dependence and recalibration.
+      [category operations]
+      title       = Oversight and drift
+      weight      = 2
+      description = Monitoring, prompt updates, edge cases, platform dependence and recalibration.
 
-[category traction]
-title       = Traction and stability
-weight      = 2
-description = Paying customers, manageable churn, predictable acquisition, revenue history.
+      [category traction]
+      title       = Traction and stability
+      weight      = 2
+      description = Paying customers, manageable churn, predictable acquisition, revenue history.
 
-[category expectations]
-title       = Realistic expectations
-weight      = 3
-description = Passive is not automatic: effort is front-loaded and passivity is a gradient.
+      [category expectations]
+      title       = Realistic expectations
+      weight      = 3
+      description = Passive is not automatic: effort is front-loaded and passivity is a gradient.
 
-# The essay's gradient: "passivity is a gradient, not a switch". Each stage's condition implies
-# the conditions of the stages below it. A stage past active-build also needs most rules settled:
-# a questionnaire with few answers cannot show that a project is ready.
+      # The essay's gradient: "passivity is a gradient, not a switch". Each stage's condition implies
+      # the conditions of the stages below it. A stage past active-build also needs most rules settled:
+      # a questionnaire with few answers cannot show that a project is ready.
 
-[stage hype]
-title       = Hype
-rank        = 1
-when        = true
-description = An idea carried by excitement about AI: problem, reach or expectations are not
-              grounded yet.
+      [stage hype]
+      title       = Hype
+      rank        = 1
+      when        = true
+      description = An idea carried by excitement about AI: problem, reach or expectations are not
+                    grounded yet.
 
-[stage active-build]
-title       = Active build
-rank        = 2
-when        = score >= 40 and problem_score >= 50 and critical_findings <= 2
-description = A defined problem and an active project: the front-loaded work is under way.
+      [stage active-build]
+      title       = Active build
+      rank        = 2
+      when        = score >= 40 and problem_score >= 50 and critical_findings <= 2
+      description = A defined problem and an active project: the front-loaded work is under way.
 
-[stage launch-ready]
-title       = Launch-ready
-rank        = 3
-when        = score >= 60 and critical_findings == 0 and high_findings <= 3 and problem_score >= 60
-              and distribution_score >= 60 and unknown_rules <= 8
-description = A validated problem and people to launch to; nothing critical open.
+      [stage launch-ready]
+      title       = Launch-ready
+      rank        = 3
+      when        = score >= 60 and critical_findings == 0 and high_findings <= 3 and problem_score >= 60
+                    and distribution_score >= 60 and unknown_rules <= 8
+      description = A validated problem and people to launch to; nothing critical open.
 
-[stage semi-passive]
-title       = Semi-passive
-rank        = 4
-when        = score >= 75 and critical_findings == 0 and high_findings <= 1 and unknown_rules <= 4
-              and problem_score >= 60
-              and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
-              and operations_score >= 60 and traction_score >= 50
-description = Paying customers, costs and upkeep priced in, oversight in place: income continues
-              while direct effort pauses for a while.
+      [stage semi-passive]
+      title       = Semi-passive
+      rank        = 4
+      when        = score >= 75 and critical_findings == 0 and high_findings <= 1 and unknown_rules <= 4
+                    and problem_score >= 60
+                    and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
+                    and operations_score >= 60 and traction_score >= 50
+      description = Paying customers, costs and upkeep priced in, oversight in place: income continues
+                    while direct effort pauses for a while.
 
-[stage stable]
-title       = Stable
-rank        = 5
-when        = score >= 85 and critical_findings == 0 and high_findings == 0 and unknown_rules <= 4
-              and problem_score >= 60
-              and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
-              and operations_score >= 60 and traction_score >= 50
-              and acquisition_predictable and monthly_churn_percent <= 5 and months_with_revenue >= 6
-              and output_acceptance_rate >= 80 and weekly_manual_interventions <= 5
-              and recalibration_days > 0 and recalibration_days <= 90
-description = Operational stability: predictable acquisition, manageable churn, outputs that meet
-              expectations with minimal intervention, and periodic recalibration planned.
+      [stage stable]
+      title       = Stable
+      rank        = 5
+      when        = score >= 85 and critical_findings == 0 and high_findings == 0 and unknown_rules <= 4
+                    and problem_score >= 60
+                    and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
+                    and operations_score >= 60 and traction_score >= 50
+                    and acquisition_predictable and monthly_churn_percent <= 5 and months_with_revenue >= 6
+                    and output_acceptance_rate >= 80 and weekly_manual_interventions <= 5
+                    and recalibration_days > 0 and recalibration_days <= 90
+      description = Operational stability: predictable acquisition, manageable churn, outputs that meet
+                    expectations with minimal intervention, and periodic recalibration planned.
 
-"""#),
+      """#
+    ),
     (
       "10-questions.rules",
       #"""
-# Questions (their ids are stable: other tools rely on them) and the facts computed from them.
+      # Questions (their ids are stable: other tools rely on them) and the facts computed from them.
 
-# ---- problem ---------------------------------------------------------------------------------
+      # ---- problem ---------------------------------------------------------------------------------
 
-[question path]
-ask     = Which kind of project is it?
-type    = choice
-choices = subscription-tool, digital-product, content-business, other
-section = problem
-help    = subscription-tool: software people pay for monthly. digital-product: courses, templates,
-          research sold per copy. content-business: a site, newsletter or channel paid by ads,
-          affiliates or memberships. other: anything else.
+      [question path]
+      ask     = Which kind of project is it?
+      type    = choice
+      choices = subscription-tool, digital-product, content-business, other
+      section = problem
+      help    = subscription-tool: software people pay for monthly. digital-product: courses, templates,
+                research sold per copy. content-business: a site, newsletter or channel paid by ads,
+                affiliates or memberships. other: anything else.
 
-[question problem_statement]
-ask     = What customer problem does it solve, in one sentence?
-type    = text
-section = problem
-help    = Name the problem, not the tool: "freelance translators lose hours reformatting
-          glossaries", not "a GPT wrapper for translators".
+      [question problem_statement]
+      ask     = What customer problem does it solve, in one sentence?
+      type    = text
+      section = problem
+      help    = Name the problem, not the tool: "freelance translators lose hours reformatting
+                glossaries", not "a GPT wrapper for translators".
 
-[question target_customer]
-ask     = Who has that problem?
-type    = text
-section = problem
-help    = One specific kind of person or business you could find and talk to this week,
-          such as "solo bookkeepers serving restaurants".
+      [question target_customer]
+      ask     = Who has that problem?
+      type    = text
+      section = problem
+      help    = One specific kind of person or business you could find and talk to this week,
+                such as "solo bookkeepers serving restaurants".
 
-[question started_from]
-ask     = Did the idea start from a customer problem or from an AI tool?
-type    = choice
-choices = problem, tool
-section = problem
-help    = tool: you saw what a model or tool can do and looked for a use. problem: you met the
-          problem first, then chose AI to solve it.
+      [question started_from]
+      ask     = Did the idea start from a customer problem or from an AI tool?
+      type    = choice
+      choices = problem, tool
+      section = problem
+      help    = tool: you saw what a model or tool can do and looked for a use. problem: you met the
+                problem first, then chose AI to solve it.
 
-[question customer_interviews]
-ask     = How many conversations with potential customers have you had so far?
-type    = integer
-min     = 0
-max     = 100000
-section = problem
-help    = Count real conversations about their problem with people who have it; surveys and
-          friends' opinions do not count.
+      [question customer_interviews]
+      ask     = How many conversations with potential customers have you had so far?
+      type    = integer
+      min     = 0
+      max     = 100000
+      section = problem
+      help    = Count real conversations about their problem with people who have it; surveys and
+                friends' opinions do not count.
 
-[question waitlist_or_preorders]
-ask     = How many people signed up or paid before launch?
-type    = integer
-min     = 0
-max     = 100000000
-section = problem
-help    = Waitlist sign-ups, pre-orders and deposits for this product, not general followers.
+      [question waitlist_or_preorders]
+      ask     = How many people signed up or paid before launch?
+      type    = integer
+      min     = 0
+      max     = 100000000
+      section = problem
+      help    = Waitlist sign-ups, pre-orders and deposits for this product, not general followers.
 
-# ---- market ----------------------------------------------------------------------------------
+      # ---- market ----------------------------------------------------------------------------------
 
-[question competitors_studied]
-ask     = How many competitors have you examined?
-type    = integer
-min     = 0
-max     = 10000
-section = market
-help    = Count products or services a customer could pick instead of yours (including doing it
-          by hand) whose offer, price and reviews you have actually looked at.
+      [question competitors_studied]
+      ask     = How many competitors have you examined?
+      type    = integer
+      min     = 0
+      max     = 10000
+      section = market
+      help    = Count products or services a customer could pick instead of yours (including doing it
+                by hand) whose offer, price and reviews you have actually looked at.
 
-[question differentiator]
-ask     = Why would someone pick you over them?
-type    = text
-section = market
-help    = One sentence a customer would agree with. "It uses AI" is not an answer: competitors can
-          use the same models.
+      [question differentiator]
+      ask     = Why would someone pick you over them?
+      type    = text
+      section = market
+      help    = One sentence a customer would agree with. "It uses AI" is not an answer: competitors can
+                use the same models.
 
-[question novelty_is_main_advantage]
-ask     = Is "it uses AI" the main selling point?
-type    = boolean
-section = market
-help    = Answer yes if your pitch would lose most of its appeal once a competitor adds the same
-          model.
+      [question novelty_is_main_advantage]
+      ask     = Is "it uses AI" the main selling point?
+      type    = boolean
+      section = market
+      help    = Answer yes if your pitch would lose most of its appeal once a competitor adds the same
+                model.
 
-# ---- distribution ----------------------------------------------------------------------------
+      # ---- distribution ----------------------------------------------------------------------------
 
-[question audience_size]
-ask     = How many people can you reach directly today (email list, followers, members)?
-type    = integer
-min     = 0
-max     = 1000000000
-section = distribution
-help    = Count only people you could message this week without paying for ads.
+      [question audience_size]
+      ask     = How many people can you reach directly today (email list, followers, members)?
+      type    = integer
+      min     = 0
+      max     = 1000000000
+      section = distribution
+      help    = Count only people you could message this week without paying for ads.
 
-[question owned_channels]
-ask     = How many channels do you control (newsletter, community, site)?
-type    = integer
-min     = 0
-max     = 100
-section = distribution
-help    = A channel you control keeps working if a platform changes its rules: an email list, your
-          own community, a site with its own search traffic. Social accounts do not count.
+      [question owned_channels]
+      ask     = How many channels do you control (newsletter, community, site)?
+      type    = integer
+      min     = 0
+      max     = 100
+      section = distribution
+      help    = A channel you control keeps working if a platform changes its rules: an email list, your
+                own community, a site with its own search traffic. Social accounts do not count.
 
-[question trust_signals]
-ask     = How many testimonials, reviews or case studies do you have?
-type    = integer
-min     = 0
-max     = 1000000
-section = distribution
-help    = Count public proof from real users: testimonials, reviews, case studies, referrals.
+      [question trust_signals]
+      ask     = How many testimonials, reviews or case studies do you have?
+      type    = integer
+      min     = 0
+      max     = 1000000
+      section = distribution
+      help    = Count public proof from real users: testimonials, reviews, case studies, referrals.
 
-[question largest_channel_share_percent]
-ask     = What share of your visitors or customers comes from your single largest channel?
-type    = percent
-section = operations
-ask_if  = audience_size > 0 or paying_customers > 0
-help    = Look at where visitors or sign-ups came from last month; 100% means one source brings all.
+      [question largest_channel_share_percent]
+      ask     = What share of your visitors or customers comes from your single largest channel?
+      type    = percent
+      section = operations
+      ask_if  = audience_size > 0 or paying_customers > 0
+      help    = Look at where visitors or sign-ups came from last month; 100% means one source brings all.
 
-# ---- economics -------------------------------------------------------------------------------
+      # ---- economics -------------------------------------------------------------------------------
 
-[question paying_customers]
-ask     = How many customers are paying now?
-type    = integer
-min     = 0
-max     = 100000000
-section = traction
-help    = Customers with an active paid plan or a purchase in the last month.
+      [question paying_customers]
+      ask     = How many customers are paying now?
+      type    = integer
+      min     = 0
+      max     = 100000000
+      section = traction
+      help    = Customers with an active paid plan or a purchase in the last month.
 
-[question price_per_customer_month]
-ask     = What is the average monthly revenue per customer?
-type    = number
-min     = 0
-max     = 1000000
-section = economics
-help    = Monthly revenue divided by paying customers; for one-off products, revenue per buyer
-          spread over the months it keeps them. If you have no customers yet, your planned price.
+      [question price_per_customer_month]
+      ask     = What is the average monthly revenue per customer?
+      type    = number
+      min     = 0
+      max     = 1000000
+      section = economics
+      help    = Monthly revenue divided by paying customers; for one-off products, revenue per buyer
+                spread over the months it keeps them. If you have no customers yet, your planned price.
 
-[question monthly_infra_cost]
-ask     = How much do AI/API and compute fees cost per month?
-type    = number
-min     = 0
-max     = 100000000
-section = economics
-help    = Model API bills, GPU time, vector databases: last month's invoices, in your currency.
+      [question monthly_infra_cost]
+      ask     = How much do AI/API and compute fees cost per month?
+      type    = number
+      min     = 0
+      max     = 100000000
+      section = economics
+      help    = Model API bills, GPU time, vector databases: last month's invoices, in your currency.
 
-[question monthly_tool_subscriptions]
-ask     = How much do platform and tool subscriptions cost per month?
-type    = number
-min     = 0
-max     = 100000000
-section = economics
-help    = Every subscription the project needs: email tool, automation, design, analytics.
+      [question monthly_tool_subscriptions]
+      ask     = How much do platform and tool subscriptions cost per month?
+      type    = number
+      min     = 0
+      max     = 100000000
+      section = economics
+      help    = Every subscription the project needs: email tool, automation, design, analytics.
 
-[question monthly_hosting_cost]
-ask     = How much does hosting cost per month?
-type    = number
-min     = 0
-max     = 100000000
-section = economics
-help    = Servers, domains, storage, bandwidth.
+      [question monthly_hosting_cost]
+      ask     = How much does hosting cost per month?
+      type    = number
+      min     = 0
+      max     = 100000000
+      section = economics
+      help    = Servers, domains, storage, bandwidth.
 
-[question weekly_maintenance_hours]
-ask     = How many hours a week go into monitoring, prompt updates, edge cases and support?
-type    = number
-min     = 0
-max     = 168
-section = economics
-help    = Track one normal week. Count every check, fix, reply and tweak, however small.
+      [question weekly_maintenance_hours]
+      ask     = How many hours a week go into monitoring, prompt updates, edge cases and support?
+      type    = number
+      min     = 0
+      max     = 168
+      section = economics
+      help    = Track one normal week. Count every check, fix, reply and tweak, however small.
 
-[question hourly_value]
-ask     = What is an hour of your time worth?
-type    = number
-min     = 0
-max     = 100000
-section = economics
-ask_if  = weekly_maintenance_hours > 0
-help    = What you would earn in that hour elsewhere (your freelance or salary rate), in the same
-          currency as your prices.
+      [question hourly_value]
+      ask     = What is an hour of your time worth?
+      type    = number
+      min     = 0
+      max     = 100000
+      section = economics
+      ask_if  = weekly_maintenance_hours > 0
+      help    = What you would earn in that hour elsewhere (your freelance or salary rate), in the same
+                currency as your prices.
 
-[question pricing_includes_time]
-ask     = Does your price account for your own upkeep time?
-type    = boolean
-section = economics
-help    = Yes if you set the price so that it pays for your maintenance hours at your hourly
-          value, not just for the tools and fees.
+      [question pricing_includes_time]
+      ask     = Does your price account for your own upkeep time?
+      type    = boolean
+      section = economics
+      help    = Yes if you set the price so that it pays for your maintenance hours at your hourly
+                value, not just for the tools and fees.
 
-# ---- operations ------------------------------------------------------------------------------
+      # ---- operations ------------------------------------------------------------------------------
 
-[question monitoring_in_place]
-ask     = Do you track output quality and model drift?
-type    = boolean
-section = operations
-help    = Yes if something checks outputs on a schedule (sampled reviews, automated evals, quality
-          metrics) and would tell you when they get worse.
+      [question monitoring_in_place]
+      ask     = Do you track output quality and model drift?
+      type    = boolean
+      section = operations
+      help    = Yes if something checks outputs on a schedule (sampled reviews, automated evals, quality
+                metrics) and would tell you when they get worse.
 
-[question output_acceptance_rate]
-ask     = What share of AI outputs is used without manual fixing?
-type    = percent
-section = operations
-help    = Sample 20 recent outputs and count those that went out unchanged.
+      [question output_acceptance_rate]
+      ask     = What share of AI outputs is used without manual fixing?
+      type    = percent
+      section = operations
+      help    = Sample 20 recent outputs and count those that went out unchanged.
 
-[question weekly_manual_interventions]
-ask     = How many times a week do you step in by hand?
-type    = integer
-min     = 0
-max     = 100000
-section = operations
-help    = Every time you fix an output, rerun a job, answer an escalation or patch a workflow.
+      [question weekly_manual_interventions]
+      ask     = How many times a week do you step in by hand?
+      type    = integer
+      min     = 0
+      max     = 100000
+      section = operations
+      help    = Every time you fix an output, rerun a job, answer an escalation or patch a workflow.
 
-[question depends_on_single_platform]
-ask     = Would one platform change break it?
-type    = boolean
-section = operations
-help    = Yes if one model provider, marketplace, social network or search engine changing its
-          rules or prices would stop the income.
+      [question depends_on_single_platform]
+      ask     = Would one platform change break it?
+      type    = boolean
+      section = operations
+      help    = Yes if one model provider, marketplace, social network or search engine changing its
+                rules or prices would stop the income.
 
-[question recalibration_days]
-ask     = How many days are there between planned reviews of the system (0 = none)?
-type    = integer
-min     = 0
-max     = 3650
-section = operations
-help    = A review is a scheduled look at prompts, outputs, costs and prices against current
-          models and customer needs. 0 if none is planned.
+      [question recalibration_days]
+      ask     = How many days are there between planned reviews of the system (0 = none)?
+      type    = integer
+      min     = 0
+      max     = 3650
+      section = operations
+      help    = A review is a scheduled look at prompts, outputs, costs and prices against current
+                models and customer needs. 0 if none is planned.
 
-[question prompt_test_set]
-ask     = Do you check prompt and model changes against a fixed set of test inputs?
-type    = boolean
-section = operations
-help    = Yes if you keep examples with known good outputs and run them before changing a prompt
-          or switching a model.
+      [question prompt_test_set]
+      ask     = Do you check prompt and model changes against a fixed set of test inputs?
+      type    = boolean
+      section = operations
+      help    = Yes if you keep examples with known good outputs and run them before changing a prompt
+                or switching a model.
 
-[question support_process]
-ask     = Do you have a written way to handle edge cases and customer issues?
-type    = boolean
-section = operations
-help    = Yes if there is a support inbox and written steps for the usual problems, so edge cases
-          do not depend on your memory.
+      [question support_process]
+      ask     = Do you have a written way to handle edge cases and customer issues?
+      type    = boolean
+      section = operations
+      help    = Yes if there is a support inbox and written steps for the usual problems, so edge cases
+                do not depend on your memory.
 
-# ---- traction --------------------------------------------------------------------------------
+      # ---- traction --------------------------------------------------------------------------------
 
-[question monthly_churn_percent]
-ask     = What share of paying customers do you lose per month?
-type    = percent
-section = traction
-ask_if  = paying_customers > 0
-help    = Customers who cancelled last month divided by customers at the start of the month.
+      [question monthly_churn_percent]
+      ask     = What share of paying customers do you lose per month?
+      type    = percent
+      section = traction
+      ask_if  = paying_customers > 0
+      help    = Customers who cancelled last month divided by customers at the start of the month.
 
-[question acquisition_predictable]
-ask     = Do you know what brings the next customers?
-type    = boolean
-section = traction
-help    = Yes if you can name the channel that brought most recent customers and roughly how many
-          it brings each month.
+      [question acquisition_predictable]
+      ask     = Do you know what brings the next customers?
+      type    = boolean
+      section = traction
+      help    = Yes if you can name the channel that brought most recent customers and roughly how many
+                it brings each month.
 
-[question months_with_revenue]
-ask     = How many consecutive months have had revenue?
-type    = integer
-min     = 0
-max     = 1200
-section = traction
-help    = Count back from last month until a month without revenue.
+      [question months_with_revenue]
+      ask     = How many consecutive months have had revenue?
+      type    = integer
+      min     = 0
+      max     = 1200
+      section = traction
+      help    = Count back from last month until a month without revenue.
 
-# ---- expectations ----------------------------------------------------------------------------
+      # ---- expectations ----------------------------------------------------------------------------
 
-[question expected_months_to_income]
-ask     = In how many months do you expect meaningful income?
-type    = integer
-min     = 0
-max     = 600
-section = expectations
-help    = Meaningful: enough that you would call the project worth its time.
+      [question expected_months_to_income]
+      ask     = In how many months do you expect meaningful income?
+      type    = integer
+      min     = 0
+      max     = 600
+      section = expectations
+      help    = Meaningful: enough that you would call the project worth its time.
 
-[question expects_fully_automatic]
-ask     = Do you expect it to run without you?
-type    = boolean
-section = expectations
-help    = Yes if your plan has no weekly hours for oversight once it is built.
+      [question expects_fully_automatic]
+      ask     = Do you expect it to run without you?
+      type    = boolean
+      section = expectations
+      help    = Yes if your plan has no weekly hours for oversight once it is built.
 
-[question weekly_hours_available]
-ask     = How many hours a week can you put in now?
-type    = number
-min     = 0
-max     = 168
-section = expectations
-help    = Hours you can reliably give every week for the next three months.
+      [question weekly_hours_available]
+      ask     = How many hours a week can you put in now?
+      type    = number
+      min     = 0
+      max     = 168
+      section = expectations
+      help    = Hours you can reliably give every week for the next three months.
 
-# ---- facts: what people underprice -----------------------------------------------------------
+      # ---- facts: what people underprice -----------------------------------------------------------
 
-[fact monthly_revenue]
-title = Monthly revenue
-value = paying_customers * price_per_customer_month
+      [fact monthly_revenue]
+      title = Monthly revenue
+      value = paying_customers * price_per_customer_month
 
-[fact monthly_cash_costs]
-title = Monthly cash costs (AI fees, subscriptions, hosting)
-value = monthly_infra_cost + monthly_tool_subscriptions + monthly_hosting_cost
+      [fact monthly_cash_costs]
+      title = Monthly cash costs (AI fees, subscriptions, hosting)
+      value = monthly_infra_cost + monthly_tool_subscriptions + monthly_hosting_cost
 
-# 4.33 weeks in an average month.
-[fact monthly_upkeep_hours]
-title = Monthly hours of upkeep
-value = weekly_maintenance_hours * 4.33
+      # 4.33 weeks in an average month.
+      [fact monthly_upkeep_hours]
+      title = Monthly hours of upkeep
+      value = weekly_maintenance_hours * 4.33
 
-[fact monthly_time_cost]
-title = Money value of upkeep time per month
-value = if(monthly_upkeep_hours == 0, 0, monthly_upkeep_hours * hourly_value)
+      [fact monthly_time_cost]
+      title = Money value of upkeep time per month
+      value = if(monthly_upkeep_hours == 0, 0, monthly_upkeep_hours * hourly_value)
 
-[fact cash_margin]
-title = Monthly revenue minus cash costs
-value = monthly_revenue - monthly_cash_costs
+      [fact cash_margin]
+      title = Monthly revenue minus cash costs
+      value = monthly_revenue - monthly_cash_costs
 
-[fact true_margin]
-title = Monthly margin after cash costs and upkeep time
-value = cash_margin - monthly_time_cost
+      [fact true_margin]
+      title = Monthly margin after cash costs and upkeep time
+      value = cash_margin - monthly_time_cost
 
-# Before revenue, costs are spread over the customers within reach: about 5% of the audience, the
-# share that typically buys (2-5% for freemium, about 1% at a course launch), and at least one.
-[fact customers_served]
-title = Paying customers, or the customers within reach before revenue
-value = if(answered(paying_customers) and paying_customers > 0, paying_customers,
-            max(if(answered(audience_size), floor(audience_size * 0.05), 0), 1))
+      # Before revenue, costs are spread over the customers within reach: about 5% of the audience, the
+      # share that typically buys (2-5% for freemium, about 1% at a course launch), and at least one.
+      [fact customers_served]
+      title = Paying customers, or the customers within reach before revenue
+      value = if(answered(paying_customers) and paying_customers > 0, paying_customers,
+                  max(if(answered(audience_size), floor(audience_size * 0.05), 0), 1))
 
-[fact unit_cost]
-title = Cash costs plus upkeep time per customer per month
-value = (monthly_cash_costs + monthly_time_cost) / customers_served
+      [fact unit_cost]
+      title = Cash costs plus upkeep time per customer per month
+      value = (monthly_cash_costs + monthly_time_cost) / customers_served
 
-[fact break_even_customers]
-title = Customers needed to cover cash costs and upkeep time
-value = ceil((monthly_cash_costs + monthly_time_cost) / price_per_customer_month)
+      [fact break_even_customers]
+      title = Customers needed to cover cash costs and upkeep time
+      value = ceil((monthly_cash_costs + monthly_time_cost) / price_per_customer_month)
 
-[fact upkeep_hours_per_customer]
-title = Monthly upkeep hours per paying customer
-value = monthly_upkeep_hours / max(paying_customers, 1)
+      [fact upkeep_hours_per_customer]
+      title = Monthly upkeep hours per paying customer
+      value = monthly_upkeep_hours / max(paying_customers, 1)
 
-[fact hours_headroom]
-title = Weekly hours left after upkeep
-value = weekly_hours_available - weekly_maintenance_hours
+      [fact hours_headroom]
+      title = Weekly hours left after upkeep
+      value = weekly_hours_available - weekly_maintenance_hours
 
-# True until paying customers show demand; an unanswered count is treated as "not yet".
-[fact before_traction]
-title = Fewer than 10 paying customers
-value = if(answered(paying_customers), paying_customers < 10, true)
+      # True until paying customers show demand; an unanswered count is treated as "not yet".
+      [fact before_traction]
+      title = Fewer than 10 paying customers
+      value = if(answered(paying_customers), paying_customers < 10, true)
 
-# True until six months of revenue; an unanswered history is treated as "not yet".
-[fact before_revenue_history]
-title = Fewer than 6 months of revenue
-value = if(answered(months_with_revenue), months_with_revenue < 6, true)
+      # True until six months of revenue; an unanswered history is treated as "not yet".
+      [fact before_revenue_history]
+      title = Fewer than 6 months of revenue
+      value = if(answered(months_with_revenue), months_with_revenue < 6, true)
 
-"""#),
+      """#
+    ),
     (
       "20-problem.rules",
       #"""
-# Problem before tool: "Someone must choose a market, define a problem, design a system, and refine
-# outputs until they meet real demand."
+      # Problem before tool: "Someone must choose a market, define a problem, design a system, and refine
+      # outputs until they meet real demand."
 
-[rule problem.tool-first]
-title    = The idea started from an AI tool, not from a customer problem
-category = problem
-severity = critical
-weight   = 30
-when     = started_from == "tool" and customer_interviews < 10 and before_traction
-why      = Starting from what a model can do and then looking for a use is the first failure the
-           essay names: people focus on tools rather than problems and assume access to AI creates
-           value by itself. Without conversations that confirm the problem, nothing here is known
-           to be worth paying for.
-fix      = Hold 10 conversations with people in your target group about how they handle the
-           problem today, before you build any further; stop when the conversations stop teaching
-           you anything new.
-source   = Why Most People Fail at AI Passive Income
+      [rule problem.tool-first]
+      title    = The idea started from an AI tool, not from a customer problem
+      category = problem
+      severity = critical
+      weight   = 30
+      when     = started_from == "tool" and customer_interviews < 10 and before_traction
+      why      = Starting from what a model can do and then looking for a use is the first failure the
+                 essay names: people focus on tools rather than problems and assume access to AI creates
+                 value by itself. Without conversations that confirm the problem, nothing here is known
+                 to be worth paying for.
+      fix      = Hold 10 conversations with people in your target group about how they handle the
+                 problem today, before you build any further; stop when the conversations stop teaching
+                 you anything new.
+      source   = Why Most People Fail at AI Passive Income
 
-[rule problem.no-problem-statement]
-title    = The customer problem is not stated
-category = problem
-severity = high
-weight   = 10
-when     = length(trim(problem_statement)) < 15
-why      = Every AI income stream begins as an active project in which someone defines a
-           problem. If you cannot say in one sentence what problem you solve, customers cannot
-           either, and no amount of automation will find it for you.
-fix      = Write one sentence of at least a dozen words naming who suffers, what goes wrong and what
-           it costs them, and test it on three people who have the problem.
-source   = Passive Does Not Mean Automatic
+      [rule problem.no-problem-statement]
+      title    = The customer problem is not stated
+      category = problem
+      severity = high
+      weight   = 10
+      when     = length(trim(problem_statement)) < 15
+      why      = Every AI income stream begins as an active project in which someone defines a
+                 problem. If you cannot say in one sentence what problem you solve, customers cannot
+                 either, and no amount of automation will find it for you.
+      fix      = Write one sentence of at least a dozen words naming who suffers, what goes wrong and what
+                 it costs them, and test it on three people who have the problem.
+      source   = Passive Does Not Mean Automatic
 
-[rule problem.vague-customer]
-title    = The target customer is too vague to find
-category = problem
-severity = medium
-weight   = 6
-when     = length(trim(target_customer)) < 4 or lower(trim(target_customer)) in ["everyone", "anyone", "anybody", "all", "people",
-           "businesses", "small businesses", "companies", "creators", "entrepreneurs",
-           "people who want passive income", "n/a", "none", "tbd", "unknown"]
-why      = Sustainable income depends on audience understanding more than on the AI itself. A
-           customer described as "everyone" or "small businesses" cannot be found, interviewed or
-           reached on purpose.
-fix      = Narrow the customer to one group you could list 20 real people or companies from, such
-           as "solo bookkeepers serving restaurants", and write it down.
-source   = Why Most People Fail at AI Passive Income
+      [rule problem.vague-customer]
+      title    = The target customer is too vague to find
+      category = problem
+      severity = medium
+      weight   = 6
+      when     = length(trim(target_customer)) < 4 or lower(trim(target_customer)) in ["everyone", "anyone", "anybody", "all", "people",
+                 "businesses", "small businesses", "companies", "creators", "entrepreneurs",
+                 "people who want passive income", "n/a", "none", "tbd", "unknown"]
+      why      = Sustainable income depends on audience understanding more than on the AI itself. A
+                 customer described as "everyone" or "small businesses" cannot be found, interviewed or
+                 reached on purpose.
+      fix      = Narrow the customer to one group you could list 20 real people or companies from, such
+                 as "solo bookkeepers serving restaurants", and write it down.
+      source   = Why Most People Fail at AI Passive Income
 
-[rule problem.no-interviews]
-title    = No conversations with potential customers yet
-category = problem
-severity = high
-weight   = 10
-when     = customer_interviews == 0 and before_traction
-why      = Defining a problem means hearing it from the people who have it. Without a single
-           conversation, the problem is a guess, and so is everything built on it.
-fix      = Book five 20-minute conversations with people who have the problem this week; ask how
-           they handle it today and what that costs them, not whether they like your idea.
-source   = Passive Does Not Mean Automatic
+      [rule problem.no-interviews]
+      title    = No conversations with potential customers yet
+      category = problem
+      severity = high
+      weight   = 10
+      when     = customer_interviews == 0 and before_traction
+      why      = Defining a problem means hearing it from the people who have it. Without a single
+                 conversation, the problem is a guess, and so is everything built on it.
+      fix      = Book five 20-minute conversations with people who have the problem this week; ask how
+                 they handle it today and what that costs them, not whether they like your idea.
+      source   = Passive Does Not Mean Automatic
 
-[rule problem.few-interviews]
-title    = Fewer than 10 customer conversations
-category = problem
-severity = medium
-weight   = 5
-when     = customer_interviews > 0 and customer_interviews < 10 and before_traction
-why      = A handful of conversations rarely shows the real shape of a problem: which part hurts
-           most, who pays, and what they use today. Outputs have to be refined until they meet
-           real demand, and demand is learned from customers.
-fix      = Reach 10 conversations with potential customers and note the three problems you hear
-           most often.
-source   = Passive Does Not Mean Automatic
+      [rule problem.few-interviews]
+      title    = Fewer than 10 customer conversations
+      category = problem
+      severity = medium
+      weight   = 5
+      when     = customer_interviews > 0 and customer_interviews < 10 and before_traction
+      why      = A handful of conversations rarely shows the real shape of a problem: which part hurts
+                 most, who pays, and what they use today. Outputs have to be refined until they meet
+                 real demand, and demand is learned from customers.
+      fix      = Reach 10 conversations with potential customers and note the three problems you hear
+                 most often.
+      source   = Passive Does Not Mean Automatic
 
-[rule problem.no-demand-signal]
-title    = Nobody has signed up or paid in advance
-category = problem
-severity = high
-weight   = 8
-when     = waitlist_or_preorders == 0 and before_traction
-why      = Outputs must meet real demand, and demand shows when people commit: a sign-up, a deposit,
-           a pre-order. Without any commitment, interest in conversations may be politeness.
-fix      = Put up a one-page offer with a waitlist or pre-order button and get 20 sign-ups from the
-           people you interviewed and their peers before building more.
-source   = Passive Does Not Mean Automatic
+      [rule problem.no-demand-signal]
+      title    = Nobody has signed up or paid in advance
+      category = problem
+      severity = high
+      weight   = 8
+      when     = waitlist_or_preorders == 0 and before_traction
+      why      = Outputs must meet real demand, and demand shows when people commit: a sign-up, a deposit,
+                 a pre-order. Without any commitment, interest in conversations may be politeness.
+      fix      = Put up a one-page offer with a waitlist or pre-order button and get 20 sign-ups from the
+                 people you interviewed and their peers before building more.
+      source   = Passive Does Not Mean Automatic
 
-[rule problem.value-is-the-tool]
-title    = The value you offer is the AI, not a solved problem
-category = problem
-severity = high
-weight   = 8
-when     = novelty_is_main_advantage
-why      = When "it uses AI" is the main selling point, the project is built around the tool
-           rather than the customer's problem, assuming that access to AI creates value by itself.
-           Customers pay for results, not for the model behind them.
-fix      = Rewrite your pitch without the words AI, GPT or model; if nothing persuasive is left,
-           go back to the customer problem and state the result you deliver.
-source   = Why Most People Fail at AI Passive Income
+      [rule problem.value-is-the-tool]
+      title    = The value you offer is the AI, not a solved problem
+      category = problem
+      severity = high
+      weight   = 8
+      when     = novelty_is_main_advantage
+      why      = When "it uses AI" is the main selling point, the project is built around the tool
+                 rather than the customer's problem, assuming that access to AI creates value by itself.
+                 Customers pay for results, not for the model behind them.
+      fix      = Rewrite your pitch without the words AI, GPT or model; if nothing persuasive is left,
+                 go back to the customer problem and state the result you deliver.
+      source   = Why Most People Fail at AI Passive Income
 
-"""#),
+      """#
+    ),
     (
       "30-market.rules",
       #"""
-# Competition and differentiation: "AI lowers the cost of creation, which also lowers barriers
-# for competitors."
+      # Competition and differentiation: "AI lowers the cost of creation, which also lowers barriers
+      # for competitors."
 
-[rule market.no-competitors-studied]
-title    = No competitors examined
-category = market
-severity = high
-weight   = 10
-when     = competitors_studied == 0
-why      = Many people underestimate competition. AI lowers the cost of creation for everyone, so
-           if you had the idea this month, others did too; not having looked means you do not know
-           what customers can already buy, or for how much.
-fix      = List five alternatives a customer could pick instead (including doing it by hand) and
-           note each one's price, promise and most common complaint in reviews.
-source   = Why Most People Fail at AI Passive Income
+      [rule market.no-competitors-studied]
+      title    = No competitors examined
+      category = market
+      severity = high
+      weight   = 10
+      when     = competitors_studied == 0
+      why      = Many people underestimate competition. AI lowers the cost of creation for everyone, so
+                 if you had the idea this month, others did too; not having looked means you do not know
+                 what customers can already buy, or for how much.
+      fix      = List five alternatives a customer could pick instead (including doing it by hand) and
+                 note each one's price, promise and most common complaint in reviews.
+      source   = Why Most People Fail at AI Passive Income
 
-[rule market.few-competitors-studied]
-title    = Fewer than 3 competitors examined
-category = market
-severity = medium
-weight   = 5
-when     = competitors_studied > 0 and competitors_studied < 3
-why      = One or two competitors give a narrow view of the market: you may be comparing yourself
-           with the weakest alternative. Competitors adapt, and AI makes it cheap for them to copy.
-fix      = Examine at least three more alternatives and write down where each is better than you.
-source   = Why Most People Fail at AI Passive Income
+      [rule market.few-competitors-studied]
+      title    = Fewer than 3 competitors examined
+      category = market
+      severity = medium
+      weight   = 5
+      when     = competitors_studied > 0 and competitors_studied < 3
+      why      = One or two competitors give a narrow view of the market: you may be comparing yourself
+                 with the weakest alternative. Competitors adapt, and AI makes it cheap for them to copy.
+      fix      = Examine at least three more alternatives and write down where each is better than you.
+      source   = Why Most People Fail at AI Passive Income
 
-[rule market.novelty-bet]
-title    = Counting on novelty in a market you have not examined
-category = market
-severity = critical
-weight   = 25
-when     = novelty_is_main_advantage and competitors_studied < 3
-why      = The essay names the belief that novelty alone will attract customers as a main cause of
-           failure. Novelty lasts only until a competitor adds the same model, and you have not
-           checked how many already have.
-fix      = Find three competitors that already use AI for this problem and name one thing you do
-           that they cannot copy within a month (data, audience, expertise, workflow).
-source   = Why Most People Fail at AI Passive Income
+      [rule market.novelty-bet]
+      title    = Counting on novelty in a market you have not examined
+      category = market
+      severity = critical
+      weight   = 25
+      when     = novelty_is_main_advantage and competitors_studied < 3
+      why      = The essay names the belief that novelty alone will attract customers as a main cause of
+                 failure. Novelty lasts only until a competitor adds the same model, and you have not
+                 checked how many already have.
+      fix      = Find three competitors that already use AI for this problem and name one thing you do
+                 that they cannot copy within a month (data, audience, expertise, workflow).
+      source   = Why Most People Fail at AI Passive Income
 
-[rule market.no-differentiator]
-title    = No reason to pick you over the alternatives
-category = market
-severity = high
-weight   = 10
-when     = length(trim(differentiator)) < 12 or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
-           "n/a", "it uses ai", "uses ai", "ai", "better", "cheaper", "faster", "quality"]
-why      = Sustainable income depends more on differentiation than on the AI itself. Without a
-           reason a customer would agree with, you compete on price against everyone who can call
-           the same model.
-fix      = Write one sentence a customer would agree with that names what you do better than a
-           named competitor, and check it with three customers.
-source   = Why Most People Fail at AI Passive Income
+      [rule market.no-differentiator]
+      title    = No reason to pick you over the alternatives
+      category = market
+      severity = high
+      weight   = 10
+      when     = length(trim(differentiator)) < 12 or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
+                 "n/a", "it uses ai", "uses ai", "ai", "better", "cheaper", "faster", "quality"]
+      why      = Sustainable income depends more on differentiation than on the AI itself. Without a
+                 reason a customer would agree with, you compete on price against everyone who can call
+                 the same model.
+      fix      = Write one sentence a customer would agree with that names what you do better than a
+                 named competitor, and check it with three customers.
+      source   = Why Most People Fail at AI Passive Income
 
-[rule market.copyable-edge]
-title    = Your edge is a model anyone can use
-category = market
-severity = medium
-weight   = 6
-when     = contains(differentiator, "gpt") or contains(differentiator, "ai-powered")
-           or contains(differentiator, "uses ai") or contains(differentiator, "using ai")
-           or contains(differentiator, "llm") or contains(differentiator, "latest model")
-           or contains(differentiator, "claude") or contains(differentiator, "gemini")
-why      = AI lowers barriers for competitors too: a differentiator that names a model or "AI" can
-           be matched by anyone with the same API key.
-fix      = Restate your edge in terms a competitor cannot buy: your audience, your data, your
-           domain expertise or the quality of your execution.
-source   = Why Most People Fail at AI Passive Income
+      [rule market.copyable-edge]
+      title    = Your edge is a model anyone can use
+      category = market
+      severity = medium
+      weight   = 6
+      when     = contains(differentiator, "gpt") or contains(differentiator, "ai-powered")
+                 or contains(differentiator, "uses ai") or contains(differentiator, "using ai")
+                 or contains(differentiator, "llm") or contains(differentiator, "latest model")
+                 or contains(differentiator, "claude") or contains(differentiator, "gemini")
+      why      = AI lowers barriers for competitors too: a differentiator that names a model or "AI" can
+                 be matched by anyone with the same API key.
+      fix      = Restate your edge in terms a competitor cannot buy: your audience, your data, your
+                 domain expertise or the quality of your execution.
+      source   = Why Most People Fail at AI Passive Income
 
-"""#),
+      """#
+    ),
     (
       "40-distribution.rules",
       #"""
-# Distribution and trust: "Some build systems without distribution, forgetting that even the best
-# product fails if no one sees it."
+      # Distribution and trust: "Some build systems without distribution, forgetting that even the best
+      # product fails if no one sees it."
 
-[rule distribution.no-reach]
-title    = Nobody to show it to
-category = distribution
-severity = critical
-weight   = 30
-when     = audience_size < 100 and owned_channels == 0
-why      = Even the best product fails if no one sees it. With fewer than 100 people you can reach
-           and no channel of your own, a launch reaches nobody, and income cannot become passive
-           before distribution exists.
-fix      = Start one owned channel (a newsletter or a community) this week and reach 100 people
-           from your target group before you build further.
-source   = Why Most People Fail at AI Passive Income
+      [rule distribution.no-reach]
+      title    = Nobody to show it to
+      category = distribution
+      severity = critical
+      weight   = 30
+      when     = audience_size < 100 and owned_channels == 0
+      why      = Even the best product fails if no one sees it. With fewer than 100 people you can reach
+                 and no channel of your own, a launch reaches nobody, and income cannot become passive
+                 before distribution exists.
+      fix      = Start one owned channel (a newsletter or a community) this week and reach 100 people
+                 from your target group before you build further.
+      source   = Why Most People Fail at AI Passive Income
 
-[rule distribution.no-owned-channel]
-title    = No channel you control
-category = distribution
-severity = high
-weight   = 10
-when     = owned_channels == 0
-why      = Reach that lives on other people's platforms can disappear with one rule change.
-           Distribution you own (an email list, a community, a site with its own search traffic)
-           is what lets income continue when you pause.
-fix      = Create one owned channel, such as an email list with a sign-up link in every post and
-           product page, and move your existing followers onto it.
-source   = The Most Realistic AI-Based Passive Income Paths
+      [rule distribution.no-owned-channel]
+      title    = No channel you control
+      category = distribution
+      severity = high
+      weight   = 10
+      when     = owned_channels == 0
+      why      = Reach that lives on other people's platforms can disappear with one rule change.
+                 Distribution you own (an email list, a community, a site with its own search traffic)
+                 is what lets income continue when you pause.
+      fix      = Create one owned channel, such as an email list with a sign-up link in every post and
+                 product page, and move your existing followers onto it.
+      source   = The Most Realistic AI-Based Passive Income Paths
 
-[rule distribution.small-audience]
-title    = Fewer than 1,000 people you can reach directly
-category = distribution
-severity = medium
-weight   = 6
-when     = audience_size < 1000
-why      = Income becomes passive only after distribution is established. As a rule of thumb, a
-           thousand true fans is about what one creator needs to make a living (Kevin Kelly), and
-           only a small share of any list buys at launch.
-fix      = Grow the audience you can message directly to 1,000 people with one repeatable
-           activity (a weekly post, a free tool, a lead magnet) and measure sign-ups per week.
-source   = The Most Realistic AI-Based Passive Income Paths
+      [rule distribution.small-audience]
+      title    = Fewer than 1,000 people you can reach directly
+      category = distribution
+      severity = medium
+      weight   = 6
+      when     = audience_size < 1000
+      why      = Income becomes passive only after distribution is established. As a rule of thumb, a
+                 thousand true fans is about what one creator needs to make a living (Kevin Kelly), and
+                 only a small share of any list buys at launch.
+      fix      = Grow the audience you can message directly to 1,000 people with one repeatable
+                 activity (a weekly post, a free tool, a lead magnet) and measure sign-ups per week.
+      source   = The Most Realistic AI-Based Passive Income Paths
 
-[rule distribution.no-trust]
-title    = No public proof that it works
-category = distribution
-severity = high
-weight   = 8
-when     = trust_signals == 0
-why      = The essay lists trust with distribution and product-market fit as what must be
-           established before income becomes passive. Without a testimonial, review or case study,
-           every new customer has to take your word for it.
-fix      = Give the product to five people from your target group in exchange for honest feedback,
-           and publish at least three testimonials or one case study.
-source   = The Most Realistic AI-Based Passive Income Paths
+      [rule distribution.no-trust]
+      title    = No public proof that it works
+      category = distribution
+      severity = high
+      weight   = 8
+      when     = trust_signals == 0
+      why      = The essay lists trust with distribution and product-market fit as what must be
+                 established before income becomes passive. Without a testimonial, review or case study,
+                 every new customer has to take your word for it.
+      fix      = Give the product to five people from your target group in exchange for honest feedback,
+                 and publish at least three testimonials or one case study.
+      source   = The Most Realistic AI-Based Passive Income Paths
 
-[rule distribution.little-proof]
-title    = Fewer than 5 testimonials, reviews or case studies
-category = distribution
-severity = low
-weight   = 3
-when     = trust_signals < 5
-why      = Trust compounds: each public result makes the next customer cheaper to win. A handful of
-           signals is a start, but not yet enough for strangers to buy without talking to you.
-fix      = Ask every satisfied customer for a one-line testimonial until you have five, and put them
-           on the page where people decide to buy.
-source   = The Most Realistic AI-Based Passive Income Paths
+      [rule distribution.little-proof]
+      title    = Fewer than 5 testimonials, reviews or case studies
+      category = distribution
+      severity = low
+      weight   = 3
+      when     = trust_signals < 5
+      why      = Trust compounds: each public result makes the next customer cheaper to win. A handful of
+                 signals is a start, but not yet enough for strangers to buy without talking to you.
+      fix      = Ask every satisfied customer for a one-line testimonial until you have five, and put them
+                 on the page where people decide to buy.
+      source   = The Most Realistic AI-Based Passive Income Paths
 
-[rule distribution.content-without-audience]
-title    = A content business without the audience to monetise
-category = distribution
-severity = medium
-weight   = 6
-when     = path == "content-business" and audience_size < 2000
-why      = Content-driven businesses monetise through ads, affiliates or memberships, which pay per
-           reader; AI can keep volume and consistency up, but with a small audience the income is
-           small however much is published.
-fix      = Focus on reaching 2,000 subscribers on an owned channel before adding monetisation,
-           and track subscribers gained per piece published.
-source   = The Most Realistic AI-Based Passive Income Paths
+      [rule distribution.content-without-audience]
+      title    = A content business without the audience to monetise
+      category = distribution
+      severity = medium
+      weight   = 6
+      when     = path == "content-business" and audience_size < 2000
+      why      = Content-driven businesses monetise through ads, affiliates or memberships, which pay per
+                 reader; AI can keep volume and consistency up, but with a small audience the income is
+                 small however much is published.
+      fix      = Focus on reaching 2,000 subscribers on an owned channel before adding monetisation,
+                 and track subscribers gained per piece published.
+      source   = The Most Realistic AI-Based Passive Income Paths
 
-"""#),
+      """#
+    ),
     (
       "50-economics.rules",
       #"""
-# Costs, pricing and upkeep: "The most sustainable AI income systems are designed with these costs
-# in mind, pricing products and services to account for both financial and mental overhead."
+      # Costs, pricing and upkeep: "The most sustainable AI income systems are designed with these costs
+      # in mind, pricing products and services to account for both financial and mental overhead."
 
-[rule economics.price-below-unit-cost]
-title    = Each customer costs more than they pay, once your time is counted
-category = economics
-severity = critical
-weight   = 35
-when     = price_per_customer_month < unit_cost
-why      = Infrastructure fees, subscriptions, hosting and the hours of upkeep add up. When the
-           price is below what each customer costs in cash and in your time (spread over your
-           paying customers, or before revenue over the 5% of your audience that typically
-           buys), the income is not passive: it is subsidised by you.
-fix      = Raise the price above the unit cost (cash costs plus upkeep time per customer), cut
-           costs and upkeep hours, or grow the audience until it is; recompute it every month.
-source   = The Hidden Costs Behind “Passive” AI Income
+      [rule economics.price-below-unit-cost]
+      title    = Each customer costs more than they pay, once your time is counted
+      category = economics
+      severity = critical
+      weight   = 35
+      when     = price_per_customer_month < unit_cost
+      why      = Infrastructure fees, subscriptions, hosting and the hours of upkeep add up. When the
+                 price is below what each customer costs in cash and in your time (spread over your
+                 paying customers, or before revenue over the 5% of your audience that typically
+                 buys), the income is not passive: it is subsidised by you.
+      fix      = Raise the price above the unit cost (cash costs plus upkeep time per customer), cut
+                 costs and upkeep hours, or grow the audience until it is; recompute it every month.
+      source   = The Hidden Costs Behind “Passive” AI Income
 
-[rule economics.losing-cash]
-title    = Monthly costs exceed monthly revenue
-category = economics
-severity = high
-weight   = 10
-when     = cash_margin < 0
-why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
-           platform subscriptions and hosting run every month, whether or not anyone pays. Here
-           they are larger than the revenue, before a single hour of your time is counted.
-fix      = List every monthly cost, move to free or pay-as-you-go tiers until customers pay, cancel
-           what customers would not miss, and price so that revenue exceeds cash costs.
-source   = The Hidden Costs Behind “Passive” AI Income
+      [rule economics.losing-cash]
+      title    = Monthly costs exceed monthly revenue
+      category = economics
+      severity = high
+      weight   = 10
+      when     = cash_margin < 0
+      why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
+                 platform subscriptions and hosting run every month, whether or not anyone pays. Here
+                 they are larger than the revenue, before a single hour of your time is counted.
+      fix      = List every monthly cost, move to free or pay-as-you-go tiers until customers pay, cancel
+                 what customers would not miss, and price so that revenue exceeds cash costs.
+      source   = The Hidden Costs Behind “Passive” AI Income
 
-[rule economics.price-ignores-time]
-title    = The price does not pay for your upkeep time
-category = economics
-severity = medium
-weight   = 8
-when     = not pricing_includes_time and weekly_maintenance_hours > 0
-why      = Monitoring, prompt updates, edge cases and customer issues take less time than
-           traditional work, but not zero. A price that only covers tools and fees makes you
-           work those hours for free.
-fix      = Multiply your weekly upkeep hours by 4.33 and your hourly value, divide by your paying
-           customers, and add the result to the cost you price from.
-source   = The Hidden Costs Behind “Passive” AI Income
+      [rule economics.price-ignores-time]
+      title    = The price does not pay for your upkeep time
+      category = economics
+      severity = medium
+      weight   = 8
+      when     = not pricing_includes_time and weekly_maintenance_hours > 0
+      why      = Monitoring, prompt updates, edge cases and customer issues take less time than
+                 traditional work, but not zero. A price that only covers tools and fees makes you
+                 work those hours for free.
+      fix      = Multiply your weekly upkeep hours by 4.33 and your hourly value, divide by your paying
+                 customers, and add the result to the cost you price from.
+      source   = The Hidden Costs Behind “Passive” AI Income
 
-[rule economics.thin-margin]
-title    = Cash costs take more than half of revenue
-category = economics
-severity = medium
-weight   = 6
-when     = monthly_revenue > 0 and cash_margin < monthly_revenue * 0.5
-why      = AI products typically keep 50 to 60% of revenue after costs, well below classic
-           software (a16z; ICONIQ reports 41 to 52%). Below half, a rise in API prices or usage
-           can wipe out the margin.
-fix      = Find the largest cost per customer (usually model calls) and cut it by caching, batching
-           or a smaller model until cash costs are under half of revenue.
-source   = The Hidden Costs Behind “Passive” AI Income
+      [rule economics.thin-margin]
+      title    = Cash costs take more than half of revenue
+      category = economics
+      severity = medium
+      weight   = 6
+      when     = monthly_revenue > 0 and cash_margin < monthly_revenue * 0.5
+      why      = AI products typically keep 50 to 60% of revenue after costs, well below classic
+                 software (a16z; ICONIQ reports 41 to 52%). Below half, a rise in API prices or usage
+                 can wipe out the margin.
+      fix      = Find the largest cost per customer (usually model calls) and cut it by caching, batching
+                 or a smaller model until cash costs are under half of revenue.
+      source   = The Hidden Costs Behind “Passive” AI Income
 
-[rule economics.upkeep-does-not-scale]
-title    = Upkeep grows with every customer
-category = economics
-severity = medium
-weight   = 5
-when     = paying_customers >= 10 and upkeep_hours_per_customer > 1
-why      = AI creates leverage when one system serves many users with minimal incremental cost.
-           More than an hour of upkeep per customer per month means your effort grows with your
-           revenue, which is a service business, not leverage.
-fix      = Log a week of upkeep tasks, automate or document the most frequent one, and bring upkeep
-           below one hour per customer per month.
-source   = Where AI Actually Creates Leverage
+      [rule economics.upkeep-does-not-scale]
+      title    = Upkeep grows with every customer
+      category = economics
+      severity = medium
+      weight   = 5
+      when     = paying_customers >= 10 and upkeep_hours_per_customer > 1
+      why      = AI creates leverage when one system serves many users with minimal incremental cost.
+                 More than an hour of upkeep per customer per month means your effort grows with your
+                 revenue, which is a service business, not leverage.
+      fix      = Log a week of upkeep tasks, automate or document the most frequent one, and bring upkeep
+                 below one hour per customer per month.
+      source   = Where AI Actually Creates Leverage
 
-"""#),
+      """#
+    ),
     (
       "60-operations.rules",
       #"""
-# Oversight and drift: "Models drift, platforms change, customer expectations evolve, and
-# competitors adapt."
+      # Oversight and drift: "Models drift, platforms change, customer expectations evolve, and
+      # competitors adapt."
 
-[rule operations.no-monitoring]
-title    = Nobody watches output quality or model drift
-category = operations
-severity = high
-weight   = 10
-when     = not monitoring_in_place
-why      = Models drift: the same model name has been measured to change behaviour within three
-           months (one task fell from 84% to 51% accuracy in 2023). Without monitoring, you learn
-           about it from customers who leave.
-fix      = Every week, review 20 sampled outputs against a checklist and record the acceptance
-           rate; alert yourself when it drops by 10 points.
-source   = Passive Does Not Mean Automatic
+      [rule operations.no-monitoring]
+      title    = Nobody watches output quality or model drift
+      category = operations
+      severity = high
+      weight   = 10
+      when     = not monitoring_in_place
+      why      = Models drift: the same model name has been measured to change behaviour within three
+                 months (one task fell from 84% to 51% accuracy in 2023). Without monitoring, you learn
+                 about it from customers who leave.
+      fix      = Every week, review 20 sampled outputs against a checklist and record the acceptance
+                 rate; alert yourself when it drops by 10 points.
+      source   = Passive Does Not Mean Automatic
 
-[rule operations.outputs-need-fixing]
-title    = Too many outputs need fixing by hand
-category = operations
-severity = high
-weight   = 10
-when     = output_acceptance_rate < 80
-why      = Income feels passive only when outputs meet expectations with minimal intervention. If
-           more than one in five outputs needs a manual fix, your hours scale with your volume.
-fix      = Collect the last 20 rejected outputs, group them by cause, fix the top cause in the
-           prompt or workflow, and repeat until 80% of outputs ship unchanged.
-source   = When AI Income Truly Becomes Semi-Passive
+      [rule operations.outputs-need-fixing]
+      title    = Too many outputs need fixing by hand
+      category = operations
+      severity = high
+      weight   = 10
+      when     = output_acceptance_rate < 80
+      why      = Income feels passive only when outputs meet expectations with minimal intervention. If
+                 more than one in five outputs needs a manual fix, your hours scale with your volume.
+      fix      = Collect the last 20 rejected outputs, group them by cause, fix the top cause in the
+                 prompt or workflow, and repeat until 80% of outputs ship unchanged.
+      source   = When AI Income Truly Becomes Semi-Passive
 
-[rule operations.many-interventions]
-title    = You step in by hand more than once a working day
-category = operations
-severity = medium
-weight   = 6
-when     = weekly_manual_interventions > 5
-why      = Minimal intervention is what separates semi-passive income from a job. Every manual
-           step is attention that the system still depends on.
-fix      = Log each intervention for two weeks with its cause, then automate or document away the
-           two most frequent causes until you step in five times a week or less.
-source   = When AI Income Truly Becomes Semi-Passive
+      [rule operations.many-interventions]
+      title    = You step in by hand more than once a working day
+      category = operations
+      severity = medium
+      weight   = 6
+      when     = weekly_manual_interventions > 5
+      why      = Minimal intervention is what separates semi-passive income from a job. Every manual
+                 step is attention that the system still depends on.
+      fix      = Log each intervention for two weeks with its cause, then automate or document away the
+                 two most frequent causes until you step in five times a week or less.
+      source   = When AI Income Truly Becomes Semi-Passive
 
-[rule operations.single-platform]
-title    = One platform change could break it
-category = operations
-severity = high
-weight   = 8
-when     = depends_on_single_platform
-why      = Platforms change: commissions have been cut overnight (Amazon Associates, 2020) and
-           publishers have lost most of their search traffic in one update (2023). A single
-           dependency turns someone else's decision into your outage.
-fix      = Name the platform, write down what you would switch to, and set up the fallback (a
-           second model provider, an owned channel, a second marketplace) before you need it.
-source   = Passive Does Not Mean Automatic
+      [rule operations.single-platform]
+      title    = One platform change could break it
+      category = operations
+      severity = high
+      weight   = 8
+      when     = depends_on_single_platform
+      why      = Platforms change: commissions have been cut overnight (Amazon Associates, 2020) and
+                 publishers have lost most of their search traffic in one update (2023). A single
+                 dependency turns someone else's decision into your outage.
+      fix      = Name the platform, write down what you would switch to, and set up the fallback (a
+                 second model provider, an owned channel, a second marketplace) before you need it.
+      source   = Passive Does Not Mean Automatic
 
-[rule operations.channel-concentration]
-title    = Most traffic comes from one channel
-category = operations
-severity = medium
-weight   = 5
-when     = largest_channel_share_percent > 60
-why      = More than 60% of traffic from one channel is treated as concentration risk when online
-           businesses are valued: one algorithm change can cut acquisition in half.
-fix      = Grow a second channel until no single channel brings more than 60% of visitors or
-           customers.
-source   = Passive Does Not Mean Automatic
+      [rule operations.channel-concentration]
+      title    = Most traffic comes from one channel
+      category = operations
+      severity = medium
+      weight   = 5
+      when     = largest_channel_share_percent > 60
+      why      = More than 60% of traffic from one channel is treated as concentration risk when online
+                 businesses are valued: one algorithm change can cut acquisition in half.
+      fix      = Grow a second channel until no single channel brings more than 60% of visitors or
+                 customers.
+      source   = Passive Does Not Mean Automatic
 
-[rule operations.no-recalibration]
-title    = No periodic review planned
-category = operations
-severity = medium
-weight   = 6
-when     = recalibration_days == 0 or recalibration_days > 90
-why      = Operational stability is not permanent; it requires periodic recalibration. Customer
-           expectations evolve and models are retired (with as little as a few weeks' notice for
-           preview models).
-fix      = Put a review in your calendar at least every 90 days: re-test prompts, compare outputs
-           with the last review, check costs and prices, read recent customer feedback.
-source   = When AI Income Truly Becomes Semi-Passive
+      [rule operations.no-recalibration]
+      title    = No periodic review planned
+      category = operations
+      severity = medium
+      weight   = 6
+      when     = recalibration_days == 0 or recalibration_days > 90
+      why      = Operational stability is not permanent; it requires periodic recalibration. Customer
+                 expectations evolve and models are retired (with as little as a few weeks' notice for
+                 preview models).
+      fix      = Put a review in your calendar at least every 90 days: re-test prompts, compare outputs
+                 with the last review, check costs and prices, read recent customer feedback.
+      source   = When AI Income Truly Becomes Semi-Passive
 
-[rule operations.untested-prompt-changes]
-title    = Prompt and model changes go out untested
-category = operations
-severity = medium
-weight   = 5
-when     = not prompt_test_set
-why      = Updating prompts is part of the ongoing cognitive cost. Without a fixed set of test
-           inputs, every prompt tweak or model switch can silently break cases that used to work.
-fix      = Save 20 representative inputs with outputs you accept, and run them before every prompt
-           or model change.
-source   = The Hidden Costs Behind “Passive” AI Income
+      [rule operations.untested-prompt-changes]
+      title    = Prompt and model changes go out untested
+      category = operations
+      severity = medium
+      weight   = 5
+      when     = not prompt_test_set
+      why      = Updating prompts is part of the ongoing cognitive cost. Without a fixed set of test
+                 inputs, every prompt tweak or model switch can silently break cases that used to work.
+      fix      = Save 20 representative inputs with outputs you accept, and run them before every prompt
+                 or model change.
+      source   = The Hidden Costs Behind “Passive” AI Income
 
-[rule operations.no-support-process]
-title    = Edge cases and customer issues depend on your memory
-category = operations
-severity = medium
-weight   = 4
-when     = not support_process
-why      = Responding to edge cases and handling customer issues require attention. Without a
-           written process, each one is handled from scratch, by you.
-fix      = Set up one support inbox and write down the steps for the five most common issues.
-source   = The Hidden Costs Behind “Passive” AI Income
+      [rule operations.no-support-process]
+      title    = Edge cases and customer issues depend on your memory
+      category = operations
+      severity = medium
+      weight   = 4
+      when     = not support_process
+      why      = Responding to edge cases and handling customer issues require attention. Without a
+                 written process, each one is handled from scratch, by you.
+      fix      = Set up one support inbox and write down the steps for the five most common issues.
+      source   = The Hidden Costs Behind “Passive” AI Income
 
-[rule operations.upkeep-exceeds-hours]
-title    = Upkeep needs more hours than you have
-category = operations
-severity = high
-weight   = 8
-when     = hours_headroom < 0
-why      = AI does not eliminate responsibility. If monitoring, prompt updates, edge cases and
-           support take more hours than you can give, something is being left undone.
-fix      = Cut upkeep below your available weekly hours (automate the largest task or drop a
-           feature), or free more hours before taking on more customers.
-source   = Passive Does Not Mean Automatic
+      [rule operations.upkeep-exceeds-hours]
+      title    = Upkeep needs more hours than you have
+      category = operations
+      severity = high
+      weight   = 8
+      when     = hours_headroom < 0
+      why      = AI does not eliminate responsibility. If monitoring, prompt updates, edge cases and
+                 support take more hours than you can give, something is being left undone.
+      fix      = Cut upkeep below your available weekly hours (automate the largest task or drop a
+                 feature), or free more hours before taking on more customers.
+      source   = Passive Does Not Mean Automatic
 
-"""#),
+      """#
+    ),
     (
       "70-traction.rules",
       #"""
-# Traction and stability: "At this stage, customer acquisition is predictable, churn is
-# manageable, and outputs meet expectations with minimal intervention."
+      # Traction and stability: "At this stage, customer acquisition is predictable, churn is
+      # manageable, and outputs meet expectations with minimal intervention."
 
-[rule traction.few-paying-customers]
-title    = Fewer than 10 paying customers
-category = traction
-severity = high
-weight   = 15
-when     = paying_customers < 10
-why      = Income becomes passive only after product-market fit is established, and fit shows when
-           strangers pay and keep paying. With fewer than ten paying customers, the system still
-           produces more costs than evidence.
-fix      = Sell by hand, at full price, to your waitlist and interviewees until 10 customers who are
-           not personal contacts pay; ask each one why they bought.
-source   = The Most Realistic AI-Based Passive Income Paths
+      [rule traction.few-paying-customers]
+      title    = Fewer than 10 paying customers
+      category = traction
+      severity = high
+      weight   = 15
+      when     = paying_customers < 10
+      why      = Income becomes passive only after product-market fit is established, and fit shows when
+                 strangers pay and keep paying. With fewer than ten paying customers, the system still
+                 produces more costs than evidence.
+      fix      = Sell by hand, at full price, to your waitlist and interviewees until 10 customers who are
+                 not personal contacts pay; ask each one why they bought.
+      source   = The Most Realistic AI-Based Passive Income Paths
 
-[rule traction.high-churn]
-title    = You lose more than 8% of customers a month
-category = traction
-severity = high
-weight   = 10
-when     = monthly_churn_percent > 8
-why      = Semi-passive income needs manageable churn. Small subscription products typically lose
-           5 to 7% a month (ChartMogul, Recurly); above 8% you replace most of your customers
-           every year just to stand still.
-fix      = Call or write to the last five customers who cancelled, fix the most common reason, and
-           bring monthly churn under 5%.
-source   = When AI Income Truly Becomes Semi-Passive
+      [rule traction.high-churn]
+      title    = You lose more than 8% of customers a month
+      category = traction
+      severity = high
+      weight   = 10
+      when     = monthly_churn_percent > 8
+      why      = Semi-passive income needs manageable churn. Small subscription products typically lose
+                 5 to 7% a month (ChartMogul, Recurly); above 8% you replace most of your customers
+                 every year just to stand still.
+      fix      = Call or write to the last five customers who cancelled, fix the most common reason, and
+                 bring monthly churn under 5%.
+      source   = When AI Income Truly Becomes Semi-Passive
 
-[rule traction.elevated-churn]
-title    = Churn between 5 and 8% a month
-category = traction
-severity = medium
-weight   = 5
-when     = monthly_churn_percent > 5 and monthly_churn_percent <= 8
-why      = Churn here is typical for small subscriptions but not yet manageable: B2B products
-           average just under 5% a month (Recurly), and part of churn is failed card payments
-           that can be recovered.
-fix      = Turn on failed-payment retries and reminders, ask leavers for one reason, and bring
-           monthly churn to 5% or less.
-source   = When AI Income Truly Becomes Semi-Passive
+      [rule traction.elevated-churn]
+      title    = Churn between 5 and 8% a month
+      category = traction
+      severity = medium
+      weight   = 5
+      when     = monthly_churn_percent > 5 and monthly_churn_percent <= 8
+      why      = Churn here is typical for small subscriptions but not yet manageable: B2B products
+                 average just under 5% a month (Recurly), and part of churn is failed card payments
+                 that can be recovered.
+      fix      = Turn on failed-payment retries and reminders, ask leavers for one reason, and bring
+                 monthly churn to 5% or less.
+      source   = When AI Income Truly Becomes Semi-Passive
 
-[rule traction.unpredictable-acquisition]
-title    = You do not know what brings the next customers
-category = traction
-severity = medium
-weight   = 8
-when     = not acquisition_predictable
-why      = At operational stability customer acquisition is predictable. Without knowing which
-           channel brings customers, you cannot keep income going when you step back.
-fix      = Ask every new customer where they heard of you, tally the answers monthly, and double
-           down on the channel that brings most.
-source   = When AI Income Truly Becomes Semi-Passive
+      [rule traction.unpredictable-acquisition]
+      title    = You do not know what brings the next customers
+      category = traction
+      severity = medium
+      weight   = 8
+      when     = not acquisition_predictable
+      why      = At operational stability customer acquisition is predictable. Without knowing which
+                 channel brings customers, you cannot keep income going when you step back.
+      fix      = Ask every new customer where they heard of you, tally the answers monthly, and double
+                 down on the channel that brings most.
+      source   = When AI Income Truly Becomes Semi-Passive
 
-[rule traction.short-revenue-history]
-title    = Less than six months of continuous revenue
-category = traction
-severity = medium
-weight   = 6
-when     = months_with_revenue < 6
-why      = The core appeal of passive income is that it continues when direct effort pauses; only a
-           track record shows that it does.
-fix      = Keep revenue going for six consecutive months, tracking revenue and churn monthly, before
-           you reduce your hours.
-source   = When AI Income Truly Becomes Semi-Passive
+      [rule traction.short-revenue-history]
+      title    = Less than six months of continuous revenue
+      category = traction
+      severity = medium
+      weight   = 6
+      when     = months_with_revenue < 6
+      why      = The core appeal of passive income is that it continues when direct effort pauses; only a
+                 track record shows that it does.
+      fix      = Keep revenue going for six consecutive months, tracking revenue and churn monthly, before
+                 you reduce your hours.
+      source   = When AI Income Truly Becomes Semi-Passive
 
-"""#),
+      """#
+    ),
     (
       "80-expectations.rules",
       #"""
-# Realistic expectations: "Passive income through AI is less about doing nothing and more about
-# front-loading effort so that systems, not hours, produce value over time."
+      # Realistic expectations: "Passive income through AI is less about doing nothing and more about
+      # front-loading effort so that systems, not hours, produce value over time."
 
-[rule expectations.expects-automatic]
-title    = You expect it to run without you
-category = expectations
-severity = critical
-weight   = 30
-when     = expects_fully_automatic
-why      = The biggest misconception the essay names is that AI income runs entirely on its own.
-           Models drift, platforms change, customer expectations evolve and competitors adapt;
-           AI accelerates execution but does not eliminate responsibility.
-fix      = Put oversight in the plan: a fixed weekly slot (at least two hours) for monitoring,
-           prompt updates and support, for as long as the project earns.
-source   = Passive Does Not Mean Automatic
+      [rule expectations.expects-automatic]
+      title    = You expect it to run without you
+      category = expectations
+      severity = critical
+      weight   = 30
+      when     = expects_fully_automatic
+      why      = The biggest misconception the essay names is that AI income runs entirely on its own.
+                 Models drift, platforms change, customer expectations evolve and competitors adapt;
+                 AI accelerates execution but does not eliminate responsibility.
+      fix      = Put oversight in the plan: a fixed weekly slot (at least two hours) for monitoring,
+                 prompt updates and support, for as long as the project earns.
+      source   = Passive Does Not Mean Automatic
 
-[rule expectations.income-too-soon]
-title    = You expect meaningful income within six months
-category = expectations
-severity = high
-weight   = 8
-when     = expected_months_to_income < 6 and before_revenue_history
-why      = Passive income is earned, not gifted: every successful stream begins as an active
-           project, and the income becomes passive only after the hardest work is done. Even fast
-           software companies take years to reach meaningful revenue (ChartMogul).
-fix      = Plan for 6 to 12 months of active building and selling, and set a monthly milestone
-           (interviews, sign-ups, first customers) instead of an income date.
-source   = A Clearer Definition of AI-Driven Passive Income
+      [rule expectations.income-too-soon]
+      title    = You expect meaningful income within six months
+      category = expectations
+      severity = high
+      weight   = 8
+      when     = expected_months_to_income < 6 and before_revenue_history
+      why      = Passive income is earned, not gifted: every successful stream begins as an active
+                 project, and the income becomes passive only after the hardest work is done. Even fast
+                 software companies take years to reach meaningful revenue (ChartMogul).
+      fix      = Plan for 6 to 12 months of active building and selling, and set a monthly milestone
+                 (interviews, sign-ups, first customers) instead of an income date.
+      source   = A Clearer Definition of AI-Driven Passive Income
 
-[rule expectations.no-time-to-build]
-title    = Fewer than 5 hours a week to build it
-category = expectations
-severity = high
-weight   = 8
-when     = weekly_hours_available < 5 and before_revenue_history
-why      = Passive AI income is about front-loading effort so that systems, not hours, produce
-           value later. With less than five hours a week, the front-loaded part never ends.
-fix      = Free at least five reliable hours a week for the next three months, or postpone the
-           project until you can.
-source   = Passive Does Not Mean Automatic
+      [rule expectations.no-time-to-build]
+      title    = Fewer than 5 hours a week to build it
+      category = expectations
+      severity = high
+      weight   = 8
+      when     = weekly_hours_available < 5 and before_revenue_history
+      why      = Passive AI income is about front-loading effort so that systems, not hours, produce
+                 value later. With less than five hours a week, the front-loaded part never ends.
+      fix      = Free at least five reliable hours a week for the next three months, or postpone the
+                 project until you can.
+      source   = Passive Does Not Mean Automatic
 
-[rule expectations.no-upkeep-planned]
-title    = No hours planned for upkeep
-category = expectations
-severity = medium
-weight   = 6
-when     = weekly_maintenance_hours == 0
-why      = Monitoring performance, updating prompts, responding to edge cases and handling
-           customer issues take less time than traditional work, but they are not zero. Passivity
-           is a gradient, not a switch.
-fix      = Budget at least two hours a week for upkeep and track the real figure for a month.
-source   = The Hidden Costs Behind “Passive” AI Income
+      [rule expectations.no-upkeep-planned]
+      title    = No hours planned for upkeep
+      category = expectations
+      severity = medium
+      weight   = 6
+      when     = weekly_maintenance_hours == 0
+      why      = Monitoring performance, updating prompts, responding to edge cases and handling
+                 customer issues take less time than traditional work, but they are not zero. Passivity
+                 is a gradient, not a switch.
+      fix      = Budget at least two hours a week for upkeep and track the real figure for a month.
+      source   = The Hidden Costs Behind “Passive” AI Income
 
-"""#),
+      """#
+    ),
     (
       "90-examples.rules",
       #"""
-# The pack's own tests: each example is a questionnaire and the verdicts it must produce.
-# `readiness check` runs them, and so does the test suite.
+      # The pack's own tests: each example is a questionnaire and the verdicts it must produce.
+      # `readiness check` runs them, and so does the test suite.
 
-[example hype-wrapper]
-description  = A tool-first GPT wrapper with no audience that is expected to run itself.
-answers      = started_from=tool, customer_interviews=0, waitlist_or_preorders=0,
-               competitors_studied=0, novelty_is_main_advantage=yes, differentiator="It uses GPT-4",
-               audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0,
-               expects_fully_automatic=yes, expected_months_to_income=1, weekly_hours_available=3,
-               weekly_maintenance_hours=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
-               monthly_hosting_cost=20, target_customer=everyone, problem_statement="AI writing"
-expect_fires = problem.tool-first, problem.no-interviews, problem.no-problem-statement,
-               problem.vague-customer, problem.no-demand-signal, problem.value-is-the-tool,
-               market.no-competitors-studied, market.novelty-bet, market.copyable-edge,
-               distribution.no-reach, distribution.no-owned-channel,
-               distribution.small-audience, distribution.no-trust, distribution.little-proof,
-               traction.few-paying-customers, expectations.expects-automatic,
-               expectations.income-too-soon, expectations.no-time-to-build,
-               expectations.no-upkeep-planned
-expect_stage = hype
+      [example hype-wrapper]
+      description  = A tool-first GPT wrapper with no audience that is expected to run itself.
+      answers      = started_from=tool, customer_interviews=0, waitlist_or_preorders=0,
+                     competitors_studied=0, novelty_is_main_advantage=yes, differentiator="It uses GPT-4",
+                     audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0,
+                     expects_fully_automatic=yes, expected_months_to_income=1, weekly_hours_available=3,
+                     weekly_maintenance_hours=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
+                     monthly_hosting_cost=20, target_customer=everyone, problem_statement="AI writing"
+      expect_fires = problem.tool-first, problem.no-interviews, problem.no-problem-statement,
+                     problem.vague-customer, problem.no-demand-signal, problem.value-is-the-tool,
+                     market.no-competitors-studied, market.novelty-bet, market.copyable-edge,
+                     distribution.no-reach, distribution.no-owned-channel,
+                     distribution.small-audience, distribution.no-trust, distribution.little-proof,
+                     traction.few-paying-customers, expectations.expects-automatic,
+                     expectations.income-too-soon, expectations.no-time-to-build,
+                     expectations.no-upkeep-planned
+      expect_stage = hype
 
-[example healthy-newsletter]
-description  = A niche paid newsletter tool with an owned audience, priced for costs and upkeep.
-answers      = path=subscription-tool, started_from=problem, customer_interviews=40,
-               waitlist_or_preorders=150, competitors_studied=7,
-               problem_statement="Independent pharmacists miss regulatory changes that affect them",
-               target_customer="Owners of independent pharmacies in the UK",
-               differentiator="Every summary is checked by a practising pharmacist",
-               novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35,
-               largest_channel_share_percent=48, paying_customers=410, price_per_customer_month=24,
-               monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40,
-               weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes,
-               monitoring_in_place=yes, output_acceptance_rate=93, weekly_manual_interventions=3,
-               depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes,
-               support_process=yes, monthly_churn_percent=2.1, acquisition_predictable=yes,
-               months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no,
-               weekly_hours_available=10
-expect_passes = problem.tool-first, problem.no-problem-statement, problem.vague-customer,
-               problem.no-interviews, problem.few-interviews, problem.no-demand-signal,
-               problem.value-is-the-tool, market.no-competitors-studied,
-               market.few-competitors-studied, market.novelty-bet, market.no-differentiator,
-               market.copyable-edge, distribution.no-reach, distribution.no-owned-channel,
-               distribution.small-audience, distribution.no-trust, distribution.little-proof,
-               distribution.content-without-audience, economics.price-below-unit-cost,
-               economics.losing-cash, economics.price-ignores-time, economics.thin-margin,
-               economics.upkeep-does-not-scale,
-               operations.no-monitoring,
-               operations.outputs-need-fixing, operations.many-interventions,
-               operations.single-platform, operations.channel-concentration,
-               operations.no-recalibration, operations.untested-prompt-changes,
-               operations.no-support-process, operations.upkeep-exceeds-hours,
-               traction.few-paying-customers, traction.high-churn,
-               traction.elevated-churn, traction.unpredictable-acquisition,
-               traction.short-revenue-history, expectations.expects-automatic,
-               expectations.income-too-soon, expectations.no-time-to-build,
-               expectations.no-upkeep-planned
-expect_stage = stable
+      [example healthy-newsletter]
+      description  = A niche paid newsletter tool with an owned audience, priced for costs and upkeep.
+      answers      = path=subscription-tool, started_from=problem, customer_interviews=40,
+                     waitlist_or_preorders=150, competitors_studied=7,
+                     problem_statement="Independent pharmacists miss regulatory changes that affect them",
+                     target_customer="Owners of independent pharmacies in the UK",
+                     differentiator="Every summary is checked by a practising pharmacist",
+                     novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35,
+                     largest_channel_share_percent=48, paying_customers=410, price_per_customer_month=24,
+                     monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40,
+                     weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes,
+                     monitoring_in_place=yes, output_acceptance_rate=93, weekly_manual_interventions=3,
+                     depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes,
+                     support_process=yes, monthly_churn_percent=2.1, acquisition_predictable=yes,
+                     months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no,
+                     weekly_hours_available=10
+      expect_passes = problem.tool-first, problem.no-problem-statement, problem.vague-customer,
+                     problem.no-interviews, problem.few-interviews, problem.no-demand-signal,
+                     problem.value-is-the-tool, market.no-competitors-studied,
+                     market.few-competitors-studied, market.novelty-bet, market.no-differentiator,
+                     market.copyable-edge, distribution.no-reach, distribution.no-owned-channel,
+                     distribution.small-audience, distribution.no-trust, distribution.little-proof,
+                     distribution.content-without-audience, economics.price-below-unit-cost,
+                     economics.losing-cash, economics.price-ignores-time, economics.thin-margin,
+                     economics.upkeep-does-not-scale,
+                     operations.no-monitoring,
+                     operations.outputs-need-fixing, operations.many-interventions,
+                     operations.single-platform, operations.channel-concentration,
+                     operations.no-recalibration, operations.untested-prompt-changes,
+                     operations.no-support-process, operations.upkeep-exceeds-hours,
+                     traction.few-paying-customers, traction.high-churn,
+                     traction.elevated-churn, traction.unpredictable-acquisition,
+                     traction.short-revenue-history, expectations.expects-automatic,
+                     expectations.income-too-soon, expectations.no-time-to-build,
+                     expectations.no-upkeep-planned
+      expect_stage = stable
 
-[example tool-first-but-validated]
-description  = Starting from a tool is fine once ten conversations confirm the problem.
-answers      = started_from=tool, customer_interviews=12
-expect_passes = problem.tool-first, problem.no-interviews, problem.few-interviews
+      [example tool-first-but-validated]
+      description  = Starting from a tool is fine once ten conversations confirm the problem.
+      answers      = started_from=tool, customer_interviews=12
+      expect_passes = problem.tool-first, problem.no-interviews, problem.few-interviews
 
-[example few-conversations]
-answers      = started_from=problem, customer_interviews=4, paying_customers=0
-expect_fires = problem.few-interviews
-expect_passes = problem.tool-first, problem.no-interviews
+      [example few-conversations]
+      answers      = started_from=problem, customer_interviews=4, paying_customers=0
+      expect_fires = problem.few-interviews
+      expect_passes = problem.tool-first, problem.no-interviews
 
-[example underpriced]
-description  = Each customer pays 5 but costs more in fees and upkeep time.
-answers      = paying_customers=120, price_per_customer_month=5, monthly_infra_cost=380,
-               monthly_tool_subscriptions=90, monthly_hosting_cost=60, weekly_maintenance_hours=12,
-               hourly_value=40, pricing_includes_time=no
-expect_fires = economics.price-below-unit-cost, economics.price-ignores-time, economics.thin-margin
-expect_passes = economics.losing-cash, economics.upkeep-does-not-scale
+      [example underpriced]
+      description  = Each customer pays 5 but costs more in fees and upkeep time.
+      answers      = paying_customers=120, price_per_customer_month=5, monthly_infra_cost=380,
+                     monthly_tool_subscriptions=90, monthly_hosting_cost=60, weekly_maintenance_hours=12,
+                     hourly_value=40, pricing_includes_time=no
+      expect_fires = economics.price-below-unit-cost, economics.price-ignores-time, economics.thin-margin
+      expect_passes = economics.losing-cash, economics.upkeep-does-not-scale
 
-[example losing-cash]
-answers      = paying_customers=3, price_per_customer_month=10, monthly_infra_cost=50,
-               monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=40,
-               hourly_value=20, pricing_includes_time=yes
-expect_fires = economics.losing-cash, economics.price-below-unit-cost
-expect_passes = economics.price-ignores-time
+      [example losing-cash]
+      answers      = paying_customers=3, price_per_customer_month=10, monthly_infra_cost=50,
+                     monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=40,
+                     hourly_value=20, pricing_includes_time=yes
+      expect_fires = economics.losing-cash, economics.price-below-unit-cost
+      expect_passes = economics.price-ignores-time
 
-[example upkeep-grows-with-customers]
-answers      = paying_customers=20, price_per_customer_month=200, monthly_infra_cost=100,
-               monthly_tool_subscriptions=50, monthly_hosting_cost=20, weekly_maintenance_hours=10,
-               hourly_value=30, pricing_includes_time=yes
-expect_fires = economics.upkeep-does-not-scale
-expect_passes = economics.price-below-unit-cost, economics.losing-cash, economics.thin-margin
+      [example upkeep-grows-with-customers]
+      answers      = paying_customers=20, price_per_customer_month=200, monthly_infra_cost=100,
+                     monthly_tool_subscriptions=50, monthly_hosting_cost=20, weekly_maintenance_hours=10,
+                     hourly_value=30, pricing_includes_time=yes
+      expect_fires = economics.upkeep-does-not-scale
+      expect_passes = economics.price-below-unit-cost, economics.losing-cash, economics.thin-margin
 
-[example unit-cost-out-of-reach]
-description  = Before revenue, 5% of 200 people (10 customers) cannot carry 1,316 a month at 10 each.
-answers      = paying_customers=0, price_per_customer_month=10, audience_size=200,
-               monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50,
-               weekly_maintenance_hours=5, hourly_value=40
-expect_fires = economics.price-below-unit-cost
+      [example unit-cost-out-of-reach]
+      description  = Before revenue, 5% of 200 people (10 customers) cannot carry 1,316 a month at 10 each.
+      answers      = paying_customers=0, price_per_customer_month=10, audience_size=200,
+                     monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50,
+                     weekly_maintenance_hours=5, hourly_value=40
+      expect_fires = economics.price-below-unit-cost
 
-[example unit-cost-within-reach]
-answers      = paying_customers=0, price_per_customer_month=49, audience_size=5000,
-               monthly_infra_cost=20, monthly_tool_subscriptions=20, monthly_hosting_cost=10,
-               weekly_maintenance_hours=2, hourly_value=40
-expect_passes = economics.price-below-unit-cost
+      [example unit-cost-within-reach]
+      answers      = paying_customers=0, price_per_customer_month=49, audience_size=5000,
+                     monthly_infra_cost=20, monthly_tool_subscriptions=20, monthly_hosting_cost=10,
+                     weekly_maintenance_hours=2, hourly_value=40
+      expect_passes = economics.price-below-unit-cost
 
-[example no-reach]
-description  = A good product with no way to reach people.
-answers      = audience_size=30, owned_channels=0, trust_signals=0
-expect_fires = distribution.no-reach, distribution.no-owned-channel, distribution.small-audience,
-               distribution.no-trust
-expect_stage = hype
+      [example no-reach]
+      description  = A good product with no way to reach people.
+      answers      = audience_size=30, owned_channels=0, trust_signals=0
+      expect_fires = distribution.no-reach, distribution.no-owned-channel, distribution.small-audience,
+                     distribution.no-trust
+      expect_stage = hype
 
-[example rented-reach]
-description  = A large following on someone else's platform, and no channel of one's own.
-answers      = audience_size=20000, owned_channels=0, trust_signals=3
-expect_fires = distribution.no-owned-channel, distribution.little-proof
-expect_passes = distribution.no-reach, distribution.small-audience, distribution.no-trust
+      [example rented-reach]
+      description  = A large following on someone else's platform, and no channel of one's own.
+      answers      = audience_size=20000, owned_channels=0, trust_signals=3
+      expect_fires = distribution.no-owned-channel, distribution.little-proof
+      expect_passes = distribution.no-reach, distribution.small-audience, distribution.no-trust
 
-[example content-on-one-platform]
-description  = A content business on one platform with no monitoring and no reviews.
-answers      = path=content-business, audience_size=1500, owned_channels=1,
-               depends_on_single_platform=yes, monitoring_in_place=no, recalibration_days=0,
-               largest_channel_share_percent=92, output_acceptance_rate=70,
-               weekly_manual_interventions=9, prompt_test_set=no, support_process=no
-expect_fires = distribution.content-without-audience, operations.single-platform,
-               operations.no-monitoring, operations.no-recalibration,
-               operations.channel-concentration, operations.outputs-need-fixing,
-               operations.many-interventions, operations.untested-prompt-changes,
-               operations.no-support-process
+      [example content-on-one-platform]
+      description  = A content business on one platform with no monitoring and no reviews.
+      answers      = path=content-business, audience_size=1500, owned_channels=1,
+                     depends_on_single_platform=yes, monitoring_in_place=no, recalibration_days=0,
+                     largest_channel_share_percent=92, output_acceptance_rate=70,
+                     weekly_manual_interventions=9, prompt_test_set=no, support_process=no
+      expect_fires = distribution.content-without-audience, operations.single-platform,
+                     operations.no-monitoring, operations.no-recalibration,
+                     operations.channel-concentration, operations.outputs-need-fixing,
+                     operations.many-interventions, operations.untested-prompt-changes,
+                     operations.no-support-process
 
-[example overstretched]
-answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2
-expect_fires = operations.upkeep-exceeds-hours, expectations.no-time-to-build
-expect_passes = expectations.no-upkeep-planned
+      [example overstretched]
+      answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2
+      expect_fires = operations.upkeep-exceeds-hours, expectations.no-time-to-build
+      expect_passes = expectations.no-upkeep-planned
 
-[example novelty-without-research]
-description  = "It uses AI" as the main advantage, no competitors studied, no differentiator.
-answers      = novelty_is_main_advantage=yes, competitors_studied=0, differentiator=none
-expect_fires = market.novelty-bet, market.no-competitors-studied, market.no-differentiator,
-               problem.value-is-the-tool
+      [example novelty-without-research]
+      description  = "It uses AI" as the main advantage, no competitors studied, no differentiator.
+      answers      = novelty_is_main_advantage=yes, competitors_studied=0, differentiator=none
+      expect_fires = market.novelty-bet, market.no-competitors-studied, market.no-differentiator,
+                     problem.value-is-the-tool
 
-[example some-competitors]
-answers      = competitors_studied=2, novelty_is_main_advantage=no,
-               differentiator="Built on the latest GPT model with a nicer interface"
-expect_fires = market.few-competitors-studied, market.copyable-edge
-expect_passes = market.novelty-bet, market.no-competitors-studied, market.no-differentiator
+      [example some-competitors]
+      answers      = competitors_studied=2, novelty_is_main_advantage=no,
+                     differentiator="Built on the latest GPT model with a nicer interface"
+      expect_fires = market.few-competitors-studied, market.copyable-edge
+      expect_passes = market.novelty-bet, market.no-competitors-studied, market.no-differentiator
 
-[example early-customers-high-churn]
-answers      = paying_customers=6, monthly_churn_percent=12, acquisition_predictable=no,
-               months_with_revenue=3
-expect_fires = traction.few-paying-customers, traction.high-churn, traction.unpredictable-acquisition,
-               traction.short-revenue-history
-expect_passes = traction.elevated-churn
+      [example early-customers-high-churn]
+      answers      = paying_customers=6, monthly_churn_percent=12, acquisition_predictable=no,
+                     months_with_revenue=3
+      expect_fires = traction.few-paying-customers, traction.high-churn, traction.unpredictable-acquisition,
+                     traction.short-revenue-history
+      expect_passes = traction.elevated-churn
 
-[example elevated-churn]
-answers      = paying_customers=80, monthly_churn_percent=6.5
-expect_fires = traction.elevated-churn
-expect_passes = traction.high-churn, traction.few-paying-customers
+      [example elevated-churn]
+      answers      = paying_customers=80, monthly_churn_percent=6.5
+      expect_fires = traction.elevated-churn
+      expect_passes = traction.high-churn, traction.few-paying-customers
 
-[example realistic-expectations]
-answers      = expects_fully_automatic=no, expected_months_to_income=12, weekly_hours_available=10,
-               weekly_maintenance_hours=3
-expect_passes = expectations.expects-automatic, expectations.income-too-soon,
-               expectations.no-time-to-build, expectations.no-upkeep-planned,
-               operations.upkeep-exceeds-hours
+      [example realistic-expectations]
+      answers      = expects_fully_automatic=no, expected_months_to_income=12, weekly_hours_available=10,
+                     weekly_maintenance_hours=3
+      expect_passes = expectations.expects-automatic, expectations.income-too-soon,
+                     expectations.no-time-to-build, expectations.no-upkeep-planned,
+                     operations.upkeep-exceeds-hours
 
-"""#),
+      """#
+    ),
   ]
 }

@@ -1,6 +1,8 @@
 extension Diagnostic.Message {
   static func expressionType(expected: ValueType, found: ValueType) -> Self {
-    Self("expected a \(expected) expression, but this is a \(found)\(expected == .boolean ? "; write a condition such as 'x > 0'" : "")")
+    Self(
+      "expected a \(expected) expression, but this is a \(found)\(expected == .boolean ? "; write a condition such as 'x > 0'" : "")"
+    )
   }
   static func operandType(_ op: String, expected: ValueType, found: ValueType, _ e: Expression) -> Self {
     var subject = "this"
@@ -12,7 +14,9 @@ extension Diagnostic.Message {
     Self("'\(name)' is only known in [stage] conditions, after all rules are evaluated")
   }
   static func unknownName(_ name: String, suggestion: String?) -> Self {
-    Self("unknown name '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; define it as a [question] or a [fact]"))
+    Self(
+      "unknown name '\(name)'"
+        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; define it as a [question] or a [fact]"))
   }
   static let inNeedsList = Self("'in' needs a list on its right, as in 'path in [\"a\", \"b\"]'")
   static let inOnBoolean = Self("'in' cannot test a true/false value; compare it with '==' instead")
@@ -21,7 +25,8 @@ extension Diagnostic.Message {
   }
   static func notAChoice(_ value: String, question: String, choices: [String]) -> Self {
     let hint = Suggestion.closest(to: value, in: choices).map { "; did you mean '\($0)'?" } ?? ""
-    return Self("\"\(value)\" is not a choice of '\(question)'; valid choices: \(choices.joined(separator: ", "))\(hint)")
+    return Self(
+      "\"\(value)\" is not a choice of '\(question)'; valid choices: \(choices.joined(separator: ", "))\(hint)")
   }
   static func differentChoices(_ a: String, _ b: String) -> Self {
     Self("'\(a)' and '\(b)' have different choices and cannot be compared")
@@ -30,7 +35,10 @@ extension Diagnostic.Message {
     Self("'\(op.rawValue)' compares numbers, but this is a \(found)")
   }
   static func unknownFunction(_ name: String, suggestion: String?) -> Self {
-    Self("unknown function '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; available: \(Function.allCases.map(\.rawValue).joined(separator: ", "))"))
+    Self(
+      "unknown function '\(name)'"
+        + (suggestion.map { "; did you mean '\($0)'?" }
+          ?? "; available: \(Function.allCases.map(\.rawValue).joined(separator: ", "))"))
   }
   static func wrongArity(_ function: Function) -> Self {
     Self("wrong number of arguments; use \(function.signature)")

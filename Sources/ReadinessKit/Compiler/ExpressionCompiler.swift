@@ -84,10 +84,12 @@ struct ExpressionCompiler {
         guard allowsReportNames else { return fail(.stageOnlyName(name), range) }
         return (.slot(reportSlotBase + i), .number)
       case nil:
-        var candidates = Array(symbols.keys.filter { key in
-          if case .report = symbols[key]! { return allowsReportNames }
-          return true
-        }).sorted()
+        var candidates = Array(
+          symbols.keys.filter { key in
+            if case .report = symbols[key]! { return allowsReportNames }
+            return true
+          }
+        ).sorted()
         candidates.append(contentsOf: ["true", "false"])
         return fail(.unknownName(name, suggestion: Suggestion.closest(to: name, in: candidates)), range)
       }
@@ -162,7 +164,8 @@ struct ExpressionCompiler {
     if case .choice(let q) = other, case .string(let s, let range) = inner {
       let question = questions[q]
       guard let index = question.choices.firstIndex(of: s) else {
-        diagnostics.append(.error(.notAChoice(s, question: question.id, choices: question.choices), at: source.range(range)))
+        diagnostics.append(
+          .error(.notAChoice(s, question: question.id, choices: question.choices), at: source.range(range)))
         return (.constant(.unknown), nil)
       }
       return (.constant(.choice(index)), .choice(question: q))

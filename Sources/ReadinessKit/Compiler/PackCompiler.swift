@@ -236,7 +236,9 @@ enum PackCompiler {
         if let entry = section.entry("default") {
           var text = String(entry.value.text.trimmingWhitespace())
           if text.hasPrefix("\""), text.count >= 2, text.hasSuffix("\"") { text = String(text.dropFirst().dropLast()) }
-          switch Question.convert(text, type: spec.type, choices: spec.choices, minimum: spec.minimum, maximum: spec.maximum) {
+          switch Question.convert(
+            text, type: spec.type, choices: spec.choices, minimum: spec.minimum, maximum: spec.maximum)
+          {
           case .success(let v):
             defaultSlot = v
           case .failure(let message):
@@ -301,7 +303,8 @@ enum PackCompiler {
         rules.append(
           Rule(
             id: section.id, title: value(section, "title") ?? "", category: categoryIDs[categoryIndex],
-            severity: severity, weight: weight, condition: value(section, "when") ?? "", why: value(section, "why") ?? "",
+            severity: severity, weight: weight, condition: value(section, "when") ?? "",
+            why: value(section, "why") ?? "",
             fix: value(section, "fix") ?? "", source: value(section, "source"), location: section.idRange,
             compiled: compiled, parsed: parsed, conditionText: entry.value, evidenceSlots: evidence,
             questionSlots: reads.sorted(), categoryIndex: categoryIndex))
@@ -346,7 +349,8 @@ enum PackCompiler {
         let (items, problems) = QuestionnaireParser.parseInline(entry.value)
         diagnostics += problems
         var answers = Answers(questionIDs: questions.map(\.id), kinds: questions.map { SlotKind($0.type) })
-        AnswerResolver.resolve(items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
+        AnswerResolver.resolve(
+          items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
         func ids(_ key: String) -> [(String, SourceRange)] {
           guard let entry = section.entry(key) else { return [] }
           var out: [(String, SourceRange)] = []
@@ -460,7 +464,8 @@ extension Diagnostic.Message {
   static func invalidID(_ kind: SectionKind, _ id: String) -> Self {
     switch kind {
     case .question, .fact:
-      return Self("'\(id)' cannot name a \(kind.rawValue); use letters, digits and '_', starting with a letter, and no keyword")
+      return Self(
+        "'\(id)' cannot name a \(kind.rawValue); use letters, digits and '_', starting with a letter, and no keyword")
     default:
       return Self("'\(id)' is not a valid \(kind.rawValue) id; use letters, digits, '_', '-' and '.'")
     }
@@ -470,7 +475,10 @@ extension Diagnostic.Message {
   }
   static func unknownType(_ word: String) -> Self {
     let names = QuestionType.allCases.map(\.rawValue)
-    return Self("unknown question type '\(word)'" + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? "; expected one of \(names.joined(separator: ", "))"))
+    return Self(
+      "unknown question type '\(word)'"
+        + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" }
+          ?? "; expected one of \(names.joined(separator: ", "))"))
   }
   static let choicesOnNonChoice = Self("'choices' only applies to questions of type 'choice'")
   static let emptyChoice = Self("empty choice in the list; separate choices with single commas")
@@ -483,7 +491,9 @@ extension Diagnostic.Message {
   }
   static let minAboveMax = Self("'min' is larger than 'max'")
   static func unknownCategory(_ id: String, suggestion: String?) -> Self {
-    Self("unknown category '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; define it with '[category \(id)]'"))
+    Self(
+      "unknown category '\(id)'"
+        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; define it with '[category \(id)]'"))
   }
   static func factCycle(_ names: [String]) -> Self {
     Self("facts form a cycle: \(names.joined(separator: " -> ")); break it by computing one of them from answers only")
@@ -491,7 +501,10 @@ extension Diagnostic.Message {
   static func askIfSelf(_ id: String) -> Self { Self("'ask_if' of '\(id)' cannot depend on '\(id)' itself") }
   static func unknownSeverity(_ word: String) -> Self {
     let names = Severity.allCases.map(\.rawValue)
-    return Self("unknown severity '\(word)'" + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? "; expected one of \(names.joined(separator: ", "))"))
+    return Self(
+      "unknown severity '\(word)'"
+        + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" }
+          ?? "; expected one of \(names.joined(separator: ", "))"))
   }
   static func duplicateRank(_ rank: Int) -> Self { Self("another stage already has rank \(rank); ranks must differ") }
   static let noStages = Self("the pack has no [stage]; add at least one, such as '[stage start]' with 'when = true'")

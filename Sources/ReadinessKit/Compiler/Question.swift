@@ -35,9 +35,9 @@ public struct Question: Sendable {
       let low = minimum.map(Expression.format)
       let high = maximum.map(Expression.format)
       switch (low, high) {
-      case let (l?, h?): return "\(type.expectedForm), \(l) to \(h)"
-      case let (l?, nil): return "\(type.expectedForm), at least \(l)"
-      case let (nil, h?): return "\(type.expectedForm), at most \(h)"
+      case (let l?, let h?): return "\(type.expectedForm), \(l) to \(h)"
+      case (let l?, nil): return "\(type.expectedForm), at least \(l)"
+      case (nil, let h?): return "\(type.expectedForm), at most \(h)"
       case (nil, nil): return type.expectedForm
       }
     }

@@ -113,7 +113,8 @@ public struct RulePack: Sendable {
     var problems: [Diagnostic] = []
     for name in names {
       let filePath = directory.appendingPathComponent(name).path
-      let shown = shownFolder == "." ? name : (shownFolder.hasSuffix("/") ? shownFolder + name : shownFolder + "/" + name)
+      let shown =
+        shownFolder == "." ? name : (shownFolder.hasSuffix("/") ? shownFolder + name : shownFolder + "/" + name)
       guard let data = manager.contents(atPath: filePath) else {
         problems.append(Diagnostic(.error, .ruleFileUnreadable(shown), at: nil, file: shown))
         continue
@@ -151,7 +152,8 @@ public struct RulePack: Sendable {
     let featureBase = slotKinds.count + rules.count
     func lowerAll(constantBase: Int, temporaryBase: Int) -> (LoweringContext, [Program?], [Program?], [Program?]) {
       var context = LoweringContext(
-        features: TextFeatures(questionCount: questions.count, base: featureBase), constants: ConstantPool(base: constantBase))
+        features: TextFeatures(questionCount: questions.count, base: featureBase),
+        constants: ConstantPool(base: constantBase))
       let lower = { (e: CompiledExpression) in
         Program.lower(e, kinds: slotKinds, temporaryBase: temporaryBase, context: &context)
       }
@@ -171,13 +173,16 @@ public struct RulePack: Sendable {
     self.factPrograms = factPrograms
     self.rulePrograms = rulePrograms
     self.stagePrograms = stagePrograms
-    let frameSize = (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) } ?? base
+    let frameSize =
+      (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) }
+      ?? base
     self.frameSize = frameSize
     self.frameTemplate = context.constants.frame(size: frameSize)
     self.constantRegisters = constantBase..<base
     self.comparedTextSlots = questions.indices.map { context.textIDSlots.contains($0) }
     self.identity = PackIdentity()
-    self.needsValues = factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
+    self.needsValues =
+      factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
     self.packProgram = PackStep.plan(
       factOrder: factOrder, factSlots: facts.map(\.slot), factPrograms: factPrograms, rulePrograms: rulePrograms,
       ruleResultBase: slotKinds.count)
@@ -189,7 +194,9 @@ public struct RulePack: Sendable {
     self.ruleTable = RuleTable(rules)
     self.ruleIDs = rules.map(\.id)
     self.stageSummaries = stages.map { StageSummary(id: $0.id, title: $0.title) }
-    self.categoryTemplate = categories.map { CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0) }
+    self.categoryTemplate = categories.map {
+      CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0)
+    }
     self.findingTexts = rules.map { rule in
       Finding.Texts(
         rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,

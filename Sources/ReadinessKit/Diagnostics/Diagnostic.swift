@@ -89,7 +89,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
   /// - Returns: Whether `lhs` should be shown before `rhs`.
   public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
     switch (lhs.range, rhs.range) {
-    case let (l?, r?): return l < r
+    case (let l?, let r?): return l < r
     case (nil, _?): return true
     case (_?, nil): return false
     case (nil, nil): return (lhs.file ?? "") < (rhs.file ?? "")

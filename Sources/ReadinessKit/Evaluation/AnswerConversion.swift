@@ -62,14 +62,16 @@ extension Question {
   /// Refuses what `Double(_:)` would also take but people never mean: `nan`, `inf`, hex.
   static func parseNumber(_ text: Substring) -> Double? {
     guard !text.isEmpty, text.utf8.count <= 64 else {
-      return text.utf8.count > 64 && text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) ? .infinity : nil
+      return text.utf8.count > 64 && text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E })
+        ? .infinity : nil
     }
     var sawDigit = false
     for (i, b) in text.utf8.enumerated() {
       switch b {
       case 0x30...0x39: sawDigit = true
       case 0x2E, 0x65, 0x45: continue
-      case 0x2B, 0x2D: if i != 0 && !(text.utf8.dropFirst(i - 1).first.map { $0 == 0x65 || $0 == 0x45 } ?? false) { return nil }
+      case 0x2B, 0x2D:
+        if i != 0 && !(text.utf8.dropFirst(i - 1).first.map { $0 == 0x65 || $0 == 0x45 } ?? false) { return nil }
       default: return nil
       }
     }

@@ -17,12 +17,16 @@ enum AnswerResolver {
     for item in items {
       guard let i = index[item.key] else {
         diagnostics.append(
-          .error(.unknownQuestion(item.key, suggestion: Suggestion.closest(to: item.key, in: questions.map(\.id))), at: item.keyRange))
+          .error(
+            .unknownQuestion(item.key, suggestion: Suggestion.closest(to: item.key, in: questions.map(\.id))),
+            at: item.keyRange))
         continue
       }
       if !allowRepeats, let first = seen[i] {
         diagnostics.append(
-          .error(.duplicateAnswer(item.key, firstLine: first.start.line), at: item.keyRange, notes: [.init(.firstAnsweredHere, at: first)]))
+          .error(
+            .duplicateAnswer(item.key, firstLine: first.start.line), at: item.keyRange,
+            notes: [.init(.firstAnsweredHere, at: first)]))
         continue
       }
       seen[i] = item.keyRange
@@ -44,7 +48,9 @@ enum AnswerResolver {
 
 extension Diagnostic.Message {
   static func unknownQuestion(_ key: String, suggestion: String?) -> Self {
-    Self("unknown question '\(key.prefix(60))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; run 'readiness template' to list every question"))
+    Self(
+      "unknown question '\(key.prefix(60))'"
+        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; run 'readiness template' to list every question"))
   }
   static func duplicateAnswer(_ key: String, firstLine: Int) -> Self {
     Self("'\(key)' is answered twice (first on line \(firstLine)); keep one answer")

@@ -29,7 +29,9 @@ public struct Answers: @unchecked Sendable {
   /// values as 0 or 1, choices as their index; NaN for unanswered questions, and for text unless
   /// `encodedFor` says which pack's text ids it holds.
   func withEncoded<Result>(_ body: (UnsafeBufferPointer<Double>) -> Result) -> Result {
-    storage.withUnsafeMutablePointerToElements { body(UnsafeBufferPointer(start: $0, count: storage.header.kinds.count)) }
+    storage.withUnsafeMutablePointerToElements {
+      body(UnsafeBufferPointer(start: $0, count: storage.header.kinds.count))
+    }
   }
 
   /// The answer to question `index`, or `.unknown`.

@@ -172,7 +172,9 @@ extension RulePack {
           code.withUnsafeBufferPointer { Machine.run($0, f) }
           if values != nil {
             // Keep the value frame current for the reference steps that follow.
-            for i in facts.indices where factPrograms[i] != nil { values?[facts[i].slot] = slotKinds[facts[i].slot].decode(f[facts[i].slot]) }
+            for i in facts.indices where factPrograms[i] != nil {
+              values?[facts[i].slot] = slotKinds[facts[i].slot].decode(f[facts[i].slot])
+            }
           }
         case .referenceFact(let i):
           let slot = facts[i].slot

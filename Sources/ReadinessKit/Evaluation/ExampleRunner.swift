@@ -31,14 +31,20 @@ extension RulePack {
         guard let index = rules.firstIndex(where: { $0.id == id }) else { continue }
         let outcome = evaluation.outcomes[index]
         if outcome != .fired {
-          failures.append(.error(.expectedOutcome(example.id, id, expected: .fired, got: outcome, missing: missing(index, evaluation)), at: range))
+          failures.append(
+            .error(
+              .expectedOutcome(example.id, id, expected: .fired, got: outcome, missing: missing(index, evaluation)),
+              at: range))
         }
       }
       for (id, range) in zip(example.expectPasses, example.passRanges) {
         guard let index = rules.firstIndex(where: { $0.id == id }) else { continue }
         let outcome = evaluation.outcomes[index]
         if outcome != .passed {
-          failures.append(.error(.expectedOutcome(example.id, id, expected: .passed, got: outcome, missing: missing(index, evaluation)), at: range))
+          failures.append(
+            .error(
+              .expectedOutcome(example.id, id, expected: .passed, got: outcome, missing: missing(index, evaluation)),
+              at: range))
         }
       }
       if let stage = example.expectStage, let range = example.stageRange, report.stage.id != stage {
@@ -69,11 +75,15 @@ extension RulePack {
 }
 
 extension Diagnostic.Message {
-  static func expectedOutcome(_ example: String, _ rule: String, expected: RuleOutcome, got: RuleOutcome, missing: [String])
+  static func expectedOutcome(
+    _ example: String, _ rule: String, expected: RuleOutcome, got: RuleOutcome, missing: [String]
+  )
     -> Self
   {
     let detail = got == .unknown && !missing.isEmpty ? " (missing answers: \(missing.joined(separator: ", ")))" : ""
-    return Self("example '\(example)': expected rule '\(rule)' to \(expected == .fired ? "fire" : "pass"), but it \(got == .unknown ? "stayed unknown" : got.rawValue)\(detail)")
+    return Self(
+      "example '\(example)': expected rule '\(rule)' to \(expected == .fired ? "fire" : "pass"), but it \(got == .unknown ? "stayed unknown" : got.rawValue)\(detail)"
+    )
   }
   static func expectedStage(_ example: String, _ stage: String, got: String, score: Double) -> Self {
     Self("example '\(example)': expected stage '\(stage)', but got '\(got)' (score \(Expression.format(score)))")

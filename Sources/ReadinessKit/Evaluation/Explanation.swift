@@ -62,7 +62,8 @@ extension RulePack {
     }
     let text = Self.text(of: expression.range, in: source)
     var result = Explanation.Node(
-      text: text, value: evidenceValue(Evaluator.evaluate(compiled, slots), slot: Self.slot(of: compiled)), origin: nil, children: [])
+      text: text, value: evidenceValue(Evaluator.evaluate(compiled, slots), slot: Self.slot(of: compiled)), origin: nil,
+      children: [])
     if case .string(let literal, _) = expression { result.value = .text(literal) }
     func child(_ e: Expression, _ c: CompiledExpression) -> Explanation.Node {
       node(e, c, source, slots, given: given, origins: origins)

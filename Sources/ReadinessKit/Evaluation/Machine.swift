@@ -20,117 +20,165 @@ enum Machine {
 
   /// Runs straight-line code over the frame.
   static func run(_ code: UnsafeBufferPointer<Instruction>, _ f: UnsafeMutablePointer<Double>) {
-      for ins in code {
-        let d = Int(ins.destination)
-        switch ins.op {
-        case .move: f[d] = f[Int(ins.a)]
-        case .add: f[d] = clamped(f[Int(ins.a)] + f[Int(ins.b)])
-        case .subtract: f[d] = clamped(f[Int(ins.a)] - f[Int(ins.b)])
-        case .multiply: f[d] = clamped(f[Int(ins.a)] * f[Int(ins.b)])
-        case .divide:
-          // x / 0 is 0 (NaN stays NaN: x - x). Frame values are finite or NaN, never infinite.
-          let x = f[Int(ins.a)]
-          let y = f[Int(ins.b)]
-          let quotient = clamped(x / y)
-          f[d] = y == 0 ? x - x : quotient
-        case .addConstant: f[d] = clamped(f[Int(ins.a)] + ins.immediate)
-        case .subtractConstant: f[d] = clamped(f[Int(ins.a)] - ins.immediate)
-        case .multiplyConstant: f[d] = clamped(f[Int(ins.a)] * ins.immediate)
-        case .divideConstant:
-          let x = f[Int(ins.a)]
-          f[d] = ins.immediate == 0 ? (x.isNaN ? .nan : 0) : clamped(x / ins.immediate)
-        case .negate:
-          let x = f[Int(ins.a)]
-          f[d] = x == 0 ? 0 : -x
-        case .minimum:
-          let x = f[Int(ins.a)]
-          let y = f[Int(ins.b)]
-          f[d] = x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
-        case .maximum:
-          let x = f[Int(ins.a)]
-          let y = f[Int(ins.b)]
-          f[d] = x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
-        case .absolute: f[d] = Swift.abs(f[Int(ins.a)])
-        case .floor: f[d] = f[Int(ins.a)].rounded(.down)
-        case .ceiling: f[d] = f[Int(ins.a)].rounded(.up)
-        case .round: f[d] = clamped(f[Int(ins.a)].rounded(.toNearestOrAwayFromZero))
-        case .roundDigits:
-          let x = f[Int(ins.a)]
-          let digits = f[Int(ins.b)]
-          if x.isNaN || digits.isNaN {
-            f[d] = .nan
-          } else {
-            var scale = 1.0
-            for _ in 0..<Int(Swift.min(10, Swift.max(0, digits.rounded()))) { scale *= 10 }
-            f[d] = clamped((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
-          }
-        case .clamp:
-          let x = f[Int(ins.a)]
-          let low = f[Int(ins.b)]
-          let high = f[Int(ins.c)]
-          f[d] = x.isNaN || low.isNaN || high.isNaN ? .nan : Swift.min(Swift.max(x, low), Swift.max(low, high))
-        case .less: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x < y, x, y)
-        case .lessEqual: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x <= y, x, y)
-        case .greater: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x > y, x, y)
-        case .greaterEqual: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x >= y, x, y)
-        case .equal: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x == y, x, y)
-        case .notEqual: let (x, y) = (f[Int(ins.a)], f[Int(ins.b)]); f[d] = truth(x != y, x, y)
-        case .lessConstant: let x = f[Int(ins.a)]; f[d] = truth(x < ins.immediate, x, 0)
-        case .lessEqualConstant: let x = f[Int(ins.a)]; f[d] = truth(x <= ins.immediate, x, 0)
-        case .greaterConstant: let x = f[Int(ins.a)]; f[d] = truth(x > ins.immediate, x, 0)
-        case .greaterEqualConstant: let x = f[Int(ins.a)]; f[d] = truth(x >= ins.immediate, x, 0)
-        case .equalConstant: let x = f[Int(ins.a)]; f[d] = truth(x == ins.immediate, x, 0)
-        case .notEqualConstant: let x = f[Int(ins.a)]; f[d] = truth(x != ins.immediate, x, 0)
-        case .equalBool:
-          let x = f[Int(ins.a)]
-          let y = f[Int(ins.b)]
-          f[d] = x == 0.5 || y == 0.5 ? 0.5 : (x == y ? 1 : 0)
-        case .and: f[d] = Swift.min(f[Int(ins.a)], f[Int(ins.b)])
-        case .or: f[d] = Swift.max(f[Int(ins.a)], f[Int(ins.b)])
-        case .not: f[d] = 1 - f[Int(ins.a)]
-        case .andLessConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
-        case .andLessEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
-        case .andGreaterConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
-        case .andGreaterEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
-        case .andEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
-        case .andNotEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.min(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
-        case .orLessConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
-        case .orLessEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
-        case .orGreaterConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
-        case .orGreaterEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
-        case .orEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
-        case .orNotEqualConstant: let x = f[Int(ins.a)]; f[d] = Swift.max(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
-        case .member:
-          // Every item is looked at, without an early exit: which item matches follows the
-          // answers, and a data-dependent exit would be mispredicted.
-          let x = f[Int(ins.a)]
-          var hits = 0
-          var unknownItems = 0
-          for k in 0..<Int(ins.c) {
-            let item = f[Int(ins.b) + k]
-            hits &+= item == x ? 1 : 0
-            unknownItems &+= item.isNaN ? 1 : 0
-          }
-          f[d] = x.isNaN ? 0.5 : (hits > 0 ? 1 : (unknownItems > 0 ? 0.5 : 0))
-        case .memberOfSmall:
-          let x = f[Int(ins.a)]
-          if x.isNaN {
-            f[d] = 0.5
-          } else {
-            // Anything but a whole number 0-63 is outside the list.
-            let small = x >= 0 && x < 64 && x == x.rounded(.towardZero)
-            let bit = small ? (ins.immediate.bitPattern >> UInt64(small ? x : 0)) & 1 : 0
-            f[d] = Double(bit)
-          }
-        case .answeredNumber: f[d] = f[Int(ins.a)].isNaN ? 0 : 1
-        case .answeredBool: f[d] = f[Int(ins.a)] == 0.5 ? 0 : 1
-        case .ifNumber:
-          let condition = f[Int(ins.a)]
-          f[d] = condition == 1 ? f[Int(ins.b)] : (condition == 0 ? f[Int(ins.c)] : .nan)
-        case .ifBool:
-          let condition = f[Int(ins.a)]
-          f[d] = condition == 1 ? f[Int(ins.b)] : (condition == 0 ? f[Int(ins.c)] : 0.5)
+    for ins in code {
+      let d = Int(ins.destination)
+      switch ins.op {
+      case .move: f[d] = f[Int(ins.a)]
+      case .add: f[d] = clamped(f[Int(ins.a)] + f[Int(ins.b)])
+      case .subtract: f[d] = clamped(f[Int(ins.a)] - f[Int(ins.b)])
+      case .multiply: f[d] = clamped(f[Int(ins.a)] * f[Int(ins.b)])
+      case .divide:
+        // x / 0 is 0 (NaN stays NaN: x - x). Frame values are finite or NaN, never infinite.
+        let x = f[Int(ins.a)]
+        let y = f[Int(ins.b)]
+        let quotient = clamped(x / y)
+        f[d] = y == 0 ? x - x : quotient
+      case .addConstant: f[d] = clamped(f[Int(ins.a)] + ins.immediate)
+      case .subtractConstant: f[d] = clamped(f[Int(ins.a)] - ins.immediate)
+      case .multiplyConstant: f[d] = clamped(f[Int(ins.a)] * ins.immediate)
+      case .divideConstant:
+        let x = f[Int(ins.a)]
+        f[d] = ins.immediate == 0 ? (x.isNaN ? .nan : 0) : clamped(x / ins.immediate)
+      case .negate:
+        let x = f[Int(ins.a)]
+        f[d] = x == 0 ? 0 : -x
+      case .minimum:
+        let x = f[Int(ins.a)]
+        let y = f[Int(ins.b)]
+        f[d] = x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
+      case .maximum:
+        let x = f[Int(ins.a)]
+        let y = f[Int(ins.b)]
+        f[d] = x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
+      case .absolute: f[d] = Swift.abs(f[Int(ins.a)])
+      case .floor: f[d] = f[Int(ins.a)].rounded(.down)
+      case .ceiling: f[d] = f[Int(ins.a)].rounded(.up)
+      case .round: f[d] = clamped(f[Int(ins.a)].rounded(.toNearestOrAwayFromZero))
+      case .roundDigits:
+        let x = f[Int(ins.a)]
+        let digits = f[Int(ins.b)]
+        if x.isNaN || digits.isNaN {
+          f[d] = .nan
+        } else {
+          var scale = 1.0
+          for _ in 0..<Int(Swift.min(10, Swift.max(0, digits.rounded()))) { scale *= 10 }
+          f[d] = clamped((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
         }
+      case .clamp:
+        let x = f[Int(ins.a)]
+        let low = f[Int(ins.b)]
+        let high = f[Int(ins.c)]
+        f[d] = x.isNaN || low.isNaN || high.isNaN ? .nan : Swift.min(Swift.max(x, low), Swift.max(low, high))
+      case .less:
+        let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
+        f[d] = truth(x < y, x, y)
+      case .lessEqual:
+        let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
+        f[d] = truth(x <= y, x, y)
+      case .greater:
+        let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
+        f[d] = truth(x > y, x, y)
+      case .greaterEqual:
+        let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
+        f[d] = truth(x >= y, x, y)
+      case .equal:
+        let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
+        f[d] = truth(x == y, x, y)
+      case .notEqual:
+        let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
+        f[d] = truth(x != y, x, y)
+      case .lessConstant:
+        let x = f[Int(ins.a)]
+        f[d] = truth(x < ins.immediate, x, 0)
+      case .lessEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = truth(x <= ins.immediate, x, 0)
+      case .greaterConstant:
+        let x = f[Int(ins.a)]
+        f[d] = truth(x > ins.immediate, x, 0)
+      case .greaterEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = truth(x >= ins.immediate, x, 0)
+      case .equalConstant:
+        let x = f[Int(ins.a)]
+        f[d] = truth(x == ins.immediate, x, 0)
+      case .notEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = truth(x != ins.immediate, x, 0)
+      case .equalBool:
+        let x = f[Int(ins.a)]
+        let y = f[Int(ins.b)]
+        f[d] = x == 0.5 || y == 0.5 ? 0.5 : (x == y ? 1 : 0)
+      case .and: f[d] = Swift.min(f[Int(ins.a)], f[Int(ins.b)])
+      case .or: f[d] = Swift.max(f[Int(ins.a)], f[Int(ins.b)])
+      case .not: f[d] = 1 - f[Int(ins.a)]
+      case .andLessConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.min(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
+      case .andLessEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.min(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
+      case .andGreaterConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.min(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
+      case .andGreaterEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.min(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
+      case .andEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.min(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
+      case .andNotEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.min(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
+      case .orLessConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.max(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
+      case .orLessEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.max(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
+      case .orGreaterConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.max(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
+      case .orGreaterEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.max(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
+      case .orEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.max(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
+      case .orNotEqualConstant:
+        let x = f[Int(ins.a)]
+        f[d] = Swift.max(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
+      case .member:
+        // Every item is looked at, without an early exit: which item matches follows the
+        // answers, and a data-dependent exit would be mispredicted.
+        let x = f[Int(ins.a)]
+        var hits = 0
+        var unknownItems = 0
+        for k in 0..<Int(ins.c) {
+          let item = f[Int(ins.b) + k]
+          hits &+= item == x ? 1 : 0
+          unknownItems &+= item.isNaN ? 1 : 0
+        }
+        f[d] = x.isNaN ? 0.5 : (hits > 0 ? 1 : (unknownItems > 0 ? 0.5 : 0))
+      case .memberOfSmall:
+        let x = f[Int(ins.a)]
+        if x.isNaN {
+          f[d] = 0.5
+        } else {
+          // Anything but a whole number 0-63 is outside the list.
+          let small = x >= 0 && x < 64 && x == x.rounded(.towardZero)
+          let bit = small ? (ins.immediate.bitPattern >> UInt64(small ? x : 0)) & 1 : 0
+          f[d] = Double(bit)
+        }
+      case .answeredNumber: f[d] = f[Int(ins.a)].isNaN ? 0 : 1
+      case .answeredBool: f[d] = f[Int(ins.a)] == 0.5 ? 0 : 1
+      case .ifNumber:
+        let condition = f[Int(ins.a)]
+        f[d] = condition == 1 ? f[Int(ins.b)] : (condition == 0 ? f[Int(ins.c)] : .nan)
+      case .ifBool:
+        let condition = f[Int(ins.a)]
+        f[d] = condition == 1 ? f[Int(ins.b)] : (condition == 0 ? f[Int(ins.c)] : 0.5)
       }
+    }
   }
 }

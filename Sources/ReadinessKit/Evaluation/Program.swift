@@ -48,7 +48,8 @@ struct Program: Sendable {
       case .slot(let i): return i < context.features.questionCount && kinds[i] == .text
       case .answered: return false
       case .negate(let x), .not(let x): return readsOnlyTextAnswers(x)
-      case .arithmetic(let first, let rest): return readsOnlyTextAnswers(first) && rest.allSatisfy { readsOnlyTextAnswers($0.1) }
+      case .arithmetic(let first, let rest):
+        return readsOnlyTextAnswers(first) && rest.allSatisfy { readsOnlyTextAnswers($0.1) }
       case .and(let items), .or(let items), .call(_, let items): return items.allSatisfy(readsOnlyTextAnswers)
       case .compare(_, let l, let r), .equal(let l, let r, _): return readsOnlyTextAnswers(l) && readsOnlyTextAnswers(r)
       case .member(let l, let items): return readsOnlyTextAnswers(l) && items.allSatisfy(readsOnlyTextAnswers)
@@ -112,7 +113,9 @@ struct Program: Sendable {
       return next
     }
 
-    mutating func emit(_ op: Instruction.Op, _ a: Register = 0, _ b: Register = 0, _ c: Register = 0, immediate: Double = 0) -> Register {
+    mutating func emit(
+      _ op: Instruction.Op, _ a: Register = 0, _ b: Register = 0, _ c: Register = 0, immediate: Double = 0
+    ) -> Register {
       let destination = temporary()
       code.append(Instruction(op: op, destination: destination, a: a, b: b, c: c, immediate: immediate))
       return destination
@@ -214,7 +217,11 @@ struct Program: Sendable {
         return (emit(negated ? .notEqual : .equal, a, b), .boolean)
       case .member(let l, let items):
         let allTextConstants = items.allSatisfy { if case .constant(.text) = $0 { return true } else { return false } }
-        let text = textSlot(l).map { slot -> Register in context.textIDSlots.insert(Int(slot)); return slot }
+        let text =
+          textSlot(l).map { slot -> Register in
+            context.textIDSlots.insert(Int(slot))
+            return slot
+          }
           ?? (allTextConstants ? feature(l, kind: .textID) : nil)
         guard let (a, kind) = text.map({ ($0, SlotKind.text) }) ?? lower(l), kind != .boolean else { return nil }
         // A list of constants sits in constant registers; any other list is assembled in temporaries.
@@ -255,8 +262,12 @@ struct Program: Sendable {
     mutating func lowerCall(_ function: Function, _ arguments: [CompiledExpression]) -> (Register, SlotKind)? {
       var registers: [Register] = []
       var kinds: [SlotKind] = []
-      if function == .length, let register = feature(.call(function, arguments), kind: .number) { return (register, .number) }
-      if function == .contains, let register = feature(.call(function, arguments), kind: .boolean) { return (register, .boolean) }
+      if function == .length, let register = feature(.call(function, arguments), kind: .number) {
+        return (register, .number)
+      }
+      if function == .contains, let register = feature(.call(function, arguments), kind: .boolean) {
+        return (register, .boolean)
+      }
       if function == .length || function == .lower || function == .trim || function == .contains { return nil }
       for argument in arguments {
         guard let (r, k) = lower(argument) else { return nil }
@@ -273,7 +284,8 @@ struct Program: Sendable {
       case .floor: return (emit(.floor, registers[0]), .number)
       case .ceil: return (emit(.ceiling, registers[0]), .number)
       case .round:
-        return registers.count == 2 ? (emit(.roundDigits, registers[0], registers[1]), .number) : (emit(.round, registers[0]), .number)
+        return registers.count == 2
+          ? (emit(.roundDigits, registers[0], registers[1]), .number) : (emit(.round, registers[0]), .number)
       case .clamp: return (emit(.clamp, registers[0], registers[1], registers[2]), .number)
       case .if:
         let kind = kinds[1]

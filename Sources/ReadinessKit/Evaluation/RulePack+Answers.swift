@@ -49,7 +49,9 @@ extension RulePack {
     for (id, value) in values.sorted(by: { $0.key < $1.key }) {
       guard let i = questionIndex[id] else {
         diagnostics.append(
-          Diagnostic(.error, .unknownQuestion(id, suggestion: Suggestion.closest(to: id, in: questionIDs)), at: nil, file: "answers"))
+          Diagnostic(
+            .error, .unknownQuestion(id, suggestion: Suggestion.closest(to: id, in: questionIDs)), at: nil,
+            file: "answers"))
         continue
       }
       switch questions[i].convert(value) {

@@ -51,7 +51,8 @@ public struct Interview: Sendable {
     order += pack.questions.indices.filter { !order.contains($0) }
     self.order = order
     let given = self.answers
-    self.answeredAtStart = Set(pack.questions.indices.filter { given.value(for: pack.questions[$0].id, in: pack) != nil })
+    self.answeredAtStart = Set(
+      pack.questions.indices.filter { given.value(for: pack.questions[$0].id, in: pack) != nil })
   }
 
   private func applicable() -> Set<Int> {

@@ -20,10 +20,12 @@ public struct HTMLRenderer: ReportRenderer {
     body += "<header>\n<h1>Readiness report</h1>\n<div class=\"summary\">\n"
     body += HTMLCharts.gauge(score: report.score, id: "gauge", label: "Readiness score \(score) out of 100")
     body += "<div>\n<p class=\"stage\">Stage: <strong>\(Self.escape(report.stage.title))</strong></p>\n"
-    body += "<p>Score <strong>\(score)</strong> out of 100. Answered \(report.answered) of \(report.questions) questions.</p>\n"
+    body +=
+      "<p>Score <strong>\(score)</strong> out of 100. Answered \(report.answered) of \(report.questions) questions.</p>\n"
     body += "</div>\n</div>\n</header>\n"
 
-    body += "<section aria-labelledby=\"gradient-heading\">\n<h2 id=\"gradient-heading\">Where it sits on the gradient</h2>\n"
+    body +=
+      "<section aria-labelledby=\"gradient-heading\">\n<h2 id=\"gradient-heading\">Where it sits on the gradient</h2>\n"
     body += HTMLCharts.gradient(stages: pack.stages.map { ($0.id, $0.title) }, current: report.stage.id, id: "gradient")
     if let description = pack.stages.first(where: { $0.id == report.stage.id })?.description {
       body += "<p class=\"note\">\(Self.escape(description))</p>\n"
@@ -34,7 +36,8 @@ public struct HTMLRenderer: ReportRenderer {
     body += categoryTable(report.categories)
     body += "</section>\n"
 
-    body += "<section aria-labelledby=\"findings-heading\">\n<h2 id=\"findings-heading\">Findings (\(report.findings.count))</h2>\n"
+    body +=
+      "<section aria-labelledby=\"findings-heading\">\n<h2 id=\"findings-heading\">Findings (\(report.findings.count))</h2>\n"
     if report.findings.isEmpty {
       body += "<p>No gaps found among the rules that could be evaluated.</p>\n"
     }
@@ -47,9 +50,11 @@ public struct HTMLRenderer: ReportRenderer {
     body += "</section>\n"
 
     if !report.nextSteps.isEmpty {
-      body += "<section aria-labelledby=\"steps-heading\">\n<h2 id=\"steps-heading\">Next steps</h2>\n<ol class=\"steps\">\n"
+      body +=
+        "<section aria-labelledby=\"steps-heading\">\n<h2 id=\"steps-heading\">Next steps</h2>\n<ol class=\"steps\">\n"
       for step in report.nextSteps {
-        body += "<li><span class=\"gain\">+\(Expression.format(step.scoreGain)) points</span> \(Self.escape(step.fix)) <code>\(Self.escape(step.rule))</code></li>\n"
+        body +=
+          "<li><span class=\"gain\">+\(Expression.format(step.scoreGain)) points</span> \(Self.escape(step.fix)) <code>\(Self.escape(step.rule))</code></li>\n"
       }
       body += "</ol>\n</section>\n"
     }
@@ -58,9 +63,11 @@ public struct HTMLRenderer: ReportRenderer {
     if !unknown.isEmpty {
       body += "<section aria-labelledby=\"unknown-heading\">\n<h2 id=\"unknown-heading\">Still unknown</h2>\n"
       body += "<p>\(report.unknown.count) rules could not be settled. Answer these questions to settle them:</p>\n"
-      body += "<table class=\"unknown\">\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Ask</th><th scope=\"col\">Rules</th></tr></thead>\n<tbody>\n"
+      body +=
+        "<table class=\"unknown\">\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Ask</th><th scope=\"col\">Rules</th></tr></thead>\n<tbody>\n"
       for (id, count) in unknown {
-        body += "<tr><td><code>\(Self.escape(id))</code></td><td>\(Self.escape(pack.question(id)?.ask ?? ""))</td><td class=\"num\">\(count)</td></tr>\n"
+        body +=
+          "<tr><td><code>\(Self.escape(id))</code></td><td>\(Self.escape(pack.question(id)?.ask ?? ""))</td><td class=\"num\">\(count)</td></tr>\n"
       }
       body += "</tbody>\n</table>\n</section>\n"
     }
@@ -71,11 +78,14 @@ public struct HTMLRenderer: ReportRenderer {
   /// - Parameter comparison: The comparison.
   /// - Returns: The HTML document, ending with a newline.
   public func render(_ comparison: Comparison) -> String {
-    var body = "<header>\n<h1>Readiness comparison</h1>\n<p>\(comparison.entries.count) projects, ranked by score.</p>\n</header>\n"
-    body += "<table class=\"overview\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Project</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"gap-column\">Most important gap</th></tr></thead>\n<tbody>\n"
+    var body =
+      "<header>\n<h1>Readiness comparison</h1>\n<p>\(comparison.entries.count) projects, ranked by score.</p>\n</header>\n"
+    body +=
+      "<table class=\"overview\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Project</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"gap-column\">Most important gap</th></tr></thead>\n<tbody>\n"
     for (i, entry) in comparison.entries.enumerated() {
       let gap = entry.topGap.map { Self.escape($0.title) } ?? "none found"
-      body += "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\">\(Self.escape(entry.name))</th><td class=\"num\">\(Expression.format(entry.report.score))</td>"
+      body +=
+        "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\">\(Self.escape(entry.name))</th><td class=\"num\">\(Expression.format(entry.report.score))</td>"
       body += "<td>\(Self.escape(entry.report.stage.title))</td><td class=\"gap-column\">\(gap)</td></tr>\n"
     }
     body += "</tbody>\n</table>\n"
@@ -85,7 +95,8 @@ public struct HTMLRenderer: ReportRenderer {
       body += "<article class=\"project\" aria-labelledby=\"project-\(i + 1)\">\n"
       body += "<h2 id=\"project-\(i + 1)\"><span class=\"rank\">\(i + 1).</span> \(Self.escape(entry.name))</h2>\n"
       body += "<div class=\"summary\">\n"
-      body += HTMLCharts.gauge(score: entry.report.score, id: "gauge-\(i + 1)", label: "\(entry.name): score \(score) out of 100")
+      body += HTMLCharts.gauge(
+        score: entry.report.score, id: "gauge-\(i + 1)", label: "\(entry.name): score \(score) out of 100")
       body += "<p class=\"stage\">Stage: <strong>\(Self.escape(entry.report.stage.title))</strong></p>\n</div>\n"
       body += categoryTable(entry.report.categories)
       let gap = entry.topGap.map { "\(Self.escape($0.title)) <code>\(Self.escape($0.rule))</code>" } ?? "none found"
@@ -97,23 +108,29 @@ public struct HTMLRenderer: ReportRenderer {
   }
 
   private func categoryTable(_ categories: [CategoryScore]) -> String {
-    var html = "<table class=\"categories\">\n<thead><tr><th scope=\"col\" class=\"name\">Category</th><th scope=\"col\" class=\"score\">Score</th><th scope=\"col\" class=\"num\">Findings</th></tr></thead>\n<tbody>\n"
+    var html =
+      "<table class=\"categories\">\n<thead><tr><th scope=\"col\" class=\"name\">Category</th><th scope=\"col\" class=\"score\">Score</th><th scope=\"col\" class=\"num\">Findings</th></tr></thead>\n<tbody>\n"
     for category in categories {
       let value = category.score.map(Expression.format) ?? "–"
       html += "<tr><th scope=\"row\">\(Self.escape(category.title))</th><td class=\"score\">"
-      html += HTMLCharts.bar(score: category.score, label: "\(category.title): \(category.score == nil ? "not evaluated yet" : "\(value) out of 100")")
+      html += HTMLCharts.bar(
+        score: category.score,
+        label: "\(category.title): \(category.score == nil ? "not evaluated yet" : "\(value) out of 100")")
       html += "<span class=\"value\">\(value)</span></td><td class=\"num\">\(category.findings)</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n"
   }
 
   private func finding(_ finding: Finding) -> String {
-    var html = "<details class=\"finding \(finding.severity.rawValue)\" open>\n<summary><span class=\"badge\">\(finding.severity.rawValue.capitalized)</span> "
+    var html =
+      "<details class=\"finding \(finding.severity.rawValue)\" open>\n<summary><span class=\"badge\">\(finding.severity.rawValue.capitalized)</span> "
     html += "\(Self.escape(finding.title)) <code>\(Self.escape(finding.rule))</code></summary>\n<dl>\n"
     html += "<dt>Why</dt><dd>\(Self.escape(finding.why))</dd>\n"
     html += "<dt>Fix</dt><dd>\(Self.escape(finding.fix))</dd>\n"
     if !finding.evidence.isEmpty {
-      let items = finding.evidence.map { "<li><code>\(Self.escape($0.name))</code> = \(Self.escape($0.value.description))</li>" }
+      let items = finding.evidence.map {
+        "<li><code>\(Self.escape($0.name))</code> = \(Self.escape($0.value.description))</li>"
+      }
       html += "<dt>Evidence</dt><dd><ul>" + items.joined() + "</ul></dd>\n"
     }
     if let source = finding.source {

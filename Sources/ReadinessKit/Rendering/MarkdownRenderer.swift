@@ -28,7 +28,8 @@ public struct MarkdownRenderer: ReportRenderer {
     out.append("|---|---:|---:|---:|")
     for category in report.categories {
       let score = category.score.map(Expression.format) ?? "not evaluated"
-      out.append("| \(Self.escape(category.title)) | \(score) | \(Expression.format(category.weight)) | \(category.findings) |")
+      out.append(
+        "| \(Self.escape(category.title)) | \(score) | \(Expression.format(category.weight)) | \(category.findings) |")
     }
     out.append("")
     out.append("## Findings")
@@ -59,7 +60,8 @@ public struct MarkdownRenderer: ReportRenderer {
       out.append("## Next steps")
       out.append("")
       for (i, step) in report.nextSteps.enumerated() {
-        out.append("\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** points, `\(step.rule)`)")
+        out.append(
+          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** points, `\(step.rule)`)")
       }
       out.append("")
     }
@@ -87,7 +89,9 @@ public struct MarkdownRenderer: ReportRenderer {
     var out = ["# Readiness comparison", ""]
     guard let first = comparison.entries.first else { return "# Readiness comparison\n\nNo projects.\n" }
     let categories = first.report.categories
-    out.append("| # | Project | Score | Stage | " + categories.map { Self.escape($0.title) }.joined(separator: " | ") + " | Most important gap |")
+    out.append(
+      "| # | Project | Score | Stage | " + categories.map { Self.escape($0.title) }.joined(separator: " | ")
+        + " | Most important gap |")
     out.append("|---:|---|---:|---|" + String(repeating: "---:|", count: categories.count) + "---|")
     for (i, entry) in comparison.entries.enumerated() {
       let scores = categories.map { category in

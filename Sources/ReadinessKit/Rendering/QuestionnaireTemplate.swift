@@ -24,7 +24,9 @@ public struct QuestionnaireTemplate: Sendable {
     }
     for (category, questions) in groups where !questions.isEmpty {
       let title = category.flatMap { id in pack.categories.first { $0.id == id }?.title } ?? "Other"
-      lines.append("# " + String(repeating: "=", count: 4) + " \(title) " + String(repeating: "=", count: max(4, 70 - title.count)))
+      lines.append(
+        "# " + String(repeating: "=", count: 4) + " \(title) " + String(repeating: "=", count: max(4, 70 - title.count))
+      )
       lines.append("")
       for question in questions {
         lines += TextWrapper.wrap(question.ask, width: 78, indent: "# ")

@@ -15,7 +15,8 @@ extension TextRenderer {
     for id in categories { header += " " + padLeft(String(id.prefix(4)), 4) }
     var lines = [header]
     for (i, entry) in comparison.entries.enumerated() {
-      var line = pad("\(i + 1)", 3) + pad(entry.name, nameWidth) + "  " + padLeft(Expression.format(entry.report.score), 5)
+      var line =
+        pad("\(i + 1)", 3) + pad(entry.name, nameWidth) + "  " + padLeft(Expression.format(entry.report.score), 5)
       line += "  " + pad(entry.report.stage.id, 12)
       for id in categories {
         let score = entry.report.categories.first { $0.id == id }?.score
@@ -24,12 +25,14 @@ extension TextRenderer {
       lines.append(line)
     }
     lines.append("")
-    lines += TextWrapper.wrap("Columns: " + categories.joined(separator: ", ") + " (category scores, rounded).", width: width)
+    lines += TextWrapper.wrap(
+      "Columns: " + categories.joined(separator: ", ") + " (category scores, rounded).", width: width)
     lines.append("")
     lines.append("Most important gap:")
     for (i, entry) in comparison.entries.enumerated() {
       let gap = entry.topGap.map { "\($0.title) [\($0.rule)]" } ?? "none found"
-      lines += TextWrapper.wrap("\(entry.name): \(gap)", width: width, indent: "     ", firstIndent: padLeft("\(i + 1)", 2) + ". ")
+      lines += TextWrapper.wrap(
+        "\(entry.name): \(gap)", width: width, indent: "     ", firstIndent: padLeft("\(i + 1)", 2) + ". ")
     }
     return lines.joined(separator: "\n") + "\n"
   }

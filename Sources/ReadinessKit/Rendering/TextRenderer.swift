@@ -24,7 +24,8 @@ public struct TextRenderer: ReportRenderer {
   /// - Returns: The text, ending with a newline.
   public func render(_ report: Report) -> String {
     var out: [String] = []
-    out.append(bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
+    out.append(
+      bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
     out += gradient(report.stage.id)
     out.append("Answered \(report.answered) of \(report.questions) questions.")
     out.append("")
@@ -32,7 +33,8 @@ public struct TextRenderer: ReportRenderer {
     out.append(heading("Categories"))
     let titleWidth = min(max(8, width - 37), (report.categories.map(\.title.count).max() ?? 10))
     for category in report.categories {
-      let title = category.title.count > titleWidth ? String(category.title.prefix(titleWidth - 1)) + "…" : category.title
+      let title =
+        category.title.count > titleWidth ? String(category.title.prefix(titleWidth - 1)) + "…" : category.title
       let padded = title + String(repeating: " ", count: max(0, titleWidth - title.count))
       if let score = category.score {
         let value = Expression.format(score)
@@ -51,7 +53,8 @@ public struct TextRenderer: ReportRenderer {
     }
     for finding in report.findings {
       let label = severityLabel(finding.severity)
-      out += TextWrapper.wrap("\(finding.title) [\(finding.rule)]", width: width, indent: "            ", firstIndent: "  " + label + "  ")
+      out += TextWrapper.wrap(
+        "\(finding.title) [\(finding.rule)]", width: width, indent: "            ", firstIndent: "  " + label + "  ")
       let indent = String(repeating: " ", count: 14)
       out += TextWrapper.wrap(finding.why, width: width, indent: indent, firstIndent: "    Why:      ")
       out += TextWrapper.wrap(finding.fix, width: width, indent: indent, firstIndent: "    Fix:      ")

@@ -15,38 +15,60 @@ public struct JSONReportWriter: Sendable {
   public func write(_ report: Report) -> String {
     var json = JSONBuilder(compact: compact)
     json.beginObject()
-    json.key("schema"); json.string(report.schema)
-    json.key("score"); json.number(report.score)
-    json.key("stage"); json.beginObject()
-    json.key("id"); json.string(report.stage.id)
-    json.key("title"); json.string(report.stage.title)
+    json.key("schema")
+    json.string(report.schema)
+    json.key("score")
+    json.number(report.score)
+    json.key("stage")
+    json.beginObject()
+    json.key("id")
+    json.string(report.stage.id)
+    json.key("title")
+    json.string(report.stage.title)
     json.endObject()
-    json.key("categories"); json.beginArray()
+    json.key("categories")
+    json.beginArray()
     for c in report.categories {
       json.beginObject()
-      json.key("id"); json.string(c.id)
-      json.key("title"); json.string(c.title)
-      json.key("score"); if let s = c.score { json.number(s) } else { json.null() }
-      json.key("weight"); json.number(c.weight)
-      json.key("findings"); json.number(Double(c.findings))
+      json.key("id")
+      json.string(c.id)
+      json.key("title")
+      json.string(c.title)
+      json.key("score")
+      if let s = c.score { json.number(s) } else { json.null() }
+      json.key("weight")
+      json.number(c.weight)
+      json.key("findings")
+      json.number(Double(c.findings))
       json.endObject()
     }
     json.endArray()
-    json.key("findings"); json.beginArray()
+    json.key("findings")
+    json.beginArray()
     for f in report.findings {
       json.beginObject()
-      json.key("rule"); json.string(f.rule)
-      json.key("title"); json.string(f.title)
-      json.key("category"); json.string(f.category)
-      json.key("severity"); json.string(f.severity.rawValue)
-      json.key("weight"); json.number(f.weight)
-      json.key("why"); json.string(f.why)
-      json.key("fix"); json.string(f.fix)
-      json.key("source"); if let s = f.source { json.string(s) } else { json.null() }
-      json.key("evidence"); json.beginArray()
+      json.key("rule")
+      json.string(f.rule)
+      json.key("title")
+      json.string(f.title)
+      json.key("category")
+      json.string(f.category)
+      json.key("severity")
+      json.string(f.severity.rawValue)
+      json.key("weight")
+      json.number(f.weight)
+      json.key("why")
+      json.string(f.why)
+      json.key("fix")
+      json.string(f.fix)
+      json.key("source")
+      if let s = f.source { json.string(s) } else { json.null() }
+      json.key("evidence")
+      json.beginArray()
       f.forEachEvidence { name, value in
         json.beginObject()
-        json.key("name"); json.string(name)
+        json.key("name")
+        json.string(name)
         json.key("value")
         switch value {
         case .number(let n): json.number(n)
@@ -60,26 +82,38 @@ public struct JSONReportWriter: Sendable {
       json.endObject()
     }
     json.endArray()
-    json.key("passed"); json.beginArray(); report.forEachPassed { json.string($0) }; json.endArray()
-    json.key("unknown"); json.beginArray()
+    json.key("passed")
+    json.beginArray()
+    report.forEachPassed { json.string($0) }
+    json.endArray()
+    json.key("unknown")
+    json.beginArray()
     for u in report.unknown {
       json.beginObject()
-      json.key("rule"); json.string(u.rule)
-      json.key("missing"); json.strings(u.missing)
+      json.key("rule")
+      json.string(u.rule)
+      json.key("missing")
+      json.strings(u.missing)
       json.endObject()
     }
     json.endArray()
-    json.key("next_steps"); json.beginArray()
+    json.key("next_steps")
+    json.beginArray()
     for step in report.nextSteps {
       json.beginObject()
-      json.key("rule"); json.string(step.rule)
-      json.key("fix"); json.string(step.fix)
-      json.key("score_gain"); json.number(step.scoreGain)
+      json.key("rule")
+      json.string(step.rule)
+      json.key("fix")
+      json.string(step.fix)
+      json.key("score_gain")
+      json.number(step.scoreGain)
       json.endObject()
     }
     json.endArray()
-    json.key("answered"); json.number(Double(report.answered))
-    json.key("questions"); json.number(Double(report.questions))
+    json.key("answered")
+    json.number(Double(report.answered))
+    json.key("questions")
+    json.number(Double(report.questions))
     json.endObject()
     return compact ? json.output : json.output + "\n"
   }
@@ -106,7 +140,10 @@ struct JSONBuilder {
   private mutating func newline() {
     guard !compact else { return }
     bytes.append(0x0A)
-    for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    for _ in 0..<depth {
+      bytes.append(0x20)
+      bytes.append(0x20)
+    }
   }
 
   /// Puts the separator and line break before a value or key.
@@ -122,8 +159,18 @@ struct JSONBuilder {
     empty = false
   }
 
-  mutating func beginObject() { item(); bytes.append(0x7B); depth += 1; empty = true }
-  mutating func beginArray() { item(); bytes.append(0x5B); depth += 1; empty = true }
+  mutating func beginObject() {
+    item()
+    bytes.append(0x7B)
+    depth += 1
+    empty = true
+  }
+  mutating func beginArray() {
+    item()
+    bytes.append(0x5B)
+    depth += 1
+    empty = true
+  }
 
   mutating func endObject() { close(0x7D) }
   mutating func endArray() { close(0x5D) }
@@ -154,11 +201,23 @@ struct JSONBuilder {
     quote(s)
   }
 
-  mutating func number(_ x: Double) { item(); bytes.append(contentsOf: JSONBuilder.format(x).utf8) }
-  mutating func boolean(_ b: Bool) { item(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
-  mutating func null() { item(); bytes.append(contentsOf: "null".utf8) }
+  mutating func number(_ x: Double) {
+    item()
+    bytes.append(contentsOf: JSONBuilder.format(x).utf8)
+  }
+  mutating func boolean(_ b: Bool) {
+    item()
+    bytes.append(contentsOf: (b ? "true" : "false").utf8)
+  }
+  mutating func null() {
+    item()
+    bytes.append(contentsOf: "null".utf8)
+  }
   /// Already-encoded JSON, written as one value.
-  mutating func raw(_ json: String) { item(); bytes.append(contentsOf: json.utf8) }
+  mutating func raw(_ json: String) {
+    item()
+    bytes.append(contentsOf: json.utf8)
+  }
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
@@ -190,11 +249,21 @@ struct JSONBuilder {
       }
       if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
       switch b {
-      case 0x22: bytes.append(0x5C); bytes.append(0x22)
-      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-      case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-      case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-      case 0x09: bytes.append(0x5C); bytes.append(0x74)
+      case 0x22:
+        bytes.append(0x5C)
+        bytes.append(0x22)
+      case 0x5C:
+        bytes.append(0x5C)
+        bytes.append(0x5C)
+      case 0x0A:
+        bytes.append(0x5C)
+        bytes.append(0x6E)
+      case 0x0D:
+        bytes.append(0x5C)
+        bytes.append(0x72)
+      case 0x09:
+        bytes.append(0x5C)
+        bytes.append(0x74)
       case 0xE2:
         if i + 2 < buffer.count && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9) {
           unicodeEscape(buffer[i + 2] == 0xA8 ? 0x2028 : 0x2029)
@@ -207,11 +276,14 @@ struct JSONBuilder {
       i += 1
       runStart = i
     }
-    if runStart < buffer.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count])) }
+    if runStart < buffer.count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+    }
   }
 
   private mutating func unicodeEscape(_ value: UInt32) {
-    bytes.append(0x5C); bytes.append(0x75)
+    bytes.append(0x5C)
+    bytes.append(0x75)
     for shift in stride(from: 12, through: 0, by: -4) { bytes.append(Self.hex[Int((value >> UInt32(shift)) & 0xF)]) }
   }
 

@@ -60,7 +60,7 @@ public struct Report: Sendable {
   }
 
   /// Calls `body` with the id of each passed rule, without building the array.
-  func forEachPassed(_ body: (String) -> Void) { passedRules.forEach(body) }
+  func forEachPassed(_ body: (String) -> Void) { passedRules.forEachID(body) }
 
   enum CodingKeys: String, CodingKey {
     case schema, score, stage, categories, findings, passed, unknown
@@ -170,7 +170,9 @@ public struct Finding: Sendable {
     let source: String?
     let evidenceNames: [String]
 
-    init(rule: String, title: String, category: String, why: String, fix: String, source: String?, evidenceNames: [String]) {
+    init(
+      rule: String, title: String, category: String, why: String, fix: String, source: String?, evidenceNames: [String]
+    ) {
       self.rule = rule
       self.title = title
       self.category = category
@@ -281,7 +283,8 @@ extension Finding: Hashable {
   ///   - rhs: Another finding.
   /// - Returns: Whether they are equal.
   public static func == (lhs: Finding, rhs: Finding) -> Bool {
-    guard lhs.severity == rhs.severity, lhs.weight == rhs.weight, lhs.evidenceValues.elementsEqual(rhs.evidenceValues) else {
+    guard lhs.severity == rhs.severity, lhs.weight == rhs.weight, lhs.evidenceValues.elementsEqual(rhs.evidenceValues)
+    else {
       return false
     }
     if lhs.texts === rhs.texts { return true }

@@ -42,7 +42,8 @@ extension RulePack {
       byteCount: intCount * MemoryLayout<Int>.stride + 3 * categoryCount * MemoryLayout<Double>.stride,
       alignment: MemoryLayout<Double>.alignment)
     let ints = scratch.bindMemory(to: Int.self, capacity: intCount)
-    let doubles = (scratch + intCount * MemoryLayout<Int>.stride).bindMemory(to: Double.self, capacity: 3 * categoryCount)
+    let doubles = (scratch + intCount * MemoryLayout<Int>.stride).bindMemory(
+      to: Double.self, capacity: 3 * categoryCount)
     let findings = ints + 2 * ruleCount
     let severities = findings + categoryCount
     findings.initialize(repeating: 0, count: categoryCount + severityCount)
@@ -85,7 +86,8 @@ extension RulePack {
     for i in 0..<categoryCount { (scores + i).initialize(to: tally.score(i).map(Scoring.rounded) ?? .nan) }
     let categoryScores = UnsafeBufferPointer(start: scores, count: categoryCount)
     let stage = selectStage(
-      evaluation: &evaluation, score: score, severityCount: UnsafeBufferPointer(start: severities, count: severityCount),
+      evaluation: &evaluation, score: score,
+      severityCount: UnsafeBufferPointer(start: severities, count: severityCount),
       findings: firedCount, unknown: unknownCount, answered: answered, categoryScores: categoryScores)
     return Assessment(
       tally: tally, exact: exact, score: score, fired: UnsafeBufferPointer(start: ints, count: firedCount),
@@ -106,7 +108,8 @@ extension RulePack {
     var unknown = [Int].reserved(result.unknown.count)
     for i in result.unknown { unknown.append(i) }
     return Verdict(
-      score: result.score, stage: stageSummaries[result.stage].id, firedRules: RuleIDList(all: ruleIDs, positions: fired),
+      score: result.score, stage: stageSummaries[result.stage].id,
+      firedRules: RuleIDList(all: ruleIDs, positions: fired),
       unknownRules: RuleIDList(all: ruleIDs, positions: unknown))
   }
 
@@ -132,7 +135,9 @@ extension RulePack {
     var unknown = [UnknownRule].reserved(result.unknown.count)
     for i in result.unknown {
       var missing: [String] = []
-      for slot in rules[i].questionSlots where evaluation.isUnknown(slot, in: self) { missing.append(questions[slot].id) }
+      for slot in rules[i].questionSlots where evaluation.isUnknown(slot, in: self) {
+        missing.append(questions[slot].id)
+      }
       unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
     }
 
@@ -151,7 +156,8 @@ extension RulePack {
       let end = start + ruleTable.evidenceStarts[i + 1] - ruleTable.evidenceStarts[i]
       findings.append(
         Finding(
-          texts: findingTexts[i], severity: ruleTable.severityValues[i], weight: ruleTable.weights[i], evidence: evidence[start..<end]))
+          texts: findingTexts[i], severity: ruleTable.severityValues[i], weight: ruleTable.weights[i],
+          evidence: evidence[start..<end]))
       start = end
     }
 
@@ -160,7 +166,8 @@ extension RulePack {
     let limit = RulePack.nextStepLimit
     var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
-      let gain = tally.overall(weights: categoryWeights, extra: ruleTable.weights[i], in: ruleTable.categories[i]) - exact
+      let gain =
+        tally.overall(weights: categoryWeights, extra: ruleTable.weights[i], in: ruleTable.categories[i]) - exact
       let rounded = Scoring.rounded(gain)
       guard rounded > 0 else { continue }
       // Larger rounded gain first, then the more severe rule, then by id.
@@ -171,7 +178,8 @@ extension RulePack {
           rounded != other.rounded
           ? rounded > other.rounded
           : (ruleTable.severities[i] != ruleTable.severities[other.rule]
-            ? ruleTable.severities[i] > ruleTable.severities[other.rule] : ruleTable.idRanks[i] < ruleTable.idRanks[other.rule])
+            ? ruleTable.severities[i] > ruleTable.severities[other.rule]
+            : ruleTable.idRanks[i] < ruleTable.idRanks[other.rule])
         guard before else { break }
         k -= 1
       }
@@ -227,7 +235,8 @@ extension RulePack {
           holds = Machine.run(program, f) == 1
         } else {
           if row == nil {
-            row = slotValues + (base..<(base + 9 + categoryScores.count)).map { f[$0].isNaN ? .unknown : .number(f[$0]) }
+            row =
+              slotValues + (base..<(base + 9 + categoryScores.count)).map { f[$0].isNaN ? .unknown : .number(f[$0]) }
           }
           holds = row!.withUnsafeBufferPointer { Evaluator.evaluate(stages[index].compiled, $0) } == .bool(true)
         }
@@ -260,7 +269,9 @@ extension RulePack {
     case .bool(let b): return .boolean(b)
     case .text(let s): return .text(s)
     case .choice(let i):
-      if let slot, slot < questions.count, questions[slot].choices.indices.contains(i) { return .text(questions[slot].choices[i]) }
+      if let slot, slot < questions.count, questions[slot].choices.indices.contains(i) {
+        return .text(questions[slot].choices[i])
+      }
       return .text("option \(i + 1)")
     }
   }

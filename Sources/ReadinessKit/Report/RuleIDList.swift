@@ -35,7 +35,7 @@ struct RuleIDList: Sendable {
   }
 
   /// Calls `body` with each id, in order.
-  func forEach(_ body: (String) -> Void) {
+  func forEachID(_ body: (String) -> Void) {
     for position in positions { body(all[position]) }
   }
 }

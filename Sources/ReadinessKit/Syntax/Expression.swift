@@ -48,12 +48,20 @@ enum ArithmeticLevel: Sendable, Hashable {
 
 /// An arithmetic operator.
 enum ArithmeticOperator: String, Sendable, Hashable {
-  case add = "+", subtract = "-", multiply = "*", divide = "/"
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
 }
 
 /// A comparison operator.
 enum ComparisonOperator: String, Sendable, Hashable {
-  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessEqual = "<="
+  case greater = ">"
+  case greaterEqual = ">="
 }
 
 extension Expression: CustomStringConvertible {
@@ -69,7 +77,8 @@ extension Expression: CustomStringConvertible {
     case .negate(let e, _): return "-\(e.operandDescription)"
     case .not(let e, _): return "not \(e.operandDescription)"
     case .arithmetic(_, let first, let rest):
-      return "(" + ([first.description] + rest.map { "\($0.0.rawValue) \($0.1.description)" }).joined(separator: " ") + ")"
+      return "(" + ([first.description] + rest.map { "\($0.0.rawValue) \($0.1.description)" }).joined(separator: " ")
+        + ")"
     case .and(let items): return "(" + items.map(\.description).joined(separator: " and ") + ")"
     case .or(let items): return "(" + items.map(\.description).joined(separator: " or ") + ")"
     case .comparison(let op, let l, let r, _): return "(\(l) \(op.rawValue) \(r))"

@@ -154,7 +154,8 @@ struct ExpressionParser {
       case .end:
         throw Failure(message: .unclosed(opening: closing == .rightParen ? "(" : "["), range: opening.range)
       default:
-        throw Failure(message: .expectedCommaOr(closing.rawValue, found: ExpressionParser.describe(next)), range: next.range)
+        throw Failure(
+          message: .expectedCommaOr(closing.rawValue, found: ExpressionParser.describe(next)), range: next.range)
       }
     }
   }

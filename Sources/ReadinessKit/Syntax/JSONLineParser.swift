@@ -65,13 +65,20 @@ struct JSONLineParser {
       case 0x22:
         let (range, decoded) = try string(bytes, &i)
         value = .string(range, decoded)
-      case 0x74: try literal(bytes, &i, "true"); value = .bool(true)
-      case 0x66: try literal(bytes, &i, "false"); value = .bool(false)
-      case 0x6E: try literal(bytes, &i, "null"); value = .null
+      case 0x74:
+        try literal(bytes, &i, "true")
+        value = .bool(true)
+      case 0x66:
+        try literal(bytes, &i, "false")
+        value = .bool(false)
+      case 0x6E:
+        try literal(bytes, &i, "null")
+        value = .null
       case 0x7B, 0x5B: throw fail("values must be numbers, booleans, strings or null, not objects or arrays")
       default: value = .number(try number(bytes, &i))
       }
-      members.append(Member(key: key, escapedKey: escapedKey, keyColumn: keyColumn, value: value, valueColumn: valueColumn))
+      members.append(
+        Member(key: key, escapedKey: escapedKey, keyColumn: keyColumn, value: value, valueColumn: valueColumn))
       skip()
       guard i < n else { throw fail("the object is not closed; expected ',' or '}'") }
       if bytes[i] == 0x2C {
@@ -86,7 +93,8 @@ struct JSONLineParser {
     }
   }
 
-  private static func literal(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ word: StaticString) throws(Failure) {
+  private static func literal(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ word: StaticString) throws(Failure)
+  {
     let start = i
     var j = 0
     let count = word.utf8CodeUnitCount
@@ -151,7 +159,9 @@ struct JSONLineParser {
     return Double(String(decoding: digits, as: UTF8.self)) ?? .infinity
   }
 
-  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws(Failure) -> (Range<Int>, String?) {
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) throws(Failure) -> (
+    Range<Int>, String?
+  ) {
     let start = i
     i += 1
     let contentStart = i

@@ -13,7 +13,8 @@ struct QuestionnaireParser {
     var diagnostics: [Diagnostic] = []
     for line in SourceLine.split(bytes) {
       func range(_ column: Int, _ length: Int) -> SourceRange {
-        SourceRange(start: SourceLocation(file: file, line: line.number, column: column), length: length, lineText: line.text)
+        SourceRange(
+          start: SourceLocation(file: file, line: line.number, column: column), length: length, lineText: line.text)
       }
       if let column = line.invalidUTF8Column {
         diagnostics.append(.error(.invalidUTF8(line: line.number), at: range(column, 1)))
@@ -122,7 +123,9 @@ struct QuestionnaireParser {
         } else {
           while i < buffer.count && buffer[i] != 0x2C { i += 1 }
           valueEnd = i
-          while valueEnd > valueStart && (buffer[valueEnd - 1] == 0x20 || buffer[valueEnd - 1] == 0x09) { valueEnd -= 1 }
+          while valueEnd > valueStart && (buffer[valueEnd - 1] == 0x20 || buffer[valueEnd - 1] == 0x09) {
+            valueEnd -= 1
+          }
           value = String(decoding: buffer[valueStart..<valueEnd], as: UTF8.self)
         }
         i += 1  // past the comma

@@ -17,9 +17,21 @@ struct Token: Sendable, Hashable {
 
   /// Operators and punctuation.
   enum Symbol: String, Sendable, Hashable, CaseIterable {
-    case plus = "+", minus = "-", star = "*", slash = "/"
-    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
-    case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]", comma = ","
+    case plus = "+"
+    case minus = "-"
+    case star = "*"
+    case slash = "/"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    case leftParen = "("
+    case rightParen = ")"
+    case leftBracket = "["
+    case rightBracket = "]"
+    case comma = ","
   }
 
   var kind: Kind

@@ -1,3 +1,5 @@
+import ReadinessKit
+
 /// What a command accepts: its options and positional arguments, with help text.
 struct CommandSpec: Sendable {
   struct Option: Sendable {
@@ -9,10 +11,12 @@ struct CommandSpec: Sendable {
   }
 
   /// `--rules DIR`, shared by every command that reads a pack.
-  static let rulesOption = Option(long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")
+  static let rulesOption = Option(
+    long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")
   /// `--format`, for commands that print a report in any of the formats.
   static let reportFormatOption = Option(
-    long: "format", short: "f", valueName: "format", help: "Report format: text, markdown, json or html (default: text).")
+    long: "format", short: "f", valueName: "format",
+    help: "Report format: text, markdown, json or html (default: text).")
 
   var name: String
   var summary: String
@@ -115,7 +119,9 @@ enum ArgumentParser {
         value = arguments[index]
         index += 1
       } else {
-        throw UsageError(message: "option '--\(option.long)' needs a value: --\(option.long) <\(option.valueName!)>", command: spec.name)
+        throw UsageError(
+          message: "option '--\(option.long)' needs a value: --\(option.long) <\(option.valueName!)>",
+          command: spec.name)
       }
       if !option.repeatable, parsed.values[option.long] != nil {
         throw UsageError(message: "option '--\(option.long)' is given more than once", command: spec.name)
@@ -134,7 +140,8 @@ enum ArgumentParser {
   }
 
   /// Checks an option's value against its allowed values, with a did-you-mean.
-  static func choice(_ value: String, of allowed: [String], option: String, command: String) throws(CLIError) -> String {
+  static func choice(_ value: String, of allowed: [String], option: String, command: String) throws(CLIError) -> String
+  {
     guard allowed.contains(value) else {
       var message = "unknown \(option) '\(value)'; expected one of: \(allowed.joined(separator: ", "))"
       if let match = closest(value, allowed) { message += "; did you mean '\(match)'?" }
@@ -147,5 +154,3 @@ enum ArgumentParser {
     ReadinessKit.Suggestion.closest(to: word, in: candidates)
   }
 }
-
-import ReadinessKit

@@ -4,21 +4,29 @@ import ReadinessKit
 enum Assess {
   static let spec = CommandSpec(
     name: "assess", summary: "Assess a questionnaire and print a scored report.",
-    usage: "assess FILE|- [--rules DIR] [--format text|markdown|json|html] [--output FILE] [--fail-under SCORE] [--set key=value]...",
+    usage:
+      "assess FILE|- [--rules DIR] [--format text|markdown|json|html] [--output FILE] [--fail-under SCORE] [--set key=value]...",
     options: [
       CommandSpec.rulesOption,
       CommandSpec.reportFormatOption,
-      .init(long: "output", short: "o", valueName: "file", help: "Write the report to FILE (atomically) instead of standard output."),
-      .init(long: "fail-under", short: nil, valueName: "score", help: "Exit with 1 when the score is below SCORE (0-100)."),
-      .init(long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable."),
+      .init(
+        long: "output", short: "o", valueName: "file",
+        help: "Write the report to FILE (atomically) instead of standard output."),
+      .init(
+        long: "fail-under", short: nil, valueName: "score", help: "Exit with 1 when the score is below SCORE (0-100)."),
+      .init(
+        long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable."),
     ],
     positionals: 1...1,
-    details: "FILE is a questionnaire of 'key = value' lines ('-' reads standard input);\nrun 'readiness template' for one to fill in.")
+    details:
+      "FILE is a questionnaire of 'key = value' lines ('-' reads standard input);\nrun 'readiness template' for one to fill in."
+  )
 
   static let formats = ReportFormat.allCases.map(\.rawValue)
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
-    let format = try ArgumentParser.choice(arguments.value("format") ?? "text", of: formats, option: "format", command: "assess")
+    let format = try ArgumentParser.choice(
+      arguments.value("format") ?? "text", of: formats, option: "format", command: "assess")
     var failUnder: Double?
     if let text = arguments.value("fail-under") {
       guard let value = Double(text), value.isFinite, value >= 0, value <= 100 else {
@@ -28,7 +36,8 @@ enum Assess {
     }
     let overrides = arguments.values["set"] ?? []
     for item in overrides where !item.contains("=") {
-      throw .usage(UsageError(message: "--set takes key=value, as in --set audience_size=1200; got '\(item)'", command: "assess"))
+      throw .usage(
+        UsageError(message: "--set takes key=value, as in --set audience_size=1200; got '\(item)'", command: "assess"))
     }
     let pack = try Files.pack(arguments.value("rules"))
     let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides)

@@ -16,8 +16,12 @@ enum Batch {
     options: [
       CommandSpec.rulesOption,
       .init(long: "jobs", short: "j", valueName: "n", help: "Worker threads (default: one per core)."),
-      .init(long: "full", short: nil, valueName: nil, help: "Write each line's whole JSON report instead of the compact result."),
-      .init(long: "summary", short: nil, valueName: nil, help: "After the run, print how the batch is spread to standard error."),
+      .init(
+        long: "full", short: nil, valueName: nil,
+        help: "Write each line's whole JSON report instead of the compact result."),
+      .init(
+        long: "summary", short: nil, valueName: nil,
+        help: "After the run, print how the batch is spread to standard error."),
       .init(long: "format", short: "f", valueName: "format", help: "Summary format: text or json (default: text)."),
     ],
     positionals: 0...1,
@@ -33,7 +37,8 @@ enum Batch {
   static let chunkLines = 8192
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
-    let summaryFormat = try ArgumentParser.choice(arguments.value("format") ?? "text", of: ["text", "json"], option: "format", command: "batch")
+    let summaryFormat = try ArgumentParser.choice(
+      arguments.value("format") ?? "text", of: ["text", "json"], option: "format", command: "batch")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     if let text = arguments.value("jobs") {
       guard let n = Int(text), n >= 1, n <= 1024 else {
@@ -53,9 +58,13 @@ enum Batch {
       input = FileHandle.standardInput
     } else {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .io("no such file '\(path)'") }
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw .io("no such file '\(path)'")
+      }
       guard !isDirectory.boolValue else { throw .io("'\(path)' is a folder, not a JSON Lines file") }
-      guard let handle = FileHandle(forReadingAtPath: path) else { throw .io("cannot read '\(path)'; check its permissions") }
+      guard let handle = FileHandle(forReadingAtPath: path) else {
+        throw .io("cannot read '\(path)'; check its permissions")
+      }
       input = handle
     }
     let full = arguments.flags.contains("full")
@@ -136,7 +145,9 @@ enum Batch {
       terminal.err(summaryFormat == "json" ? summary.json() : summary.text())
     }
     if summary.bad > 0 {
-      terminal.err("readiness: \(summary.bad) bad lines of \(summary.assessed + summary.bad); see their error records in the output\n")
+      terminal.err(
+        "readiness: \(summary.bad) bad lines of \(summary.assessed + summary.bad); see their error records in the output\n"
+      )
       throw .badInputReported
     }
   }

@@ -6,7 +6,9 @@ enum Check {
   static let spec = CommandSpec(
     name: "check", summary: "Validate a rule pack, run its [example] sections and show rule coverage.",
     usage: "check [DIR]", options: [], positionals: 0...1,
-    details: "Without DIR, checks the built-in pack. Exits with 1 when the pack has errors or an\nexample fails, and with 2 when DIR is missing or holds no .rules file.")
+    details:
+      "Without DIR, checks the built-in pack. Exits with 1 when the pack has errors or an\nexample fails, and with 2 when DIR is missing or holds no .rules file."
+  )
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let directory = arguments.positionals.first
@@ -42,11 +44,13 @@ enum Check {
     lines.append(
       coverage.neverFired.isEmpty
         ? "coverage: every rule fires in some example"
-        : "coverage: \(coverage.neverFired.count) rules fire in no example: \(coverage.neverFired.joined(separator: ", "))")
+        : "coverage: \(coverage.neverFired.count) rules fire in no example: \(coverage.neverFired.joined(separator: ", "))"
+    )
     lines.append(
       coverage.neverPassed.isEmpty
         ? "coverage: every rule passes in some example"
-        : "coverage: \(coverage.neverPassed.count) rules pass in no example: \(coverage.neverPassed.joined(separator: ", "))")
+        : "coverage: \(coverage.neverPassed.count) rules pass in no example: \(coverage.neverPassed.joined(separator: ", "))"
+    )
     terminal.out(lines.joined(separator: "\n") + "\n")
     if !failures.isEmpty { throw .failed }
   }

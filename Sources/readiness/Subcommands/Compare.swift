@@ -14,7 +14,8 @@ enum Compare {
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let format = try ArgumentParser.choice(
-      arguments.value("format") ?? "text", of: ReportFormat.allCases.map(\.rawValue), option: "format", command: "compare")
+      arguments.value("format") ?? "text", of: ReportFormat.allCases.map(\.rawValue), option: "format",
+      command: "compare")
     let pack = try Files.pack(arguments.value("rules"))
     // Projects are named by file name; by path only when two share a file name.
     let baseNames = arguments.positionals.map { path -> String in

@@ -8,7 +8,8 @@ enum Completions {
     details: "For example: readiness completions bash > /etc/bash_completion.d/readiness")
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
-    let shell = try ArgumentParser.choice(arguments.positionals[0], of: ["bash", "zsh", "fish"], option: "shell", command: "completions")
+    let shell = try ArgumentParser.choice(
+      arguments.positionals[0], of: ["bash", "zsh", "fish"], option: "shell", command: "completions")
     let commands = ReadinessCommand.commands.map(\.spec)
     switch shell {
     case "bash": terminal.out(bash(commands))
@@ -63,7 +64,8 @@ enum Completions {
     var cases = ""
     for spec in commands {
       let specs = spec.options.map { option -> String in
-        let help = option.help.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+        let help = option.help.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: "[", with: "(")
+          .replacingOccurrences(of: "]", with: ")")
         return "'--\(option.long)[\(help)]\(option.valueName == nil ? "" : ":\(option.valueName!):_files")'"
       }
       cases += "      \(spec.name)) _arguments \(specs.joined(separator: " ")) '--help[Show help]' '*:file:_files' ;;\n"
@@ -92,7 +94,9 @@ enum Completions {
     var lines = ["# fish completion for readiness", "complete -c readiness -f"]
     let names = commands.map(\.name).joined(separator: " ")
     for spec in commands {
-      lines.append("complete -c readiness -n \"not __fish_seen_subcommand_from \(names)\" -a \(spec.name) -d '\(spec.summary.replacingOccurrences(of: "'", with: "\\'"))'")
+      lines.append(
+        "complete -c readiness -n \"not __fish_seen_subcommand_from \(names)\" -a \(spec.name) -d '\(spec.summary.replacingOccurrences(of: "'", with: "\\'"))'"
+      )
       for option in spec.options {
         var line = "complete -c readiness -n \"__fish_seen_subcommand_from \(spec.name)\" -l \(option.long)"
         if let short = option.short { line += " -s \(short)" }

@@ -7,7 +7,9 @@ enum Explain {
     usage: "explain RULE FILE|- [--rules DIR]",
     options: [CommandSpec.rulesOption],
     positionals: 2...2,
-    details: "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from.")
+    details:
+      "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from."
+  )
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let pack = try Files.pack(arguments.value("rules"))

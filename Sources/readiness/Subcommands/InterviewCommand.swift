@@ -15,8 +15,12 @@ enum InterviewCommand {
     usage: "interview [--rules DIR] [--save FILE] [--review] [--format text|markdown|json|html]",
     options: [
       CommandSpec.rulesOption,
-      .init(long: "save", short: "s", valueName: "file", help: "Save every answer to FILE at once; resume from it next time."),
-      .init(long: "review", short: nil, valueName: nil, help: "Ask answered questions again, showing each answer as the default."),
+      .init(
+        long: "save", short: "s", valueName: "file",
+        help: "Save every answer to FILE at once; resume from it next time."),
+      .init(
+        long: "review", short: nil, valueName: nil,
+        help: "Ask answered questions again, showing each answer as the default."),
       CommandSpec.reportFormatOption,
     ],
     positionals: 0...0,
@@ -29,7 +33,8 @@ enum InterviewCommand {
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let format = try ArgumentParser.choice(
-      arguments.value("format") ?? "text", of: ReportFormat.allCases.map(\.rawValue), option: "format", command: "interview")
+      arguments.value("format") ?? "text", of: ReportFormat.allCases.map(\.rawValue), option: "format",
+      command: "interview")
     let pack = try Files.pack(arguments.value("rules"))
     let savePath = arguments.value("save")
     var start = pack.emptyAnswers
@@ -55,15 +60,19 @@ enum InterviewCommand {
     let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     let saved = savePath
     interrupt.setEventHandler {
-      let where_ = saved.map { "your answers are saved in \($0); run the same command again to go on" } ?? "answers were not saved (use --save FILE to keep them)"
-      prompt((color ? "\u{1B}[0m" : "") + "\nInterrupted: \(where_).\n")
+      let whereSaved =
+        saved.map { "your answers are saved in \($0); run the same command again to go on" }
+        ?? "answers were not saved (use --save FILE to keep them)"
+      prompt((color ? "\u{1B}[0m" : "") + "\nInterrupted: \(whereSaved).\n")
       exit(130)
     }
     interrupt.resume()
 
     var interview = Interview(pack: pack, answers: start, review: arguments.flags.contains("review"))
     if start.count > 0 && !arguments.flags.contains("review") {
-      prompt("Resuming: \(start.count) questions already answered in \(savePath ?? "the file") (use --review to change them).\n")
+      prompt(
+        "Resuming: \(start.count) questions already answered in \(savePath ?? "the file") (use --review to change them).\n"
+      )
     } else if savePath == nil {
       prompt("Tip: use --save FILE to keep your answers as you go.\n")
     }
@@ -85,11 +94,15 @@ enum InterviewCommand {
       if !interactive { prompt(line + "\n") }  // a terminal echoes the reply; a log should show it too
       switch interview.respond(line) {
       case .accepted, .kept:
-        if let savePath { try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(interview.answers), to: savePath) }
+        if let savePath {
+          try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(interview.answers), to: savePath)
+        }
       case .skipped:
         break
       case .help(let text):
-        prompt(text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n")
+        prompt(
+          text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
+        )
       case .back:
         prompt("  (back one question)\n")
       case .atStart:
@@ -100,9 +113,10 @@ enum InterviewCommand {
     }
     if let savePath {
       try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(interview.answers), to: savePath)
-      prompt(stoppedEarly
-        ? "Stopped early: answers saved in \(savePath); run the same command again to go on.\n"
-        : "Answers saved in \(savePath).\n")
+      prompt(
+        stoppedEarly
+          ? "Stopped early: answers saved in \(savePath); run the same command again to go on.\n"
+          : "Answers saved in \(savePath).\n")
     } else if stoppedEarly {
       prompt("Stopped early; here is the report for the answers so far.\n")
     }

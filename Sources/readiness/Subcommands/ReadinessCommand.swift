@@ -27,7 +27,9 @@ enum ReadinessCommand {
     ]
     let width = (commands.map(\.spec.name.count).max() ?? 0) + 2
     for command in commands {
-      lines.append("  " + command.spec.name + String(repeating: " ", count: width - command.spec.name.count) + command.spec.summary)
+      lines.append(
+        "  " + command.spec.name + String(repeating: " ", count: width - command.spec.name.count) + command.spec.summary
+      )
     }
     lines += [
       "",
@@ -62,7 +64,9 @@ enum ReadinessCommand {
     guard let command = commands.first(where: { $0.spec.name == first }) else {
       let names = commands.map(\.spec.name)
       var message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'"
-      if let match = ArgumentParser.closest(first, names + ["--help", "--version"]) { message += "; did you mean '\(match)'?" }
+      if let match = ArgumentParser.closest(first, names + ["--help", "--version"]) {
+        message += "; did you mean '\(match)'?"
+      }
       CLIError.usage(UsageError(message: message, command: nil)).report(to: terminal)
       return 2
     }

@@ -7,7 +7,8 @@ enum Template {
     usage: "template [--rules DIR]",
     options: [CommandSpec.rulesOption],
     positionals: 0...0,
-    details: "Save it, fill in the values you know, and run 'readiness assess FILE'.\nAn empty value means 'not answered'.")
+    details:
+      "Save it, fill in the values you know, and run 'readiness assess FILE'.\nAn empty value means 'not answered'.")
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let pack = try Files.pack(arguments.value("rules"))

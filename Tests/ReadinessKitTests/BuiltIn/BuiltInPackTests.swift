@@ -29,10 +29,14 @@ import Testing
       var hashes = "#"
       while file.contents.contains("\"" + hashes) || file.contents.contains("\\" + hashes) { hashes += "#" }
       let body = file.contents.hasSuffix("\n") ? file.contents : file.contents + "\n"
+      // Laid out as `swift format` lays it out: content indented with its closing delimiter.
+      let indented = body.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        .map { $0.isEmpty ? "" : "      " + $0 }
       lines.append("    (")
       lines.append("      \"\(file.name)\",")
       lines.append("      \(hashes)\"\"\"")
-      lines.append(body + "\n\"\"\"" + hashes + "),")
+      lines += indented
+      lines += ["", "      \"\"\"" + hashes, "    ),"]
     }
     lines += ["  ]", "}"]
     return lines.joined(separator: "\n") + "\n"
@@ -47,9 +51,14 @@ import Testing
       return
     }
     let embedded = BuiltInPack.files
-    #expect(embedded.map(\.name) == files.map(\.name), "re-record with READINESS_RECORD=1 swift test --filter BuiltInPackTests")
+    #expect(
+      embedded.map(\.name) == files.map(\.name),
+      "re-record with READINESS_RECORD=1 swift test --filter BuiltInPackTests")
     for (a, b) in zip(embedded, files) {
-      #expect(a.contents == (b.contents.hasSuffix("\n") ? b.contents : b.contents + "\n"), "\(a.name) differs from rules/\(b.name); re-record with READINESS_RECORD=1 swift test --filter BuiltInPackTests")
+      #expect(
+        a.contents == (b.contents.hasSuffix("\n") ? b.contents : b.contents + "\n"),
+        "\(a.name) differs from rules/\(b.name); re-record with READINESS_RECORD=1 swift test --filter BuiltInPackTests"
+      )
     }
     #expect(try String(contentsOf: target, encoding: .utf8) == source)
   }
@@ -72,6 +81,8 @@ import Testing
     #expect(embedded.rules.map(\.id) == folder.rules.map(\.id))
     #expect(embedded.questions.map(\.id) == folder.questions.map(\.id))
     let answers = try embedded.answers(parsing: "audience_size = 10\nstarted_from = tool\n")
-    #expect(embedded.assess(answers) == folder.assess(try folder.answers(parsing: "audience_size = 10\nstarted_from = tool\n")))
+    #expect(
+      embedded.assess(answers)
+        == folder.assess(try folder.answers(parsing: "audience_size = 10\nstarted_from = tool\n")))
   }
 }

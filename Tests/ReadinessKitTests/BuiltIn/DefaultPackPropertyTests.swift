@@ -63,7 +63,8 @@ import Testing
 
   @Test func noReachKeepsAProjectEarlyWhateverTheRest() throws {
     for seed in 0..<300 as Range<UInt64> {
-      let report = try Self.assess(Self.randomQuestionnaire(["audience_size": "10", "owned_channels": "0"], seed: seed))
+      let report = try Self.assess(
+        Self.randomQuestionnaire(["audience_size": "10", "owned_channels": "0"], seed: seed))
       #expect(["hype", "active-build"].contains(report.stage.id), "seed \(seed): \(report.stage.id)")
       #expect(report.findings.contains { $0.category == "distribution" && $0.severity >= .high })
     }

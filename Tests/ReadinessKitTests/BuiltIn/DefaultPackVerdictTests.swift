@@ -147,16 +147,19 @@ import Testing
 
   /// A mature tool that started from a tool and sets prices by feel, but whose price does cover
   /// its costs and time: proven demand outweighs its origin, and no high finding remains.
-  static let healthyVariants = healthy + [
-    healthy[0].replacingOccurrences(of: "started_from = problem", with: "started_from = tool")
-      .replacingOccurrences(of: "customer_interviews = 30", with: "customer_interviews = 2")
-      .replacingOccurrences(of: "pricing_includes_time = yes", with: "pricing_includes_time = no")
-  ]
+  static let healthyVariants =
+    healthy + [
+      healthy[0].replacingOccurrences(of: "started_from = problem", with: "started_from = tool")
+        .replacingOccurrences(of: "customer_interviews = 30", with: "customer_interviews = 2")
+        .replacingOccurrences(of: "pricing_includes_time = yes", with: "pricing_includes_time = no")
+    ]
 
   @Test(arguments: healthyVariants)
   func matureNewsletterIsSemiPassiveOrStable(_ text: String) throws {
     let report = try Self.assess(text)
-    #expect(["semi-passive", "stable"].contains(report.stage.id), "stage \(report.stage.id), findings \(report.findings.map(\.rule))")
+    #expect(
+      ["semi-passive", "stable"].contains(report.stage.id),
+      "stage \(report.stage.id), findings \(report.findings.map(\.rule))")
     #expect(report.score >= 80)
     #expect(!Self.severities(report).contains(.critical))
     #expect(!Self.severities(report).contains(.high), "\(report.findings.map(\.rule))")
@@ -232,7 +235,8 @@ import Testing
     monitoring_in_place = no
     recalibration_days = 0
     """,
-    try! String(contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/platform-content.txt"), encoding: .utf8),
+    try! String(
+      contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/platform-content.txt"), encoding: .utf8),
   ]
 
   @Test(arguments: platformContent)
@@ -288,14 +292,18 @@ import Testing
     .init(key: "monitoring_in_place", worse: "no", better: "yes"),
   ]
 
-  static let bases: [String] = hype + healthy + underpriced + unreachable + platformContent + novelty + [
-    try! String(contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/half-answered.txt"), encoding: .utf8),
-  ]
+  static let bases: [String] =
+    hype + healthy + underpriced + unreachable + platformContent + novelty + [
+      try! String(
+        contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/half-answered.txt"), encoding: .utf8)
+    ]
 
   @Test(arguments: improvements)
   func improvingAnAnswerNeverLowersAnyScore(_ change: Improvement) throws {
     for base in Self.bases {
-      let lines = base.split(separator: "\n").filter { !$0.hasPrefix(change.key + " ") && !$0.hasPrefix(change.key + "=") }
+      let lines = base.split(separator: "\n").filter {
+        !$0.hasPrefix(change.key + " ") && !$0.hasPrefix(change.key + "=")
+      }
       let worse = try Self.assess((lines + ["\(change.key) = \(change.worse)"]).joined(separator: "\n"))
       let better = try Self.assess((lines + ["\(change.key) = \(change.better)"]).joined(separator: "\n"))
       #expect(better.score >= worse.score, "overall fell from \(worse.score) to \(better.score)")
@@ -319,7 +327,10 @@ import Testing
     let pack = Self.pack
     #expect(pack.rules.count >= 40)
     #expect(pack.examples.count >= 10)
-    #expect(pack.categories.map(\.id) == ["problem", "market", "distribution", "economics", "operations", "traction", "expectations"])
+    #expect(
+      pack.categories.map(\.id) == [
+        "problem", "market", "distribution", "economics", "operations", "traction", "expectations",
+      ])
     #expect(pack.stages.map(\.id) == ["hype", "active-build", "launch-ready", "semi-passive", "stable"])
     let headings = [
       "Passive Does Not Mean Automatic", "Where AI Actually Creates Leverage",
@@ -349,12 +360,23 @@ import Testing
     #expect(pack.question("price_per_customer_month")?.type == .number)
   }
 
+  /// The essay as shared beside the repository; the test suite carries a copy (`Fixtures/essay.txt`).
+  static let sharedEssay = Golden.packageRoot.deletingLastPathComponent().appendingPathComponent(
+    "shared/seed/000_35bd0179fb0b533d.txt")
+
   @Test func theSourceHeadingsAppearInTheEssay() throws {
-    let essay = Golden.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seed/000_35bd0179fb0b533d.txt")
-    guard let text = try? String(contentsOf: essay, encoding: .utf8) else { return }  // the essay lives outside the repo
+    let text = try String(contentsOf: Golden.fixtures.appendingPathComponent("essay.txt"), encoding: .utf8)
     for source in Set(Self.pack.rules.compactMap(\.source)) {
       #expect(text.contains("\n" + source + "\n"), "'\(source)' is not a heading of the essay")
     }
+  }
+
+  @Test(
+    "the essay copy in Fixtures equals the shared essay",
+    .enabled(if: FileManager.default.fileExists(atPath: sharedEssay.path), "needs ../shared beside the repository"))
+  func theEssayCopyIsCurrent() throws {
+    let copy = try String(contentsOf: Golden.fixtures.appendingPathComponent("essay.txt"), encoding: .utf8)
+    #expect(try String(contentsOf: Self.sharedEssay, encoding: .utf8) == copy)
   }
 }
 
@@ -367,7 +389,8 @@ import Testing
     for row in rows {
       let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
       let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-      let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name)"), encoding: .utf8)
+      let text = try String(
+        contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name)"), encoding: .utf8)
       let report = DefaultPackVerdictTests.pack.assess(try DefaultPackVerdictTests.pack.answers(parsing: text))
       #expect(cells[2] == Expression.format(report.score), "\(name)")
       #expect(cells[3] == report.stage.id, "\(name)")

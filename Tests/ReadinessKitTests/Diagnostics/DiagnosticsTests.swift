@@ -38,7 +38,8 @@ import Testing
 
   @Test func printsHeaderSourceLineAndCaret() {
     let d = Diagnostic.error(.init("bad thing"), at: Self.range(line: 3, column: 8, length: 4, text: "when = oops > 1"))
-    #expect(DiagnosticFormatter(colored: false).format(d) == "f.rules:3:8: error: bad thing\nwhen = oops > 1\n       ^~~~\n")
+    #expect(
+      DiagnosticFormatter(colored: false).format(d) == "f.rules:3:8: error: bad thing\nwhen = oops > 1\n       ^~~~\n")
   }
 
   @Test func keepsTabsSoTheCaretLinesUp() {
@@ -48,7 +49,9 @@ import Testing
 
   @Test func printsNotesAfterTheError() {
     let first = Self.range(line: 1, column: 1, length: 1, text: "a = 1")
-    let d = Diagnostic.error(.init("twice"), at: Self.range(line: 2, column: 1, length: 1, text: "a = 2"), notes: [.init(.init("first here"), at: first)])
+    let d = Diagnostic.error(
+      .init("twice"), at: Self.range(line: 2, column: 1, length: 1, text: "a = 2"),
+      notes: [.init(.init("first here"), at: first)])
     let text = DiagnosticFormatter(colored: false).format(d)
     #expect(text == "f.rules:2:1: error: twice\na = 2\n^\nf.rules:1:1: note: first here\na = 1\n^\n")
   }

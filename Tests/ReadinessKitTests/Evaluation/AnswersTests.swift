@@ -51,7 +51,9 @@ import Testing
       #expect(answers.value(for: key, in: pack) == c.expected)
     } catch let error as DiagnosticsError {
       #expect(error.diagnostics.count == 1)
-      #expect(error.diagnostics[0].message.text.contains(c.error ?? "<no error expected>"), "\(error.diagnostics[0].message.text)")
+      #expect(
+        error.diagnostics[0].message.text.contains(c.error ?? "<no error expected>"),
+        "\(error.diagnostics[0].message.text)")
       #expect(error.diagnostics[0].range?.start.line == 1)
     }
   }
@@ -85,7 +87,8 @@ import Testing
   @Test func overridesReplaceFileAnswersAndEqualAnEditedFile() throws {
     let pack = try RulePack.builtIn()
     let original = Array("audience_size = 100\nowned_channels = 0\n".utf8)
-    let overridden = try pack.answers(parsing: original, file: "a.txt", overrides: ["audience_size=1500", "trust_signals = 4"])
+    let overridden = try pack.answers(
+      parsing: original, file: "a.txt", overrides: ["audience_size=1500", "trust_signals = 4"])
     let edited = try pack.answers(parsing: "audience_size = 1500\nowned_channels = 0\ntrust_signals = 4\n")
     #expect(overridden == edited)
     #expect(pack.assess(overridden) == pack.assess(edited))
@@ -118,7 +121,9 @@ import Testing
     let pack = try Fixture.pack(Fixture.base)
     var answers = try pack.answers(parsing: "t = first\np = no\nc = z\na = -2.5")
     #expect(answers.count == 4)
-    let t = pack.questionIndex["t"]!, p = pack.questionIndex["p"]!, a = pack.questionIndex["a"]!
+    let t = pack.questionIndex["t"]!
+    let p = pack.questionIndex["p"]!
+    let a = pack.questionIndex["a"]!
     answers.set(t, .text("second"))
     answers.set(p, .bool(true))
     #expect(answers.count == 4)
@@ -148,7 +153,9 @@ import Testing
 
   @Test func answersMadeForAnotherPackAreMatchedById() throws {
     let small = try Fixture.pack(Fixture.base)
-    let other = try Fixture.pack(Fixture.base.replacingOccurrences(of: "[question a]", with: "[question a0]\nask = x\ntype = text\n\n[question a]"))
+    let other = try Fixture.pack(
+      Fixture.base.replacingOccurrences(of: "[question a]", with: "[question a0]\nask = x\ntype = text\n\n[question a]")
+    )
     let answers = try small.answers(parsing: "a = 3\nn = 5")
     let direct = try other.answers(parsing: "a = 3\nn = 5")
     #expect(other.evaluate(answers).slotValues(in: other) == other.evaluate(direct).slotValues(in: other))

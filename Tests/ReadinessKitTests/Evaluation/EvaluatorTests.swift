@@ -68,7 +68,10 @@ import Testing
     Case(expression: "a / b", answers: "a = -5\nb = 0", expected: .number(0)),
     Case(expression: "a / b", answers: "b = 0", expected: .unknown),
     Case(expression: "0 / 0", answers: "", expected: .number(0)),
-    Case(expression: "1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000", answers: "", expected: .number(.greatestFiniteMagnitude)),
+    Case(
+      expression:
+        "1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000 * 1000000000000000",
+      answers: "", expected: .number(.greatestFiniteMagnitude)),
     Case(expression: "min(3, a, 7)", answers: "a = 1", expected: .number(1)),
     Case(expression: "max(3, a, 7)", answers: "a = 10", expected: .number(10)),
     Case(expression: "abs(-2.5)", answers: "", expected: .number(2.5)),
@@ -95,7 +98,8 @@ import Testing
   }
 
   @Test func factsAreComputedInDependencyOrderWhateverTheFileOrder() throws {
-    let pack = try Fixture.pack(Fixture.base + "[fact z]\nvalue = y * 2\n[fact y]\nvalue = x + 1\n[fact x]\nvalue = a\n")
+    let pack = try Fixture.pack(
+      Fixture.base + "[fact z]\nvalue = y * 2\n[fact y]\nvalue = x + 1\n[fact x]\nvalue = a\n")
     let slots = pack.evaluate(try pack.answers(parsing: "a = 4")).slotValues(in: pack)
     #expect(pack.facts.map { slots[$0.slot] } == [.number(10), .number(5), .number(4)])
   }

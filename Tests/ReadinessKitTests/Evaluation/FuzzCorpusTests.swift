@@ -17,7 +17,8 @@ import Testing
     let files = try Self.files("fuzz-answers")
     #expect(files.count >= 7)
     for file in files {
-      guard let answers = try? pack.answers(parsing: [UInt8](try Data(contentsOf: file)), file: file.lastPathComponent) else { continue }
+      guard let answers = try? pack.answers(parsing: [UInt8](try Data(contentsOf: file)), file: file.lastPathComponent)
+      else { continue }
       let report = pack.assess(answers)
       #expect(report.score >= 0 && report.score <= 100)
     }
@@ -28,7 +29,11 @@ import Testing
     #expect(files.count >= 10)
     var compiled = 0
     for file in files {
-      guard let pack = try? RulePack(sources: [RuleSource(name: file.lastPathComponent, bytes: [UInt8](try Data(contentsOf: file)))]) else { continue }
+      guard
+        let pack = try? RulePack(sources: [
+          RuleSource(name: file.lastPathComponent, bytes: [UInt8](try Data(contentsOf: file)))
+        ])
+      else { continue }
       compiled += 1
       let report = pack.assess(pack.emptyAnswers)
       #expect(report.findings.count + report.passed.count + report.unknown.count == pack.rules.count)

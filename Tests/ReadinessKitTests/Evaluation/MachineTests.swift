@@ -22,7 +22,10 @@ import Testing
 
   @Test func everyOperationOfTheFixturePackAgrees() throws {
     let pack = try Fixture.pack()
-    for text in ["", "audience = 5\nchannels = 0", "kind = course\ncustomers = 3\nchurn = 9%\nprice = 0", "automatic = yes\nprice = 4\ncustomers = 0"] {
+    for text in [
+      "", "audience = 5\nchannels = 0", "kind = course\ncustomers = 3\nchurn = 9%\nprice = 0",
+      "automatic = yes\nprice = 4\ncustomers = 0",
+    ] {
       let answers = try pack.answers(parsing: text)
       #expect(pack.evaluate(answers).outcomes == pack.evaluateReference(answers).outcomes)
     }
@@ -37,7 +40,8 @@ import Testing
   /// one compiled from the same files, must not trust those ids.
   @Test func answersReadByAnotherPackAreEvaluatedFromTheirText() throws {
     let source = Fixture.base + rule(#"t in ["alpha", "beta"] or c == "x""#)
-    let other = Fixture.base.replacingOccurrences(of: "[question t]", with: "[question t]\nhelp = same ids")
+    let other =
+      Fixture.base.replacingOccurrences(of: "[question t]", with: "[question t]\nhelp = same ids")
       + rule(#"t in ["gamma", "beta"] or t == "delta""#)
     let first = try Fixture.pack(source)
     let second = try Fixture.pack(other)

@@ -10,7 +10,8 @@ import Testing
 
   @Test(arguments: samples)
   func markdownMatchesGoldenFile(_ name: String) throws {
-    try Golden.check(MarkdownRenderer(pack: Self.pack).render(try RenderingTests.sample(name)), against: "markdown/\(name).md")
+    try Golden.check(
+      MarkdownRenderer(pack: Self.pack).render(try RenderingTests.sample(name)), against: "markdown/\(name).md")
   }
 
   @Test(arguments: samples)
@@ -21,7 +22,8 @@ import Testing
   }
 
   static func comparison() throws -> Comparison {
-    Comparison(try ["healthy-newsletter", "hype-wrapper", "platform-content"].map { ($0, try RenderingTests.sample($0)) })
+    Comparison(
+      try ["healthy-newsletter", "hype-wrapper", "platform-content"].map { ($0, try RenderingTests.sample($0)) })
   }
 
   @Test func comparisonMatchesGoldenFilesInEveryFormat() throws {
@@ -56,7 +58,8 @@ import Testing
 
         """)
     let quoted = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\r", with: "")
+      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(
+        of: "\r", with: "")
     let answers = try pack.answers(parsing: "t = \"\(quoted)\"")
     return (pack, pack.assess(answers))
   }
@@ -77,7 +80,8 @@ import Testing
   @Test(arguments: hostile)
   func hostileTextIsEscapedInMarkdown(_ text: String) throws {
     let (pack, report) = try Self.hostileReport(text)
-    let markdown = MarkdownRenderer(pack: pack).render(report) + MarkdownRenderer(pack: pack).render(Comparison([(text, report)]))
+    let markdown =
+      MarkdownRenderer(pack: pack).render(report) + MarkdownRenderer(pack: pack).render(Comparison([(text, report)]))
     // A '<' only ever appears backslash-escaped, which Markdown renders as a literal character.
     let unescaped = markdown.replacingOccurrences(of: "\\<", with: "")
     #expect(!unescaped.contains("<"))
@@ -127,7 +131,13 @@ import Testing
         escaped = false
         continue
       }
-      if character == "\\" { escaped = true } else if character == "`" { inCode.toggle() } else if character == "|" && !inCode { count += 1 }
+      if character == "\\" {
+        escaped = true
+      } else if character == "`" {
+        inCode.toggle()
+      } else if character == "|" && !inCode {
+        count += 1
+      }
     }
     return count - 1
   }
@@ -135,7 +145,9 @@ import Testing
   @Test func htmlLoadsNothingFromTheNetwork() throws {
     for name in Self.samples {
       let html = HTMLRenderer(pack: Self.pack).render(try RenderingTests.sample(name))
-      for forbidden in ["<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import", "http://", "https://"] {
+      for forbidden in [
+        "<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import", "http://", "https://",
+      ] {
         #expect(!html.lowercased().contains(forbidden), "\(name) contains \(forbidden)")
       }
     }

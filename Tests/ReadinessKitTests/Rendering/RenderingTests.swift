@@ -7,7 +7,8 @@ import Testing
   static let pack = try! RulePack.builtIn()
 
   static func sample(_ name: String) throws -> Report {
-    let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name).txt"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name).txt"), encoding: .utf8)
     return pack.assess(try pack.answers(parsing: text, file: "\(name).txt"))
   }
 
@@ -37,7 +38,10 @@ import Testing
   @Test func comparisonMatchesGoldenFiles() throws {
     let names = ["hype-wrapper", "healthy-newsletter", "underpriced-product", "platform-content"]
     let comparison = Comparison(try names.map { ($0, try Self.sample($0)) })
-    #expect(comparison.entries.map(\.name) == ["healthy-newsletter", "underpriced-product", "platform-content", "hype-wrapper"])
+    #expect(
+      comparison.entries.map(\.name) == [
+        "healthy-newsletter", "underpriced-product", "platform-content", "hype-wrapper",
+      ])
     try Golden.check(TextRenderer(pack: Self.pack, width: 80).render(comparison), against: "text/compare.txt")
     try Golden.check(JSONRenderer().render(comparison), against: "json/compare.json")
   }
@@ -79,20 +83,21 @@ import Testing
     #expect(audience.value == .number(50))
     #expect(audience.origin == "answer at q.txt:1")
     let rendered = ExplanationRenderer().render(explanation)
-    #expect(rendered == """
-      reach.none: fired (a finding)
-      No reach
-      \(explanation.location.start.file):\(explanation.location.start.line): when = audience < 100 and channels == 0
+    #expect(
+      rendered == """
+        reach.none: fired (a finding)
+        No reach
+        \(explanation.location.start.file):\(explanation.location.start.line): when = audience < 100 and channels == 0
 
-      audience < 100 and channels == 0 = true
-      |- audience < 100 = true
-      |  |- audience = 50   (answer at q.txt:1)
-      |  `- 100 = 100
-      `- channels == 0 = true
-         |- channels = 0   (answer at q.txt:2)
-         `- 0 = 0
+        audience < 100 and channels == 0 = true
+        |- audience < 100 = true
+        |  |- audience = 50   (answer at q.txt:1)
+        |  `- 100 = 100
+        `- channels == 0 = true
+           |- channels = 0   (answer at q.txt:2)
+           `- 0 = 0
 
-      """)
+        """)
   }
 
   @Test func explanationOfAnUnknownRuleNamesTheMissingAnswers() throws {
@@ -109,7 +114,8 @@ import Testing
 
   @Test func explanationShowsChoicesByName() throws {
     let pack = try Fixture.pack()
-    let explanation = try #require(pack.explain("reach.course-no-pitch", for: try pack.answers(parsing: "kind = course")))
+    let explanation = try #require(
+      pack.explain("reach.course-no-pitch", for: try pack.answers(parsing: "kind = course")))
     let comparison = explanation.root.children[0]
     #expect(comparison.children.map(\.value) == [.text("course"), .text("course")])
     #expect(comparison.children[0].origin == "answer at <answers>:1")

@@ -6,13 +6,16 @@ import Testing
 /// Findings and next steps share their rule's texts and hold evidence inline; they must still
 /// behave as plain values.
 @Suite struct FindingTests {
-  static let evidence = (0..<7).map { Evidence(name: "e\($0)", value: $0 % 2 == 0 ? .number(Double($0)) : .text("t\($0)")) }
+  static let evidence = (0..<7).map {
+    Evidence(name: "e\($0)", value: $0 % 2 == 0 ? .number(Double($0)) : .text("t\($0)"))
+  }
 
   @Test(arguments: [0, 1, 4, 5, 7])
   func evidenceOfAnyLengthReadsBack(_ count: Int) throws {
     let evidence = Array(Self.evidence.prefix(count))
     let finding = Finding(
-      rule: "r", title: "T", category: "c", severity: .high, weight: 2, why: "w", fix: "f", source: nil, evidence: evidence)
+      rule: "r", title: "T", category: "c", severity: .high, weight: 2, why: "w", fix: "f", source: nil,
+      evidence: evidence)
     #expect(finding.evidence == evidence)
     var names: [String] = []
     finding.forEachEvidence { name, _ in names.append(name) }

@@ -12,7 +12,8 @@ import Testing
 
   @Test func isByteIdenticalRunToRunAndDecodesBack() throws {
     let pack = try RulePack.builtIn()
-    let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/hype-wrapper.txt"), encoding: .utf8)
+    let text = try String(
+      contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/hype-wrapper.txt"), encoding: .utf8)
     let first = JSONReportWriter().write(pack.assess(try pack.answers(parsing: text)))
     for _ in 0..<5 {
       #expect(JSONReportWriter().write(pack.assess(try pack.answers(parsing: text))) == first)
@@ -24,7 +25,11 @@ import Testing
   @Test func fieldsComeInSchemaOrder() throws {
     let json = JSONReportWriter().write(try ScoringTests.report("empty-reach"))
     let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-    #expect(keys == ["schema", "score", "stage", "categories", "findings", "passed", "unknown", "next_steps", "answered", "questions"])
+    #expect(
+      keys == [
+        "schema", "score", "stage", "categories", "findings", "passed", "unknown", "next_steps", "answered",
+        "questions",
+      ])
   }
 
   @Test func compactFormIsOneLine() throws {
@@ -34,7 +39,9 @@ import Testing
     #expect(try JSONDecoder().decode(Report.self, from: Data(compact.utf8)) == report)
   }
 
-  @Test(arguments: ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "tab\there\nnewline \u{1} \u{2028}", "| * _ `"])
+  @Test(arguments: [
+    "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "tab\there\nnewline \u{1} \u{2028}", "| * _ `",
+  ])
   func hostileTextIsEscaped(_ text: String) throws {
     var json = JSONBuilder(compact: true)
     json.string(text)

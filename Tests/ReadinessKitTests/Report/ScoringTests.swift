@@ -48,7 +48,10 @@ import Testing
     let report = try Self.report("empty-reach")
     #expect(report.unknown == [UnknownRule(rule: "money.no-revenue", missing: ["price"])])
     let churning = try Self.report("churning")
-    #expect(churning.unknown.map(\.rule) == ["reach.none", "reach.small", "reach.course-no-pitch", "money.no-revenue", "money.automatic"])
+    #expect(
+      churning.unknown.map(\.rule) == [
+        "reach.none", "reach.small", "reach.course-no-pitch", "money.no-revenue", "money.automatic",
+      ])
     #expect(churning.unknown[0].missing == ["audience", "channels"])
     #expect(churning.findings.map(\.rule) == ["money.churn"])
   }
@@ -56,7 +59,8 @@ import Testing
   @Test func evidenceListsWhatTheConditionRead() throws {
     let report = try Self.report("churning")
     let finding = try #require(report.findings.first)
-    #expect(finding.evidence == [Evidence(name: "customers", value: .number(4)), Evidence(name: "churn", value: .number(12))])
+    #expect(
+      finding.evidence == [Evidence(name: "customers", value: .number(4)), Evidence(name: "churn", value: .number(12))])
   }
 
   @Test func aHealthyProjectReachesTheTopStage() throws {
@@ -92,8 +96,10 @@ import Testing
   /// The library-free rounding must agree with the standard library everywhere, including just
   /// below and above halves, negative numbers, huge values and NaN.
   @Test func roundingAgreesWithTheStandardLibrary() {
-    var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, 4_503_599_627_370_495.5,
-      4_503_599_627_370_497, 1e300, -1e300, .greatestFiniteMagnitude, .infinity, -.infinity]
+    var values: [Double] = [
+      0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, 4_503_599_627_370_495.5,
+      4_503_599_627_370_497, 1e300, -1e300, .greatestFiniteMagnitude, .infinity, -.infinity,
+    ]
     for k in 0..<40_000 {
       let y = Double(k) * 0.1 - 2000 + Double(k % 7) * 0.013
       values += [y, y.rounded(.down) + 0.5, y.nextUp, y.nextDown]
@@ -112,7 +118,11 @@ import Testing
       let answers = try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed))
       let report = pack.assess(answers)
       let verdict = pack.verdict(answers)
-      #expect(verdict == Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: report.unknown.map(\.rule)))
+      #expect(
+        verdict
+          == Verdict(
+            score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule),
+            unknown: report.unknown.map(\.rule)))
     }
   }
 }
@@ -125,7 +135,8 @@ import Testing
     var fromPack = BatchSummary(pack: pack)
     var fromIDs = BatchSummary(pack: pack)
     for seed in 0..<50 as Range<UInt64> {
-      let verdict = pack.verdict(try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed)))
+      let verdict = pack.verdict(
+        try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed)))
       let rebuilt = Verdict(score: verdict.score, stage: verdict.stage, fired: verdict.fired, unknown: verdict.unknown)
       #expect(rebuilt == verdict && rebuilt.hashValue == verdict.hashValue)
       #expect(BatchLine.result(rebuilt, line: 1, id: nil) == BatchLine.result(verdict, line: 1, id: nil))

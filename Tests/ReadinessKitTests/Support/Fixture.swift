@@ -86,7 +86,9 @@ enum Fixture {
 
   /// Evaluates an expression over answers by compiling it as a fact of the base pack, on the
   /// machine; records an issue if the reference evaluator disagrees.
-  static func evaluate(_ expression: String, _ answers: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Value {
+  static func evaluate(
+    _ expression: String, _ answers: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> Value {
     let pack = try pack(base + "[fact result]\nvalue = \(expression)\n")
     let parsed = try pack.answers(parsing: answers)
     let fact = pack.facts.first { $0.id == "result" }!

@@ -16,7 +16,9 @@ enum Golden {
   }
 
   /// Compares `actual` with the golden file at `path` (relative to Fixtures/golden), or records it.
-  static func check(_ actual: String, against path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  static func check(_ actual: String, against path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws
+  {
     let url = fixtures.appendingPathComponent("golden").appendingPathComponent(path)
     if recording {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -28,7 +30,9 @@ enum Golden {
       return
     }
     if expected != actual {
-      Issue.record("golden file \(path) differs (re-record with READINESS_RECORD=1 swift test):\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
+      Issue.record(
+        "golden file \(path) differs (re-record with READINESS_RECORD=1 swift test):\n\(lineDiff(expected, actual))",
+        sourceLocation: sourceLocation)
     }
   }
 

@@ -26,10 +26,14 @@ import Testing
     Case(input: ".5", tokens: ["num:0.5", "end"]),
     Case(input: "1e3", tokens: ["num:1000", "end"]),
     Case(input: "\"a \\\"b\\\" \\\\ c\"", tokens: ["str:a \"b\" \\ c", "end"]),
-    Case(input: "true false and or not in", tokens: ["kw:true", "kw:false", "kw:and", "kw:or", "kw:not", "kw:in", "end"]),
+    Case(
+      input: "true false and or not in", tokens: ["kw:true", "kw:false", "kw:and", "kw:or", "kw:not", "kw:in", "end"]),
     Case(input: "audience_size>=500", tokens: ["name:audience_size", ">=", "num:500", "end"]),
-    Case(input: "a==b!=c<d<=e>f", tokens: ["name:a", "==", "name:b", "!=", "name:c", "<", "name:d", "<=", "name:e", ">", "name:f", "end"]),
-    Case(input: "min(a, [1,2])", tokens: ["name:min", "(", "name:a", ",", "[", "num:1", ",", "num:2", "]", ")", "end"]),
+    Case(
+      input: "a==b!=c<d<=e>f",
+      tokens: ["name:a", "==", "name:b", "!=", "name:c", "<", "name:d", "<=", "name:e", ">", "name:f", "end"]),
+    Case(
+      input: "min(a, [1,2])", tokens: ["name:min", "(", "name:a", ",", "[", "num:1", ",", "num:2", "]", ")", "end"]),
     Case(input: "-a*b/c+d", tokens: ["-", "name:a", "*", "name:b", "/", "name:c", "+", "name:d", "end"]),
     Case(input: "\t x \t", tokens: ["name:x", "end"]),
     Case(input: "\"caf\u{e9}\"", tokens: ["str:caf\u{e9}", "end"]),

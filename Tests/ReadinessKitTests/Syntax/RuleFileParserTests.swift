@@ -57,7 +57,9 @@ import Testing
     Case(text: "[rule a] x\n", line: 1, column: 9, message: "unexpected text after the section header"),
     Case(text: "[]\n", line: 1, column: 1, message: "empty section header"),
     Case(text: "title = x\n", line: 1, column: 1, message: "'title' is outside any section"),
-    Case(text: "[rule a]\ntitel = x\n", line: 2, column: 1, message: "unknown key 'titel' in a rule section; did you mean 'title'?"),
+    Case(
+      text: "[rule a]\ntitel = x\n", line: 2, column: 1,
+      message: "unknown key 'titel' in a rule section; did you mean 'title'?"),
     Case(text: "[rule a]\ntitle = x\ntitle = y\n", line: 3, column: 1, message: "'title' is given twice"),
     Case(text: "[rule a]\njust words\n", line: 2, column: 1, message: "expected 'key = value'"),
     Case(text: "[rule a]\n= x\n", line: 2, column: 1, message: "missing key before '='"),
