@@ -39,7 +39,7 @@ extension RulePack {
           problems.append(
             (
               member.keyColumn,
-              Diagnostic.Message.unknownQuestion(key, suggestion: Suggestion.closest(to: key, in: questionIDs)).text
+              Diagnostic.Message.unknownQuestion(key, candidates: questionIDs).text
             ))
           continue
         }

@@ -1,53 +1,179 @@
+/// The messages of the compiler: loading a pack, its sections and keys, names and types.
 extension Diagnostic.Message {
+  // MARK: Loading a pack
+
+  static func rulesFolderMissing(_ path: String) -> Self {
+    Self(
+      code: "io.rules-folder-missing", "rules folder '\(path)' does not exist; pass a folder that holds .rules files")
+  }
+  static func rulesFolderIsFile(_ path: String) -> Self {
+    Self(code: "io.rules-folder-is-file", "'\(path)' is a file, not a folder; pass the folder that holds it")
+  }
+  static func rulesFolderUnreadable(_ path: String) -> Self {
+    Self(code: "io.rules-folder-unreadable", "cannot read the folder '\(path)'")
+  }
+  static func noRuleFiles(_ path: String) -> Self {
+    Self(code: "io.no-rule-files", "'\(path)' holds no .rules file; a rule pack is a folder of .rules files")
+  }
+  static func ruleFileUnreadable(_ path: String) -> Self {
+    Self(code: "io.rule-file-unreadable", "cannot read '\(path)'")
+  }
+
+  // MARK: Sections and keys
+
+  static func missingKey(_ key: String, _ kind: SectionKind, _ id: String) -> Self {
+    Self(code: "pack.missing-key", "\(kind.rawValue) '\(id)' is missing '\(key)'; add '\(key) = ...' to the section")
+  }
+  static func expectedNumber(_ key: String) -> Self { Self(code: "pack.expected-number", "'\(key)' must be a number") }
+  static func expectedWholeNumber(_ key: String) -> Self {
+    Self(code: "pack.expected-whole-number", "'\(key)' must be a whole number")
+  }
+  static func negativeNumber(_ key: String) -> Self {
+    Self(code: "pack.negative-number", "'\(key)' cannot be negative; use 0 or more")
+  }
+  static func duplicateID(_ kind: SectionKind, _ id: String, first: SectionKind) -> Self {
+    Self(
+      code: "pack.duplicate-id",
+      kind == first ? "duplicate \(kind.rawValue) id '\(id)'" : "'\(id)' is already defined as a \(first.rawValue)")
+  }
+  static let firstDefinedHere = Self(code: "pack.first-defined-here", "first defined here")
+  static func invalidID(_ kind: SectionKind, _ id: String) -> Self {
+    switch kind {
+    case .question, .fact:
+      return Self(
+        code: "pack.invalid-id",
+        "'\(id)' cannot name a \(kind.rawValue); use letters, digits and '_', starting with a letter, and no keyword")
+    default:
+      return Self(
+        code: "pack.invalid-id", "'\(id)' is not a valid \(kind.rawValue) id; use letters, digits, '_', '-' and '.'")
+    }
+  }
+  static func reservedName(_ id: String) -> Self {
+    Self(code: "pack.reserved-name", "'\(id)' is reserved for stage conditions; choose another id")
+  }
+  static func unknownType(_ word: String) -> Self {
+    let names = QuestionType.allCases.map(\.rawValue)
+    return Self(
+      code: "pack.unknown-type",
+      "unknown question type '\(word)'"
+        + Suggestion.didYouMean(word, in: names, otherwise: "; expected one of \(names.joined(separator: ", "))"))
+  }
+  static let choicesOnNonChoice = Self(
+    code: "pack.choices-on-non-choice", "'choices' only applies to questions of type 'choice'")
+  static let emptyChoice = Self(
+    code: "pack.empty-choice", "empty choice in the list; separate choices with single commas")
+  static func duplicateChoice(_ choice: String) -> Self {
+    Self(code: "pack.duplicate-choice", "choice '\(choice)' is listed twice")
+  }
+  static func missingChoices(_ id: String) -> Self {
+    Self(code: "pack.missing-choices", "choice question '\(id)' is missing 'choices'; list them as 'choices = a, b, c'")
+  }
+  static func rangeOnNonNumeric(_ key: String, _ type: QuestionType) -> Self {
+    Self(
+      code: "pack.range-on-non-numeric",
+      "'\(key)' only applies to integer, number and percent questions, not \(type.rawValue)")
+  }
+  static let minAboveMax = Self(code: "pack.min-above-max", "'min' is larger than 'max'")
+  static func unknownCategory(_ id: String, candidates: [String]) -> Self {
+    Self(
+      code: "pack.unknown-category",
+      "unknown category '\(id)'"
+        + Suggestion.didYouMean(id, in: candidates, otherwise: "; define it with '[category \(id)]'"))
+  }
+  static func factCycle(_ names: [String]) -> Self {
+    Self(
+      code: "pack.fact-cycle",
+      "facts form a cycle: \(names.joined(separator: " -> ")); break it by computing one of them from answers only")
+  }
+  static func askIfSelf(_ id: String) -> Self {
+    Self(code: "pack.ask-if-self", "'ask_if' of '\(id)' cannot depend on '\(id)' itself")
+  }
+  static func unknownSeverity(_ word: String) -> Self {
+    let names = Severity.allCases.map(\.rawValue)
+    return Self(
+      code: "pack.unknown-severity",
+      "unknown severity '\(word)'"
+        + Suggestion.didYouMean(word, in: names, otherwise: "; expected one of \(names.joined(separator: ", "))"))
+  }
+  static func duplicateRank(_ rank: Int) -> Self {
+    Self(code: "pack.duplicate-rank", "another stage already has rank \(rank); ranks must differ")
+  }
+  static let noStages = Self(
+    code: "pack.no-stages", "the pack has no [stage]; add at least one, such as '[stage start]' with 'when = true'")
+  static func unknownRule(_ id: String, candidates: [String]) -> Self {
+    Self(code: "pack.unknown-rule", "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates))
+  }
+  static func unknownStage(_ id: String, candidates: [String]) -> Self {
+    Self(code: "pack.unknown-stage", "unknown stage '\(id)'" + Suggestion.didYouMean(id, in: candidates))
+  }
+
+  // MARK: Names and types
+
   static func expressionType(expected: ValueType, found: ValueType) -> Self {
     Self(
+      code: "expression.expression-type",
       "expected a \(expected) expression, but this is a \(found)\(expected == .boolean ? "; write a condition such as 'x > 0'" : "")"
     )
   }
   static func operandType(_ op: String, expected: ValueType, found: ValueType, _ e: Expression) -> Self {
     var subject = "this"
     if case .name(let n, _) = e { subject = "'\(n)'" }
-    return Self("'\(op)' needs \(expected == .boolean ? "true/false values" : "numbers"), but \(subject) is a \(found)")
+    return Self(
+      code: "expression.operand-type",
+      "'\(op)' needs \(expected == .boolean ? "true/false values" : "numbers"), but \(subject) is a \(found)")
   }
-  static let listOutsideIn = Self("a list can only follow 'in', as in 'path in [\"a\", \"b\"]'")
+  static let listOutsideIn = Self(
+    code: "expression.list-outside-in", "a list can only follow 'in', as in 'path in [\"a\", \"b\"]'")
   static func stageOnlyName(_ name: String) -> Self {
-    Self("'\(name)' is only known in [stage] conditions, after all rules are evaluated")
-  }
-  static func unknownName(_ name: String, suggestion: String?) -> Self {
     Self(
-      "unknown name '\(name)'"
-        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; define it as a [question] or a [fact]"))
+      code: "expression.stage-only-name", "'\(name)' is only known in [stage] conditions, after all rules are evaluated"
+    )
   }
-  static let inNeedsList = Self("'in' needs a list on its right, as in 'path in [\"a\", \"b\"]'")
-  static let inOnBoolean = Self("'in' cannot test a true/false value; compare it with '==' instead")
+  static func unknownName(_ name: String, candidates: [String]) -> Self {
+    Self(
+      code: "expression.unknown-name",
+      "unknown name '\(name)'"
+        + Suggestion.didYouMean(name, in: candidates, otherwise: "; define it as a [question] or a [fact]"))
+  }
+  static let inNeedsList = Self(
+    code: "expression.in-needs-list", "'in' needs a list on its right, as in 'path in [\"a\", \"b\"]'")
+  static let inOnBoolean = Self(
+    code: "expression.in-on-boolean", "'in' cannot test a true/false value; compare it with '==' instead")
   static func cannotCompare(_ a: ValueType, _ b: ValueType) -> Self {
-    Self("cannot compare a \(a) with a \(b)")
+    Self(code: "expression.cannot-compare", "cannot compare a \(a) with a \(b)")
   }
   static func notAChoice(_ value: String, question: String, choices: [String]) -> Self {
-    let hint = Suggestion.closest(to: value, in: choices).map { "; did you mean '\($0)'?" } ?? ""
+    let hint = Suggestion.didYouMean(value, in: choices)
     return Self(
+      code: "expression.not-a-choice",
       "\"\(value)\" is not a choice of '\(question)'; valid choices: \(choices.joined(separator: ", "))\(hint)")
   }
   static func differentChoices(_ a: String, _ b: String) -> Self {
-    Self("'\(a)' and '\(b)' have different choices and cannot be compared")
+    Self(code: "expression.different-choices", "'\(a)' and '\(b)' have different choices and cannot be compared")
   }
   static func orderingNeedsNumbers(_ op: ComparisonOperator, found: ValueType) -> Self {
-    Self("'\(op.rawValue)' compares numbers, but this is a \(found)")
+    Self(code: "expression.ordering-needs-numbers", "'\(op.rawValue)' compares numbers, but this is a \(found)")
   }
-  static func unknownFunction(_ name: String, suggestion: String?) -> Self {
-    Self(
+  static func unknownFunction(_ name: String) -> Self {
+    let names = Function.allCases.map(\.rawValue)
+    return Self(
+      code: "expression.unknown-function",
       "unknown function '\(name)'"
-        + (suggestion.map { "; did you mean '\($0)'?" }
-          ?? "; available: \(Function.allCases.map(\.rawValue).joined(separator: ", "))"))
+        + Suggestion.didYouMean(name, in: names, otherwise: "; available: \(names.joined(separator: ", "))"))
   }
   static func wrongArity(_ function: Function) -> Self {
-    Self("wrong number of arguments; use \(function.signature)")
+    Self(code: "expression.wrong-arity", "wrong number of arguments; use \(function.signature)")
   }
   static func argumentType(_ function: Function, expected: ValueType, found: ValueType) -> Self {
-    Self("'\(function.rawValue)' expects a \(expected) here, but this is a \(found); use \(function.signature)")
+    Self(
+      code: "expression.argument-type",
+      "'\(function.rawValue)' expects a \(expected) here, but this is a \(found); use \(function.signature)")
   }
-  static let answeredNeedsName = Self("'answered' takes the name of a question, as in 'answered(audience_size)'")
+  static let answeredNeedsName = Self(
+    code: "expression.answered-needs-name", "'answered' takes the name of a question, as in 'answered(audience_size)'")
   static func ifBranchesDiffer(_ a: ValueType, _ b: ValueType) -> Self {
-    Self("both branches of 'if' must have the same type, but these are a \(a) and a \(b)")
+    Self(
+      code: "expression.if-branches-differ",
+      "both branches of 'if' must have the same type, but these are a \(a) and a \(b)")
   }
 }

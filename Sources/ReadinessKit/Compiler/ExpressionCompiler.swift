@@ -91,7 +91,7 @@ struct ExpressionCompiler {
           }
         ).sorted()
         candidates.append(contentsOf: ["true", "false"])
-        return fail(.unknownName(name, suggestion: Suggestion.closest(to: name, in: candidates)), range)
+        return fail(.unknownName(name, candidates: candidates), range)
       }
     case .negate(let inner, _):
       return (.negate(operand(inner, .number, for: "-")), .number)
@@ -223,7 +223,7 @@ struct ExpressionCompiler {
     guard let function = Function(rawValue: name) else {
       diagnostics.append(
         .error(
-          .unknownFunction(name, suggestion: Suggestion.closest(to: name, in: Function.allCases.map(\.rawValue))),
+          .unknownFunction(name),
           at: source.range(nameRange)))
       for argument in arguments { _ = compile(argument, source, &diagnostics) }
       return (.constant(.unknown), .invalid)

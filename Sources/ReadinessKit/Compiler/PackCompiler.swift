@@ -9,7 +9,7 @@ enum PackCompiler {
       state.sections += file.sections
     }
     let pack = state.build(firstFile: sources.first?.name ?? "rules")
-    guard state.diagnostics.isEmpty, let pack else { throw DiagnosticsError(state.diagnostics) }
+    guard state.diagnostics.isEmpty, let pack else { throw DiagnosticsError(state.diagnostics, kind: .pack) }
     return pack
   }
 
@@ -152,7 +152,7 @@ enum PackCompiler {
         if let category = section.entry("section") {
           let id = String(category.value.text.trimmingWhitespace())
           if !categoryIDs.contains(id) {
-            error(.unknownCategory(id, suggestion: Suggestion.closest(to: id, in: categoryIDs)), category.value.range)
+            error(.unknownCategory(id, candidates: categoryIDs), category.value.range)
           }
         }
         specs.append(QuestionSpec(section: section, type: type, choices: choices, minimum: minimum, maximum: maximum))
@@ -270,7 +270,7 @@ enum PackCompiler {
           if let index = categoryIDs.firstIndex(of: id) {
             categoryIndex = index
           } else if !id.isEmpty {
-            error(.unknownCategory(id, suggestion: Suggestion.closest(to: id, in: categoryIDs)), entry.value.range)
+            error(.unknownCategory(id, candidates: categoryIDs), entry.value.range)
           }
         }
         var severity = Severity.medium
@@ -362,7 +362,7 @@ enum PackCompiler {
             offset += part.utf8.count + 1
             if id.isEmpty { continue }
             if !ruleIDs.contains(String(id)) {
-              error(.unknownRule(String(id), suggestion: Suggestion.closest(to: String(id), in: ruleIDs)), range)
+              error(.unknownRule(String(id), candidates: ruleIDs), range)
               continue
             }
             out.append((String(id), range))
@@ -379,7 +379,7 @@ enum PackCompiler {
             stage = id
             stageRange = entry.value.range
           } else {
-            error(.unknownStage(id, suggestion: Suggestion.closest(to: id, in: stageIDs)), entry.value.range)
+            error(.unknownStage(id, candidates: stageIDs), entry.value.range)
           }
         }
         examples.append(
@@ -447,71 +447,5 @@ enum PackCompiler {
       }
     }
     return (order, cycles)
-  }
-}
-
-extension Diagnostic.Message {
-  static func missingKey(_ key: String, _ kind: SectionKind, _ id: String) -> Self {
-    Self("\(kind.rawValue) '\(id)' is missing '\(key)'; add '\(key) = ...' to the section")
-  }
-  static func expectedNumber(_ key: String) -> Self { Self("'\(key)' must be a number") }
-  static func expectedWholeNumber(_ key: String) -> Self { Self("'\(key)' must be a whole number") }
-  static func negativeNumber(_ key: String) -> Self { Self("'\(key)' cannot be negative; use 0 or more") }
-  static func duplicateID(_ kind: SectionKind, _ id: String, first: SectionKind) -> Self {
-    Self(kind == first ? "duplicate \(kind.rawValue) id '\(id)'" : "'\(id)' is already defined as a \(first.rawValue)")
-  }
-  static let firstDefinedHere = Self("first defined here")
-  static func invalidID(_ kind: SectionKind, _ id: String) -> Self {
-    switch kind {
-    case .question, .fact:
-      return Self(
-        "'\(id)' cannot name a \(kind.rawValue); use letters, digits and '_', starting with a letter, and no keyword")
-    default:
-      return Self("'\(id)' is not a valid \(kind.rawValue) id; use letters, digits, '_', '-' and '.'")
-    }
-  }
-  static func reservedName(_ id: String) -> Self {
-    Self("'\(id)' is reserved for stage conditions; choose another id")
-  }
-  static func unknownType(_ word: String) -> Self {
-    let names = QuestionType.allCases.map(\.rawValue)
-    return Self(
-      "unknown question type '\(word)'"
-        + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" }
-          ?? "; expected one of \(names.joined(separator: ", "))"))
-  }
-  static let choicesOnNonChoice = Self("'choices' only applies to questions of type 'choice'")
-  static let emptyChoice = Self("empty choice in the list; separate choices with single commas")
-  static func duplicateChoice(_ choice: String) -> Self { Self("choice '\(choice)' is listed twice") }
-  static func missingChoices(_ id: String) -> Self {
-    Self("choice question '\(id)' is missing 'choices'; list them as 'choices = a, b, c'")
-  }
-  static func rangeOnNonNumeric(_ key: String, _ type: QuestionType) -> Self {
-    Self("'\(key)' only applies to integer, number and percent questions, not \(type.rawValue)")
-  }
-  static let minAboveMax = Self("'min' is larger than 'max'")
-  static func unknownCategory(_ id: String, suggestion: String?) -> Self {
-    Self(
-      "unknown category '\(id)'"
-        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; define it with '[category \(id)]'"))
-  }
-  static func factCycle(_ names: [String]) -> Self {
-    Self("facts form a cycle: \(names.joined(separator: " -> ")); break it by computing one of them from answers only")
-  }
-  static func askIfSelf(_ id: String) -> Self { Self("'ask_if' of '\(id)' cannot depend on '\(id)' itself") }
-  static func unknownSeverity(_ word: String) -> Self {
-    let names = Severity.allCases.map(\.rawValue)
-    return Self(
-      "unknown severity '\(word)'"
-        + (Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" }
-          ?? "; expected one of \(names.joined(separator: ", "))"))
-  }
-  static func duplicateRank(_ rank: Int) -> Self { Self("another stage already has rank \(rank); ranks must differ") }
-  static let noStages = Self("the pack has no [stage]; add at least one, such as '[stage start]' with 'when = true'")
-  static func unknownRule(_ id: String, suggestion: String?) -> Self {
-    Self("unknown rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
-  }
-  static func unknownStage(_ id: String, suggestion: String?) -> Self {
-    Self("unknown stage '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
   }
 }

@@ -95,19 +95,19 @@ public struct RulePack: Sendable {
     var isDirectory: ObjCBool = false
     let path = directory.path
     guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DiagnosticsError([Diagnostic(.error, .rulesFolderMissing(shownFolder), at: nil, file: shownFolder)])
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderMissing(shownFolder), at: nil)])
     }
     guard isDirectory.boolValue else {
-      throw DiagnosticsError([Diagnostic(.error, .rulesFolderIsFile(shownFolder), at: nil, file: shownFolder)])
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderIsFile(shownFolder), at: nil)])
     }
     let names: [String]
     do {
       names = try manager.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".rules") }.sorted()
     } catch {
-      throw DiagnosticsError([Diagnostic(.error, .rulesFolderUnreadable(shownFolder), at: nil, file: shownFolder)])
+      throw DiagnosticsError([Diagnostic(.error, .rulesFolderUnreadable(shownFolder), at: nil)])
     }
     guard !names.isEmpty else {
-      throw DiagnosticsError([Diagnostic(.error, .noRuleFiles(shownFolder), at: nil, file: shownFolder)])
+      throw DiagnosticsError([Diagnostic(.error, .noRuleFiles(shownFolder), at: nil)])
     }
     var sources: [RuleSource] = []
     var problems: [Diagnostic] = []
@@ -116,7 +116,7 @@ public struct RulePack: Sendable {
       let shown =
         shownFolder == "." ? name : (shownFolder.hasSuffix("/") ? shownFolder + name : shownFolder + "/" + name)
       guard let data = manager.contents(atPath: filePath) else {
-        problems.append(Diagnostic(.error, .ruleFileUnreadable(shown), at: nil, file: shown))
+        problems.append(Diagnostic(.error, .ruleFileUnreadable(shown), at: nil))
         continue
       }
       sources.append(RuleSource(name: shown, bytes: [UInt8](data)))
@@ -254,18 +254,4 @@ public struct RuleSource: Sendable {
   public init(name: String, contents: String) {
     self.init(name: name, bytes: Array(contents.utf8))
   }
-}
-
-extension Diagnostic.Message {
-  static func rulesFolderMissing(_ path: String) -> Self {
-    Self("rules folder '\(path)' does not exist; pass a folder that holds .rules files")
-  }
-  static func rulesFolderIsFile(_ path: String) -> Self {
-    Self("'\(path)' is a file, not a folder; pass the folder that holds it")
-  }
-  static func rulesFolderUnreadable(_ path: String) -> Self { Self("cannot read the folder '\(path)'") }
-  static func noRuleFiles(_ path: String) -> Self {
-    Self("'\(path)' holds no .rules file; a rule pack is a folder of .rules files")
-  }
-  static func ruleFileUnreadable(_ path: String) -> Self { Self("cannot read '\(path)'") }
 }

@@ -10,17 +10,89 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     case note
   }
 
-  /// The text of a diagnostic: lowercase, no trailing period.
+  /// What kind of problem a diagnostic reports: what a tool does about it (which exit code, which
+  /// stream) depends on the kind, never on the wording.
+  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A questionnaire or answers given in code cannot be used as they are.
+    case input
+    /// A rule pack has an error: the pack's author must fix it.
+    case pack
+    /// A tool was called wrongly (an unknown option, a missing argument).
+    case usage
+    /// Something outside the input went wrong: a file or folder that is missing or cannot be read.
+    case io
+  }
+
+  /// A diagnostic's stable, machine-readable identity, such as `answers.unknown-question`: the
+  /// stage that reports it, a dot, and the problem. Match on codes, never on message text; the
+  /// wording may improve, a code does not change.
+  public struct Code: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+  {
+    /// The code, such as `answers.unknown-question`.
+    public var rawValue: String
+
+    /// Creates a code.
+    /// - Parameter rawValue: The code, such as `answers.unknown-question`.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Creates a code from a literal, as the message catalogues write them.
+    /// - Parameter value: The code.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The stage that reports it: the part before the first dot.
+    public var stage: Substring { rawValue.prefix { $0 != "." } }
+
+    /// The code itself.
+    public var description: String { rawValue }
+
+    /// Orders codes alphabetically.
+    /// - Parameters:
+    ///   - lhs: A code.
+    ///   - rhs: Another code.
+    /// - Returns: Whether `lhs` sorts first.
+    public static func < (lhs: Code, rhs: Code) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The kind a diagnostic with this code has unless the stage that reports it says otherwise
+    /// (answers inside a pack's example are the pack's problem, not the input's).
+    var defaultKind: Kind {
+      switch stage {
+      case "answers", "text": return .input
+      case "io": return .io
+      case "usage": return .usage
+      default: return .pack
+      }
+    }
+  }
+
+  /// Something a tool can offer after a message, in its own words (a command to run, a page to read).
+  public enum Hint: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The person needs the list of every question, as a questionnaire template shows it.
+    case listQuestions
+  }
+
+  /// The text of a diagnostic, lowercase with no trailing period, with its code.
   ///
-  /// Each stage of the pipeline keeps its messages as static factories on this type, so the wording
-  /// of every message lives in one place per stage.
+  /// Each stage of the pipeline keeps its messages as static factories on this type in one file
+  /// (`SyntaxMessages`, `CompilerMessages`, `QuestionnaireMessages`, `EvaluationMessages`), so the
+  /// wording and the code of every message live in one place per stage.
   public struct Message: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The message's stable code.
+    public var code: Code
     /// The message's text.
     public var text: String
+    /// Where a tool can point the person for more, if anywhere (the tool words it: a library
+    /// knows no command names).
+    public var hint: Hint?
 
     /// Creates a message.
-    /// - Parameter text: The message's text, lowercase with no trailing period.
-    public init(_ text: String) { self.text = text }
+    /// - Parameters:
+    ///   - code: Its stable code, such as `answers.unknown-question`.
+    ///   - text: Its text, lowercase with no trailing period.
+    public init(code: Code, _ text: String) {
+      self.code = code
+      self.text = text
+    }
 
     /// The message's text.
     public var description: String { text }
@@ -45,6 +117,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
 
   /// How bad the problem is.
   public var severity: Severity
+  /// What kind of problem it is; a tool chooses its exit code by this.
+  public var kind: Kind
   /// What is wrong.
   public var message: Message
   /// Where it is; `nil` for problems that belong to no position (a missing file, say).
@@ -66,11 +140,15 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     notes: [Note] = []
   ) {
     self.severity = severity
+    self.kind = message.code.defaultKind
     self.message = message
     self.range = range
     self.file = file ?? range?.start.file
     self.notes = notes
   }
+
+  /// The message's stable code.
+  public var code: Code { message.code }
 
   /// Creates an error diagnostic.
   /// - Parameters:

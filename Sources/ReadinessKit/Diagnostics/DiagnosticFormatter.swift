@@ -3,10 +3,23 @@
 public struct DiagnosticFormatter: Sendable {
   /// Whether to use ANSI colours (only when writing to a terminal).
   public var colored: Bool
+  /// The name that starts a diagnostic with neither a position nor a file (`readiness: error: ...`),
+  /// as compilers name themselves; `nil` starts it with the severity.
+  public var program: String?
+  /// How the tool words each hint, appended to its message after `; `; hints it does not word are
+  /// left out.
+  public var hints: [Diagnostic.Hint: String]
 
   /// Creates a formatter.
-  /// - Parameter colored: Whether to use ANSI colours.
-  public init(colored: Bool) { self.colored = colored }
+  /// - Parameters:
+  ///   - colored: Whether to use ANSI colours.
+  ///   - program: The tool's name, for diagnostics that belong to no file.
+  ///   - hints: How the tool words each hint, such as `run 'tool template' to list every question`.
+  public init(colored: Bool, program: String? = nil, hints: [Diagnostic.Hint: String] = [:]) {
+    self.colored = colored
+    self.program = program
+    self.hints = hints
+  }
 
   /// Renders several diagnostics.
   /// - Parameter diagnostics: The diagnostics, in the order to show them.
@@ -34,10 +47,11 @@ public struct DiagnosticFormatter: Sendable {
       out += bold("\(range.start): ")
     } else if let file {
       out += bold("\(file): ")
-    } else {
-      out += "readiness: "
+    } else if let program {
+      out += "\(program): "
     }
-    out += paint(severity) + bold(message.text) + "\n"
+    let hint = message.hint.flatMap { hints[$0] }.map { "; " + $0 } ?? ""
+    out += paint(severity) + bold(message.text + hint) + "\n"
     if let range {
       out += excerpt(range)
     }

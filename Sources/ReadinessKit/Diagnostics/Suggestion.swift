@@ -23,14 +23,17 @@ public enum Suggestion {
     return best?.0
   }
 
-  /// The text to append to a message: `; did you mean 'x'?`, or nothing.
+  /// The text to append to a message: `; did you mean 'x'?` when a candidate is close, otherwise
+  /// `otherwise` (such as `; expected one of a, b, c`). Every message that suggests goes through
+  /// here, so suggestions read the same everywhere.
   /// - Parameters:
   ///   - word: What the person wrote.
   ///   - candidates: The valid names.
-  /// - Returns: The suffix, or an empty string when no candidate is close.
-  public static func didYouMean<S: Sequence>(_ word: String, in candidates: S) -> String
+  ///   - otherwise: What to append when no candidate is close.
+  /// - Returns: The suffix.
+  public static func didYouMean<S: Sequence>(_ word: String, in candidates: S, otherwise: String = "") -> String
   where S.Element == String {
-    guard let match = closest(to: word, in: candidates) else { return "" }
+    guard let match = closest(to: word, in: candidates) else { return otherwise }
     return "; did you mean '\(match)'?"
   }
 

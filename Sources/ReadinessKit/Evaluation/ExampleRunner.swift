@@ -73,19 +73,3 @@ extension RulePack {
     rules[rule].questionSlots.filter { evaluation.isUnknown($0, in: self) }.map { questions[$0].id }
   }
 }
-
-extension Diagnostic.Message {
-  static func expectedOutcome(
-    _ example: String, _ rule: String, expected: RuleOutcome, got: RuleOutcome, missing: [String]
-  )
-    -> Self
-  {
-    let detail = got == .unknown && !missing.isEmpty ? " (missing answers: \(missing.joined(separator: ", ")))" : ""
-    return Self(
-      "example '\(example)': expected rule '\(rule)' to \(expected == .fired ? "fire" : "pass"), but it \(got == .unknown ? "stayed unknown" : got.rawValue)\(detail)"
-    )
-  }
-  static func expectedStage(_ example: String, _ stage: String, got: String, score: Double) -> Self {
-    Self("example '\(example)': expected stage '\(stage)', but got '\(got)' (score \(Expression.format(score)))")
-  }
-}

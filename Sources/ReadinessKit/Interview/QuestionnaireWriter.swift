@@ -4,19 +4,24 @@
 public struct QuestionnaireWriter: Sendable {
   /// The pack the answers belong to.
   public var pack: RulePack
+  /// The comment lines the file starts with (each starting with `#`); a tool says there how to
+  /// go on with the file, which a library cannot know.
+  public var header: [String]
 
   /// Creates a writer.
-  /// - Parameter pack: The pack the answers belong to.
-  public init(pack: RulePack) { self.pack = pack }
+  /// - Parameters:
+  ///   - pack: The pack the answers belong to.
+  ///   - header: The comment lines the file starts with, each starting with `#`.
+  public init(pack: RulePack, header: [String] = ["# Answers to a readiness questionnaire."]) {
+    self.pack = pack
+    self.header = header
+  }
 
   /// The questionnaire text.
   /// - Parameter answers: The answers.
   /// - Returns: The file's contents, with a header comment and a final newline.
   public func write(_ answers: Answers) -> String {
-    var lines = [
-      "# readiness answers, saved by 'readiness interview'.",
-      "# Assess with 'readiness assess FILE'; answer the rest with 'readiness interview --save FILE'.",
-    ]
+    var lines = header
     for question in pack.questions {
       guard let value = answers.value(for: question.id, in: pack) else { continue }
       lines.append("\(question.id) = \(Self.text(value))")

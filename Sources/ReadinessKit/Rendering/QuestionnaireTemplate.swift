@@ -3,19 +3,28 @@
 public struct QuestionnaireTemplate: Sendable {
   /// The pack whose questions it lists.
   public var pack: RulePack
+  /// The comment lines it starts with (each starting with `#`); a tool says there how to assess
+  /// the file with it, which a library cannot know.
+  public var header: [String]
+
+  /// The header used when none is given.
+  public static let defaultHeader = [
+    "# Questionnaire: fill in what you know; an empty value means 'not answered'."
+  ]
 
   /// Creates a template.
-  /// - Parameter pack: The pack whose questions it lists.
-  public init(pack: RulePack) { self.pack = pack }
+  /// - Parameters:
+  ///   - pack: The pack whose questions it lists.
+  ///   - header: The comment lines it starts with, each starting with `#`.
+  public init(pack: RulePack, header: [String] = QuestionnaireTemplate.defaultHeader) {
+    self.pack = pack
+    self.header = header
+  }
 
   /// Renders the template.
   /// - Returns: The questionnaire text, grouped by category, with a final newline.
   public func render() -> String {
-    var lines = [
-      "# readiness questionnaire: fill in what you know; an empty value means 'not answered'.",
-      "# Assess it with: readiness assess FILE",
-      "",
-    ]
+    var lines = header + [""]
     var groups: [(String?, [Question])] = pack.categories.map { ($0.id, []) }
     groups.append((nil, []))
     for question in pack.questions {

@@ -1,56 +1,71 @@
 import ReadinessKit
 
-/// Every way a command can fail, mapped in one place to its message, stream and exit code.
+/// Every way a command can end other than success. One table (`info(for:)`) maps each kind of
+/// problem to its exit code and what follows its message; nothing looks at a message's wording.
 enum CLIError: Error {
-  /// The tool was called wrongly.
-  case usage(UsageError)
-  /// Input (a pack or a questionnaire) has problems with positions.
-  case diagnostics(DiagnosticsError)
-  /// Something outside the input went wrong: a file that cannot be read or written.
-  case io(String)
-  /// The command ran but its verdict is a failure (exit 1), already reported.
+  /// Problems to report, each with its kind: a usage mistake, bad input, a bad pack, a file that
+  /// cannot be read or written. `command` is the subcommand whose help a usage mistake points to.
+  case problems([Diagnostic], command: String?)
+  /// The command ran and reported its verdict, which is a failure (exit 1).
   case failed
   /// The command ran to the end, but some of its input was bad (exit 2); already reported.
   case badInputReported
 
-  /// The exit code: 1 for a failed verdict, 2 for bad usage or bad input.
+  /// A usage mistake.
+  static func usage(_ message: Diagnostic.Message, command: String?) -> CLIError {
+    .problems([Diagnostic(.error, message, at: nil)], command: command)
+  }
+
+  /// A file or folder that cannot be used.
+  static func io(_ message: Diagnostic.Message) -> CLIError {
+    .problems([Diagnostic(.error, message, at: nil)], command: nil)
+  }
+
+  /// Problems the library found.
+  static func diagnostics(_ error: DiagnosticsError) -> CLIError {
+    .problems(error.diagnostics, command: nil)
+  }
+
+  /// What the tool does for each kind of problem: the exit code, and whether to point to `--help`.
+  static func info(for kind: Diagnostic.Kind) -> (exitCode: Int32, pointsToHelp: Bool) {
+    switch kind {
+    case .usage: return (2, true)
+    case .input, .pack, .io: return (2, false)
+    }
+  }
+
+  /// The tool's name, as diagnostics without a file start with it.
+  static let program = "readiness"
+
+  /// How the tool words the library's hints.
+  static let hints: [Diagnostic.Hint: String] = [
+    .listQuestions: "run '\(program) template' to list every question"
+  ]
+
+  /// The formatter every command prints diagnostics with.
+  static func formatter(colored: Bool) -> DiagnosticFormatter {
+    DiagnosticFormatter(colored: colored, program: program, hints: hints)
+  }
+
+  /// The exit code.
   var exitCode: Int32 {
     switch self {
     case .failed: return 1
-    case .usage, .diagnostics, .io, .badInputReported: return 2
+    case .badInputReported: return 2
+    case .problems(let diagnostics, _):
+      return diagnostics.map { CLIError.info(for: $0.kind).exitCode }.max() ?? 2
     }
   }
 
   /// Writes the message to standard error.
   func report(to terminal: Terminal) {
-    switch self {
-    case .usage(let error):
-      var text = "readiness: error: \(error.message)\n"
-      if let command = error.command {
-        text += "See 'readiness \(command) --help'.\n"
-      } else {
-        text += "See 'readiness --help'.\n"
-      }
-      terminal.err(text)
-    case .diagnostics(let error):
-      let formatter = DiagnosticFormatter(colored: terminal.colorErr)
-      var text = ""
-      for diagnostic in error.diagnostics {
-        if diagnostic.range == nil, diagnostic.file != nil, !diagnostic.message.text.contains(diagnostic.file!) {
-          text += formatter.format(diagnostic)
-        } else if diagnostic.range == nil {
-          text += "readiness: error: \(diagnostic.message.text)\n"
-        } else {
-          text += formatter.format(diagnostic)
-        }
-      }
-      let count = error.diagnostics.filter { $0.severity == .error }.count
-      if count > 1 { text += "\(count) errors\n" }
-      terminal.err(text)
-    case .io(let message):
-      terminal.err("readiness: error: \(message)\n")
-    case .failed, .badInputReported:
-      break
+    guard case .problems(let diagnostics, let command) = self else { return }
+    var text = CLIError.formatter(colored: terminal.colorErr).format(diagnostics)
+    let count = diagnostics.filter { $0.severity == .error }.count
+    if count > 1 { text += "\(count) errors\n" }
+    if diagnostics.contains(where: { CLIError.info(for: $0.kind).pointsToHelp }) {
+      text += "See '\(CLIError.program) \(command.map { $0 + " " } ?? "")--help'.\n"
     }
+    terminal.err(text)
   }
 }

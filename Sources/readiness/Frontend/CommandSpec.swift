@@ -53,7 +53,7 @@ struct ParsedArguments: Sendable {
 
 /// A mistake in how the tool was called: reported with the command's usage and exit code 2.
 struct UsageError: Error {
-  var message: String
+  var message: Diagnostic.Message
   var command: String?
 }
 
@@ -101,13 +101,12 @@ enum ArgumentParser {
       guard let option else {
         let candidates = spec.options.map { "--" + $0.long } + ["--help"]
         let shown = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
-        var message = "unknown option '\(shown)' for '\(spec.name)'"
-        if let match = closest(shown, candidates) { message += "; did you mean '\(match)'?" }
-        throw UsageError(message: message, command: spec.name)
+        throw UsageError(
+          message: .unknownOption(shown, command: spec.name, candidates: candidates), command: spec.name)
       }
       if option.valueName == nil {
         if inlineValue != nil {
-          throw UsageError(message: "option '--\(option.long)' takes no value", command: spec.name)
+          throw UsageError(message: .optionTakesNoValue(option.long), command: spec.name)
         }
         parsed.flags.insert(option.long)
         continue
@@ -120,21 +119,21 @@ enum ArgumentParser {
         index += 1
       } else {
         throw UsageError(
-          message: "option '--\(option.long)' needs a value: --\(option.long) <\(option.valueName!)>",
-          command: spec.name)
+          message: .optionNeedsValue(option.long, valueName: option.valueName ?? "value"), command: spec.name)
       }
       if !option.repeatable, parsed.values[option.long] != nil {
-        throw UsageError(message: "option '--\(option.long)' is given more than once", command: spec.name)
+        throw UsageError(message: .optionRepeated(option.long), command: spec.name)
       }
       parsed.values[option.long, default: []].append(value)
     }
     if parsed.flags.contains("help") { return parsed }
     if parsed.positionals.count < spec.positionals.lowerBound {
-      throw UsageError(message: "missing argument; usage: readiness \(spec.usage)", command: spec.name)
+      throw UsageError(message: .missingArgument(usage: "\(CLIError.program) \(spec.usage)"), command: spec.name)
     }
     if parsed.positionals.count > spec.positionals.upperBound {
       let extra = parsed.positionals[spec.positionals.upperBound]
-      throw UsageError(message: "unexpected argument '\(extra)'; usage: readiness \(spec.usage)", command: spec.name)
+      throw UsageError(
+        message: .unexpectedArgument(extra, usage: "\(CLIError.program) \(spec.usage)"), command: spec.name)
     }
     return parsed
   }
@@ -143,14 +142,8 @@ enum ArgumentParser {
   static func choice(_ value: String, of allowed: [String], option: String, command: String) throws(CLIError) -> String
   {
     guard allowed.contains(value) else {
-      var message = "unknown \(option) '\(value)'; expected one of: \(allowed.joined(separator: ", "))"
-      if let match = closest(value, allowed) { message += "; did you mean '\(match)'?" }
-      throw .usage(UsageError(message: message, command: command))
+      throw .usage(.unknownOptionValue(value, option: option, allowed: allowed), command: command)
     }
     return value
-  }
-
-  static func closest(_ word: String, _ candidates: [String]) -> String? {
-    ReadinessKit.Suggestion.closest(to: word, in: candidates)
   }
 }

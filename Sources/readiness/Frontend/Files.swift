@@ -16,15 +16,15 @@ enum Files {
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .io("no such file '\(path)'")
+      throw .io(.noSuchFile(path))
     }
-    if isDirectory.boolValue { throw .io("'\(path)' is a folder, not a questionnaire file") }
+    if isDirectory.boolValue { throw .io(.folderNotQuestionnaire(path)) }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .io("cannot read '\(path)'; check its permissions")
+      throw .io(.cannotRead(path))
     }
     let bytes = [UInt8](data)
     if bytes.prefix(8192).contains(0) {
-      throw .io("'\(path)' looks like a binary file; a questionnaire is UTF-8 text with 'key = value' lines")
+      throw .io(.binaryFile(path))
     }
     return bytes
   }
@@ -37,7 +37,7 @@ enum Files {
     } catch let error as DiagnosticsError {
       throw .diagnostics(error)
     } catch {
-      throw .io("\(error)")
+      throw .io(.unexpected(error))
     }
   }
 
@@ -49,7 +49,7 @@ enum Files {
     } catch let error as DiagnosticsError {
       throw .diagnostics(error)
     } catch {
-      throw .io("\(error)")
+      throw .io(.unexpected(error))
     }
   }
 
@@ -60,18 +60,18 @@ enum Files {
     let folder = url.deletingLastPathComponent().path
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw .io("cannot write '\(path)': folder '\(folder)' does not exist")
+      throw .io(.cannotWrite(path, "folder '\(folder)' does not exist"))
     }
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw .io("cannot write '\(path)': it is a folder")
+      throw .io(.cannotWrite(path, "it is a folder"))
     }
     let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
     guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-      throw .io("cannot write '\(path)': the folder is not writable")
+      throw .io(.cannotWrite(path, "the folder is not writable"))
     }
     if rename(temporary, path) != 0 {
       unlink(temporary)
-      throw .io("cannot write '\(path)': \(String(cString: strerror(errno)))")
+      throw .io(.cannotWrite(path, String(cString: strerror(errno))))
     }
   }
 }

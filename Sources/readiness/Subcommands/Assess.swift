@@ -30,14 +30,13 @@ enum Assess {
     var failUnder: Double?
     if let text = arguments.value("fail-under") {
       guard let value = Double(text), value.isFinite, value >= 0, value <= 100 else {
-        throw .usage(UsageError(message: "--fail-under takes a score from 0 to 100, not '\(text)'", command: "assess"))
+        throw .usage(.badFailUnder(text), command: "assess")
       }
       failUnder = value
     }
     let overrides = arguments.values["set"] ?? []
     for item in overrides where !item.contains("=") {
-      throw .usage(
-        UsageError(message: "--set takes key=value, as in --set audience_size=1200; got '\(item)'", command: "assess"))
+      throw .usage(.badSet(item), command: "assess")
     }
     let pack = try Files.pack(arguments.value("rules"))
     let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides)

@@ -42,7 +42,7 @@ enum Batch {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     if let text = arguments.value("jobs") {
       guard let n = Int(text), n >= 1, n <= 1024 else {
-        throw .usage(UsageError(message: "--jobs takes a whole number from 1 to 1024, not '\(text)'", command: "batch"))
+        throw .usage(.badJobs(text), command: "batch")
       }
       jobs = n
     }
@@ -59,11 +59,11 @@ enum Batch {
     } else {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .io("no such file '\(path)'")
+        throw .io(.noSuchFile(path))
       }
-      guard !isDirectory.boolValue else { throw .io("'\(path)' is a folder, not a JSON Lines file") }
+      guard !isDirectory.boolValue else { throw .io(.folderNotJSONLines(path)) }
       guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw .io("cannot read '\(path)'; check its permissions")
+        throw .io(.cannotRead(path))
       }
       input = handle
     }

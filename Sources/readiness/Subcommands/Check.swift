@@ -12,28 +12,18 @@ enum Check {
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let directory = arguments.positionals.first
-    // A folder that is missing or holds no rules is bad usage (exit 2); errors inside the pack are
-    // what check exists to find (exit 1).
-    if let directory {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-        throw .io("rules folder '\(directory)' does not exist; pass a folder that holds .rules files")
-      }
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-      guard names.contains(where: { $0.hasSuffix(".rules") }) else {
-        throw .io("'\(directory)' holds no .rules file; a rule pack is a folder of .rules files")
-      }
-    }
     let pack: RulePack
     do {
       pack = try Files.pack(directory)
-    } catch .diagnostics(let error) {
-      CLIError.diagnostics(error).report(to: terminal)
+    } catch .problems(let diagnostics, let command) where !diagnostics.contains(where: { $0.kind != .pack }) {
+      // Errors inside the pack are what check exists to find (exit 1); a folder that is missing or
+      // cannot be read is a problem of its own kind (exit 2).
+      CLIError.problems(diagnostics, command: command).report(to: terminal)
       throw .failed
     }
     let results = pack.runExamples()
     let failures = results.flatMap(\.failures)
-    let formatter = DiagnosticFormatter(colored: terminal.colorErr)
+    let formatter = CLIError.formatter(colored: terminal.colorErr)
     if !failures.isEmpty { terminal.err(formatter.format(failures)) }
     let coverage = pack.coverage(of: results)
     let name = directory ?? "built-in pack"

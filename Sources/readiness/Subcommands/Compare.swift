@@ -30,8 +30,8 @@ enum Compare {
       do {
         let answers = try Files.answers(path, pack: pack)
         projects.append((unique ? baseNames[i] : (path == "-" ? "<stdin>" : path), pack.assess(answers)))
-      } catch .diagnostics(let error) {
-        problems += error.diagnostics
+      } catch .problems(let diagnostics, _) {
+        problems += diagnostics
       }
     }
     if !problems.isEmpty { throw .diagnostics(DiagnosticsError(problems)) }

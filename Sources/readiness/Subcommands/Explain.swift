@@ -15,12 +15,14 @@ enum Explain {
     let pack = try Files.pack(arguments.value("rules"))
     let ruleID = arguments.positionals[0]
     guard pack.rule(ruleID) != nil else {
-      var message = "unknown rule '\(ruleID)'"
-      if let match = ArgumentParser.closest(ruleID, pack.rules.map(\.id)) { message += "; did you mean '\(match)'?" }
-      throw .usage(UsageError(message: message + "; 'readiness check' lists the pack", command: "explain"))
+      throw .usage(
+        .unknownRule(ruleID, candidates: pack.rules.map(\.id), checkCommand: "\(CLIError.program) check"),
+        command: "explain")
     }
     let answers = try Files.answers(arguments.positionals[1], pack: pack)
-    guard let explanation = pack.explain(ruleID, for: answers) else { throw .io("cannot explain '\(ruleID)'") }
+    guard let explanation = pack.explain(ruleID, for: answers) else {
+      throw .usage(.cannotExplain(ruleID), command: "explain")
+    }
     terminal.out(ExplanationRenderer(colored: terminal.colorOut).render(explanation))
   }
 }

@@ -43,7 +43,7 @@ enum InterviewCommand {
         start = try Files.answers(savePath, pack: pack)
       } else {
         // Fail now rather than after the first answer if the file cannot be written.
-        try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(start), to: savePath)
+        try Files.writeAtomically(QuestionnaireWriter(pack: pack, header: savedHeader).write(start), to: savePath)
       }
     }
     let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
@@ -95,7 +95,8 @@ enum InterviewCommand {
       switch interview.respond(line) {
       case .accepted, .kept:
         if let savePath {
-          try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(interview.answers), to: savePath)
+          try Files.writeAtomically(
+            QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
         }
       case .skipped:
         break
@@ -112,7 +113,8 @@ enum InterviewCommand {
       }
     }
     if let savePath {
-      try Files.writeAtomically(QuestionnaireWriter(pack: pack).write(interview.answers), to: savePath)
+      try Files.writeAtomically(
+        QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
       prompt(
         stoppedEarly
           ? "Stopped early: answers saved in \(savePath); run the same command again to go on.\n"
@@ -129,4 +131,10 @@ enum InterviewCommand {
   }
 
   private static func bold(_ text: String, _ color: Bool) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+  /// The first lines of a saved file: who wrote it and how to go on.
+  static let savedHeader = [
+    "# \(CLIError.program) answers, saved by '\(CLIError.program) interview'.",
+    "# Assess with '\(CLIError.program) assess FILE'; answer the rest with '\(CLIError.program) interview --save FILE'.",
+  ]
 }

@@ -58,17 +58,17 @@ enum ReadinessCommand {
       return 0
     }
     if first == "--version" {
-      terminal.out("readiness \(version)\n")
+      terminal.out("\(CLIError.program) \(version)\n")
       return 0
     }
     guard let command = commands.first(where: { $0.spec.name == first }) else {
-      let names = commands.map(\.spec.name)
-      var message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'"
-      if let match = ArgumentParser.closest(first, names + ["--help", "--version"]) {
-        message += "; did you mean '\(match)'?"
-      }
-      CLIError.usage(UsageError(message: message, command: nil)).report(to: terminal)
-      return 2
+      let names = commands.map(\.spec.name) + ["--help", "--version"]
+      let error = CLIError.usage(
+        first.hasPrefix("-")
+          ? .unknownTopLevelOption(first, candidates: names) : .unknownCommand(first, candidates: names),
+        command: nil)
+      error.report(to: terminal)
+      return error.exitCode
     }
     do {
       let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
@@ -79,15 +79,16 @@ enum ReadinessCommand {
       try command.run(parsed, terminal)
       return 0
     } catch let error as UsageError {
-      let wrapped = CLIError.usage(error)
+      let wrapped = CLIError.usage(error.message, command: error.command)
       wrapped.report(to: terminal)
       return wrapped.exitCode
     } catch let error as CLIError {
       error.report(to: terminal)
       return error.exitCode
     } catch {
-      terminal.err("readiness: error: \(error)\n")
-      return 2
+      let wrapped = CLIError.io(.unexpected(error))
+      wrapped.report(to: terminal)
+      return wrapped.exitCode
     }
   }
 }

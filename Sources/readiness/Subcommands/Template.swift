@@ -12,6 +12,12 @@ enum Template {
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let pack = try Files.pack(arguments.value("rules"))
-    terminal.out(QuestionnaireTemplate(pack: pack).render())
+    terminal.out(QuestionnaireTemplate(pack: pack, header: header).render())
   }
+
+  /// The template's first lines: what the file is and how to assess it.
+  static let header = [
+    "# \(CLIError.program) questionnaire: fill in what you know; an empty value means 'not answered'.",
+    "# Assess it with: \(CLIError.program) assess FILE",
+  ]
 }

@@ -37,28 +37,31 @@ import Testing
   }
 
   @Test func printsHeaderSourceLineAndCaret() {
-    let d = Diagnostic.error(.init("bad thing"), at: Self.range(line: 3, column: 8, length: 4, text: "when = oops > 1"))
+    let d = Diagnostic.error(
+      .init(code: "test.message", "bad thing"), at: Self.range(line: 3, column: 8, length: 4, text: "when = oops > 1"))
     #expect(
       DiagnosticFormatter(colored: false).format(d) == "f.rules:3:8: error: bad thing\nwhen = oops > 1\n       ^~~~\n")
   }
 
   @Test func keepsTabsSoTheCaretLinesUp() {
-    let d = Diagnostic.error(.init("x"), at: Self.range(line: 1, column: 3, length: 1, text: "\t\tz"))
+    let d = Diagnostic.error(
+      .init(code: "test.message", "x"), at: Self.range(line: 1, column: 3, length: 1, text: "\t\tz"))
     #expect(DiagnosticFormatter(colored: false).format(d).hasSuffix("\t\tz\n\t\t^\n"))
   }
 
   @Test func printsNotesAfterTheError() {
     let first = Self.range(line: 1, column: 1, length: 1, text: "a = 1")
     let d = Diagnostic.error(
-      .init("twice"), at: Self.range(line: 2, column: 1, length: 1, text: "a = 2"),
-      notes: [.init(.init("first here"), at: first)])
+      .init(code: "test.message", "twice"), at: Self.range(line: 2, column: 1, length: 1, text: "a = 2"),
+      notes: [.init(.init(code: "test.message", "first here"), at: first)])
     let text = DiagnosticFormatter(colored: false).format(d)
     #expect(text == "f.rules:2:1: error: twice\na = 2\n^\nf.rules:1:1: note: first here\na = 1\n^\n")
   }
 
   @Test func cutsVeryLongLinesAroundTheCulprit() {
     let line = String(repeating: "a", count: 10_000) + "BAD" + String(repeating: "b", count: 10_000)
-    let d = Diagnostic.error(.init("here"), at: Self.range(line: 1, column: 10_001, length: 3, text: line))
+    let d = Diagnostic.error(
+      .init(code: "test.here", "here"), at: Self.range(line: 1, column: 10_001, length: 3, text: line))
     let text = DiagnosticFormatter(colored: false).format(d)
     let lines = text.split(separator: "\n")
     #expect(lines[1].count < 130)
@@ -69,7 +72,7 @@ import Testing
   }
 
   @Test func diagnosticsWithoutAPositionNameTheirFile() {
-    let d = Diagnostic(.error, .init("no stage"), at: nil, file: "p.rules")
+    let d = Diagnostic(.error, .init(code: "test.no-stage", "no stage"), at: nil, file: "p.rules")
     #expect(DiagnosticFormatter(colored: false).format(d) == "p.rules: error: no stage\n")
   }
 

@@ -113,29 +113,3 @@ extension Question {
     }
   }
 }
-
-extension Diagnostic.Message {
-  static func notABoolean(_ text: String) -> Self {
-    Self("'\(text.prefix(40))' is not yes or no; write yes, no, true or false")
-  }
-  static func notAnOption(_ text: String, choices: [String]) -> Self {
-    let hint = Suggestion.closest(to: text, in: choices).map { "; did you mean '\($0)'?" } ?? ""
-    return Self("'\(text.prefix(40))' is not one of the choices: \(choices.joined(separator: ", "))\(hint)")
-  }
-  static func percentOnNonPercent(_ type: QuestionType) -> Self {
-    Self("this question takes \(type.expectedForm), not a percentage; drop the '%'")
-  }
-  static func notANumber(_ text: String, _ type: QuestionType) -> Self {
-    Self("'\(text.prefix(40))' is not \(type.expectedForm)")
-  }
-  static let absurdNumber = Self("number is too large; answers must be at most 1e15 in size")
-  static let notWholeNumber = Self("not a whole number; this question counts, so leave out the fraction")
-  static func outOfRange(low: Double, high: Double, percent: Bool) -> Self {
-    Self("must be between \(Expression.format(low)) and \(Expression.format(high))\(percent ? " (a percentage)" : "")")
-  }
-  static func tooSmall(_ low: Double) -> Self { Self("must be at least \(Expression.format(low))") }
-  static func tooLarge(_ high: Double) -> Self { Self("must be at most \(Expression.format(high))") }
-  static func wrongAnswerType(expected: QuestionType) -> Self {
-    Self("wrong type of answer; this question takes \(expected.expectedForm)")
-  }
-}

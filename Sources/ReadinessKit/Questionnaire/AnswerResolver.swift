@@ -18,7 +18,7 @@ enum AnswerResolver {
       guard let i = index[item.key] else {
         diagnostics.append(
           .error(
-            .unknownQuestion(item.key, suggestion: Suggestion.closest(to: item.key, in: questions.map(\.id))),
+            .unknownQuestion(item.key, candidates: questions.map(\.id)),
             at: item.keyRange))
         continue
       }
@@ -44,19 +44,4 @@ enum AnswerResolver {
       }
     }
   }
-}
-
-extension Diagnostic.Message {
-  static func unknownQuestion(_ key: String, suggestion: String?) -> Self {
-    Self(
-      "unknown question '\(key.prefix(60))'"
-        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; run 'readiness template' to list every question"))
-  }
-  static func duplicateAnswer(_ key: String, firstLine: Int) -> Self {
-    Self("'\(key)' is answered twice (first on line \(firstLine)); keep one answer")
-  }
-  static let firstAnsweredHere = Self("first answered here")
-
-  /// The message prefixed with the question it is about.
-  func about(_ key: String) -> Self { Self("\(key): \(text)") }
 }

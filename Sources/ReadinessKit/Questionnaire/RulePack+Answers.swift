@@ -33,7 +33,7 @@ extension RulePack {
         allowRepeats: true)
       diagnostics += overrideProblems
     }
-    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics, kind: .input) }
     answers.bind(to: identity, textID: encodedText)
     return answers
   }
@@ -50,7 +50,7 @@ extension RulePack {
       guard let i = questionIndex[id] else {
         diagnostics.append(
           Diagnostic(
-            .error, .unknownQuestion(id, suggestion: Suggestion.closest(to: id, in: questionIDs)), at: nil,
+            .error, .unknownQuestion(id, candidates: questionIDs), at: nil,
             file: "answers"))
         continue
       }
@@ -59,7 +59,7 @@ extension RulePack {
       case .failure(let message): diagnostics.append(Diagnostic(.error, message.about(id), at: nil, file: "answers"))
       }
     }
-    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics, kind: .input) }
     answers.bind(to: identity, textID: encodedText)
     return answers
   }

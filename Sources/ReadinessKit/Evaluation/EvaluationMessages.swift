@@ -1,0 +1,21 @@
+/// The messages of evaluation: a pack's examples that do not come out as they say.
+extension Diagnostic.Message {
+  // MARK: Examples
+
+  static func expectedOutcome(
+    _ example: String, _ rule: String, expected: RuleOutcome, got: RuleOutcome, missing: [String]
+  )
+    -> Self
+  {
+    let detail = got == .unknown && !missing.isEmpty ? " (missing answers: \(missing.joined(separator: ", ")))" : ""
+    return Self(
+      code: "example.expected-outcome",
+      "example '\(example)': expected rule '\(rule)' to \(expected == .fired ? "fire" : "pass"), but it \(got == .unknown ? "stayed unknown" : got.rawValue)\(detail)"
+    )
+  }
+  static func expectedStage(_ example: String, _ stage: String, got: String, score: Double) -> Self {
+    Self(
+      code: "example.expected-stage",
+      "example '\(example)': expected stage '\(stage)', but got '\(got)' (score \(Expression.format(score)))")
+  }
+}

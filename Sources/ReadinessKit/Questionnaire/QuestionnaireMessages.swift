@@ -1,0 +1,69 @@
+/// The messages of the questionnaire stage: answer files, question ids and answer values.
+extension Diagnostic.Message {
+  // MARK: Answer files
+
+  static let answerLineWithoutEquals = Self(
+    code: "answers.line-without-equals", "expected 'key = value'; this line has no '='")
+  static let inlineAnswerWithoutEquals = Self(
+    code: "answers.set-without-equals", "expected 'key=value' in the answers list")
+  static let emptyAnswerKey = Self(code: "answers.empty-key", "missing question id before '='")
+  static let textAfterClosingQuote = Self(
+    code: "answers.text-after-closing-quote", "unexpected text after the closing quote")
+  static let unterminatedQuote = Self(code: "answers.unterminated-quote", "quoted value is missing its closing '\"'")
+  static let badAnswerEscape = Self(
+    code: "answers.unknown-escape", "unknown escape in quoted value; use \\\" or \\\\")
+
+  // MARK: Question ids
+
+  static func unknownQuestion(_ key: String, candidates: [String]) -> Self {
+    let suggestion = Suggestion.didYouMean(key, in: candidates)
+    var message = Self(code: "answers.unknown-question", "unknown question '\(key.prefix(60))'" + suggestion)
+    if suggestion.isEmpty { message.hint = .listQuestions }
+    return message
+  }
+  static func duplicateAnswer(_ key: String, firstLine: Int) -> Self {
+    Self(code: "answers.duplicate-answer", "'\(key)' is answered twice (first on line \(firstLine)); keep one answer")
+  }
+  static let firstAnsweredHere = Self(code: "answers.first-answered-here", "first answered here")
+
+  /// The message prefixed with the question it is about.
+  func about(_ key: String) -> Self { Self(code: code, "\(key): \(text)") }
+
+  // MARK: Answer values
+
+  static func notABoolean(_ text: String) -> Self {
+    Self(code: "answers.not-a-boolean", "'\(text.prefix(40))' is not yes or no; write yes, no, true or false")
+  }
+  static func notAnOption(_ text: String, choices: [String]) -> Self {
+    let hint = Suggestion.didYouMean(text, in: choices)
+    return Self(
+      code: "answers.not-an-option",
+      "'\(text.prefix(40))' is not one of the choices: \(choices.joined(separator: ", "))\(hint)")
+  }
+  static func percentOnNonPercent(_ type: QuestionType) -> Self {
+    Self(
+      code: "answers.percent-on-non-percent", "this question takes \(type.expectedForm), not a percentage; drop the '%'"
+    )
+  }
+  static func notANumber(_ text: String, _ type: QuestionType) -> Self {
+    Self(code: "answers.not-a-number", "'\(text.prefix(40))' is not \(type.expectedForm)")
+  }
+  static let absurdNumber = Self(
+    code: "answers.absurd-number", "number is too large; answers must be at most 1e15 in size")
+  static let notWholeNumber = Self(
+    code: "answers.not-whole-number", "not a whole number; this question counts, so leave out the fraction")
+  static func outOfRange(low: Double, high: Double, percent: Bool) -> Self {
+    Self(
+      code: "answers.out-of-range",
+      "must be between \(Expression.format(low)) and \(Expression.format(high))\(percent ? " (a percentage)" : "")")
+  }
+  static func tooSmall(_ low: Double) -> Self {
+    Self(code: "answers.too-small", "must be at least \(Expression.format(low))")
+  }
+  static func tooLarge(_ high: Double) -> Self {
+    Self(code: "answers.too-large", "must be at most \(Expression.format(high))")
+  }
+  static func wrongAnswerType(expected: QuestionType) -> Self {
+    Self(code: "answers.wrong-answer-type", "wrong type of answer; this question takes \(expected.expectedForm)")
+  }
+}

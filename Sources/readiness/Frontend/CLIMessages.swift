@@ -1,0 +1,79 @@
+import ReadinessKit
+
+/// The messages of the command line: how it was called (`usage.*`) and the files around it (`io.*`).
+extension Diagnostic.Message {
+  // MARK: Usage
+
+  static func unknownCommand(_ word: String, candidates: [String]) -> Self {
+    Self(code: "usage.unknown-command", "unknown command '\(word)'" + Suggestion.didYouMean(word, in: candidates))
+  }
+  static func unknownTopLevelOption(_ word: String, candidates: [String]) -> Self {
+    Self(code: "usage.unknown-option", "unknown option '\(word)'" + Suggestion.didYouMean(word, in: candidates))
+  }
+  static func unknownOption(_ word: String, command: String, candidates: [String]) -> Self {
+    Self(
+      code: "usage.unknown-option",
+      "unknown option '\(word)' for '\(command)'" + Suggestion.didYouMean(word, in: candidates))
+  }
+  static func optionTakesNoValue(_ option: String) -> Self {
+    Self(code: "usage.option-takes-no-value", "option '--\(option)' takes no value")
+  }
+  static func optionNeedsValue(_ option: String, valueName: String) -> Self {
+    Self(code: "usage.option-needs-value", "option '--\(option)' needs a value: --\(option) <\(valueName)>")
+  }
+  static func optionRepeated(_ option: String) -> Self {
+    Self(code: "usage.option-repeated", "option '--\(option)' is given more than once")
+  }
+  static func missingArgument(usage: String) -> Self {
+    Self(code: "usage.missing-argument", "missing argument; usage: \(usage)")
+  }
+  static func unexpectedArgument(_ argument: String, usage: String) -> Self {
+    Self(code: "usage.unexpected-argument", "unexpected argument '\(argument)'; usage: \(usage)")
+  }
+  static func unknownOptionValue(_ value: String, option: String, allowed: [String]) -> Self {
+    Self(
+      code: "usage.unknown-option-value",
+      "unknown \(option) '\(value)'; expected one of: \(allowed.joined(separator: ", "))"
+        + Suggestion.didYouMean(value, in: allowed))
+  }
+  static func badFailUnder(_ text: String) -> Self {
+    Self(code: "usage.bad-fail-under", "--fail-under takes a score from 0 to 100, not '\(text)'")
+  }
+  static func badSet(_ item: String) -> Self {
+    Self(code: "usage.bad-set", "--set takes key=value, as in --set audience_size=1200; got '\(item)'")
+  }
+  static func badJobs(_ text: String) -> Self {
+    Self(code: "usage.bad-jobs", "--jobs takes a whole number from 1 to 1024, not '\(text)'")
+  }
+  static func unknownRule(_ id: String, candidates: [String], checkCommand: String) -> Self {
+    Self(
+      code: "usage.unknown-rule",
+      "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates) + "; '\(checkCommand)' lists the pack")
+  }
+
+  // MARK: Files
+
+  static func noSuchFile(_ path: String) -> Self { Self(code: "io.no-such-file", "no such file '\(path)'") }
+  static func folderNotQuestionnaire(_ path: String) -> Self {
+    Self(code: "io.folder-not-file", "'\(path)' is a folder, not a questionnaire file")
+  }
+  static func folderNotJSONLines(_ path: String) -> Self {
+    Self(code: "io.folder-not-file", "'\(path)' is a folder, not a JSON Lines file")
+  }
+  static func cannotRead(_ path: String) -> Self {
+    Self(code: "io.cannot-read", "cannot read '\(path)'; check its permissions")
+  }
+  static func binaryFile(_ path: String) -> Self {
+    Self(
+      code: "io.binary-file",
+      "'\(path)' looks like a binary file; a questionnaire is UTF-8 text with 'key = value' lines")
+  }
+  static func cannotWrite(_ path: String, _ reason: String) -> Self {
+    Self(code: "io.cannot-write", "cannot write '\(path)': \(reason)")
+  }
+  static func unexpected(_ error: any Error) -> Self { Self(code: "io.unexpected", "\(error)") }
+}
+
+extension Diagnostic.Message {
+  static func cannotExplain(_ id: String) -> Self { Self(code: "usage.cannot-explain", "cannot explain '\(id)'") }
+}
