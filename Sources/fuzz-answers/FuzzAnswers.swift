@@ -13,7 +13,7 @@ let pack = try! RulePack.builtIn()
 public func fuzzAnswers(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   guard let answers = try? pack.answers(parsing: bytes, file: "fuzz.txt") else { return 0 }
-  let report = pack.assess(answers)
+  let report = try! pack.assess(answers)
   precondition(report.score >= 0 && report.score <= 100, "score out of range: \(report.score)")
   _ = JSONReportWriter().write(report)
   return 0

@@ -16,8 +16,8 @@ public func fuzzBatch(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = BatchLine.error(record.problems, line: 1, id: record.id)
     return 0
   }
-  let report = pack.assess(answers)
-  let verdict = pack.verdict(answers)
+  let report = try! pack.assess(answers)
+  let verdict = try! pack.verdict(answers)
   precondition(verdict.score == report.score && verdict.stage == report.stage.id, "verdict and report disagree")
   precondition(verdict.fired == report.findings.map(\.rule), "verdict and report fire different rules")
   let line = BatchLine.result(verdict, line: 1, id: record.id)

@@ -8,7 +8,7 @@ import ReadinessKit
 public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   guard let pack = try? RulePack(sources: [RuleSource(name: "fuzz.rules", bytes: bytes)]) else { return 0 }
-  let empty = pack.assess(pack.emptyAnswers)
+  let empty = try! pack.assess(pack.emptyAnswers)
   precondition(empty.answered == 0)
   var full: [String: AnswerValue] = [:]
   for question in pack.questions {
@@ -22,7 +22,7 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
   }
   if let answers = try? pack.answers(full) {
-    let report = pack.assess(answers)
+    let report = try! pack.assess(answers)
     precondition(report.findings.count + report.passed.count + report.unknown.count == pack.rules.count)
     _ = JSONReportWriter().write(report)
   }

@@ -44,7 +44,7 @@ enum Bench {
       answers = try questionnaires.map { try pack.answers($0.answerValues) }
       // The baseline must agree with the engine on every questionnaire before it is timed.
       for (q, a) in zip(questionnaires, answers)
-      where pack.outcomes(for: a).map({ $0 == .fired }) != Baseline.evaluate(q) {
+      where try! pack.outcomes(for: a).map({ $0 == .fired }) != Baseline.evaluate(q) {
         fatalError("baseline and engine disagree")
       }
       results.note("agreement", "baseline fires the same rules as the engine on all \(count) questionnaires")
@@ -67,8 +67,8 @@ enum Bench {
     // the load changes from second to second, so each engine run is timed right after a baseline
     // run of its own, and each ratio is the median of those pairs' ratios.
     var sink = 0
-    let evaluateAll = { time { for a in answers { sink &+= pack.outcomes(for: a).count } } / Double(count) }
-    let reportAll = { time { for a in answers { sink &+= pack.assess(a).findings.count } } / Double(count) }
+    let evaluateAll = { time { for a in answers { sink &+= try! pack.outcomes(for: a).count } } / Double(count) }
+    let reportAll = { time { for a in answers { sink &+= try! pack.assess(a).findings.count } } / Double(count) }
     let baselineAll = { time { for q in questionnaires { sink &+= Baseline.evaluate(q).count } } / Double(count) }
     if builtIn {
       results.add("evaluation only", seconds: median(runs, evaluateAll), unit: "per questionnaire")
@@ -88,9 +88,11 @@ enum Bench {
       results.add("full report", seconds: middle(pairs.map(\.2)), unit: "per questionnaire")
       results.ratio("full report / baseline", middle(pairs.map { $0.2 / $0.3 }), target: "at most 20")
     }
-    let verdict = median(runs) { time { for a in answers { sink &+= pack.verdict(a).fired.count } } / Double(count) }
+    let verdict = median(runs) {
+      time { for a in answers { sink &+= try! pack.verdict(a).fired.count } } / Double(count)
+    }
     results.add("verdict only (what batch writes)", seconds: verdict, unit: "per questionnaire")
-    let reports = answers.map { pack.assess($0) }
+    let reports = answers.map { try! pack.assess($0) }
     let encode = median(runs) {
       time { for r in reports { sink &+= JSONReportWriter(compact: true).write(r).utf8.count } } / Double(count)
     }
@@ -154,7 +156,7 @@ enum Bench {
           time { _ = try? RulePack(sources: [RuleSource(name: "s.rules", contents: text)]) }
         }
         let evalTime = median(quick ? 1 : 3) {
-          time { for a in bigAnswers { sink &+= big.outcomes(for: a).count } } / Double(bigAnswers.count)
+          time { for a in bigAnswers { sink &+= try! big.outcomes(for: a).count } } / Double(bigAnswers.count)
         }
         let rules = Double(big.rules.count)
         results.add("\(big.rules.count) rules: compile", seconds: compileTime / rules, unit: "per rule")
@@ -175,20 +177,20 @@ enum Bench {
     var rng = SplitMix(seed: 2026)
     let questionnaires = (0..<2000).map { _ in BenchQuestionnaire.random(using: &rng) }
     let answers = try questionnaires.map { try pack.answers($0.answerValues) }
-    let reports = answers.map { pack.assess($0) }
+    let reports = answers.map { try! pack.assess($0) }
     let lines = questionnaires.map { Array($0.jsonLine.utf8) }
     var sink = 0
     for _ in 0..<loops {
       for i in answers.indices {
         switch what {
-        case "eval": sink &+= pack.outcomes(for: answers[i]).count
+        case "eval": sink &+= try! pack.outcomes(for: answers[i]).count
         case "baseline": sink &+= Baseline.evaluate(questionnaires[i]).count
-        case "report": sink &+= pack.assess(answers[i]).findings.count
-        case "verdict": sink &+= pack.verdict(answers[i]).fired.count
+        case "report": sink &+= try! pack.assess(answers[i]).findings.count
+        case "verdict": sink &+= try! pack.verdict(answers[i]).fired.count
         case "json": sink &+= JSONReportWriter(compact: true).write(reports[i]).utf8.count
         default:
           let record = lines[i].withUnsafeBufferPointer { pack.batchRecord($0) }
-          sink &+= BatchLine.result(pack.verdict(record.answers!), line: i, id: record.id).utf8.count
+          sink &+= BatchLine.result(try! pack.verdict(record.answers!), line: i, id: record.id).utf8.count
         }
       }
     }

@@ -13,7 +13,7 @@ import Testing
       let questionnaire = BenchQuestionnaire.random(using: &rng)
       let answers = try pack.answers(questionnaire.answerValues)
       #expect(answers.count == 31)
-      let engine = pack.outcomes(for: answers)
+      let engine = try pack.outcomes(for: answers)
       let baseline = Baseline.evaluate(questionnaire)
       #expect(engine.map { $0 == .fired } == baseline)
       #expect(!engine.contains(.unknown))

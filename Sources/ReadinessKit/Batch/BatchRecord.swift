@@ -21,7 +21,7 @@ extension RulePack {
     } catch {
       return BatchRecord(id: nil, answers: nil, problems: [(error.column, error.message)])
     }
-    var answers = Answers(questionIDs: questionIDs, kinds: questionKinds)
+    var answers = Answers(schema: schema)
     var problems: [(column: Int, message: String)] = []
     var id: String?
     var seen = [Bool](repeating: false, count: questions.count)

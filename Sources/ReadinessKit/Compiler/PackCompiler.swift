@@ -339,8 +339,7 @@ enum PackCompiler {
       }
 
       // Examples.
-      var questionIndex: [String: Int] = [:]
-      for (i, q) in questions.enumerated() { questionIndex[q.id] = i }
+      let schema = QuestionnaireSchema(questions)
       let ruleIDs = of(.rule).map(\.id)
       let stageIDs = of(.stage).map(\.id)
       var examples: [Example] = []
@@ -348,9 +347,9 @@ enum PackCompiler {
         guard hasRequired(section), let entry = section.entry("answers") else { continue }
         let (items, problems) = QuestionnaireParser.parseInline(entry.value)
         diagnostics += problems
-        var answers = Answers(questionIDs: questions.map(\.id), kinds: questions.map { SlotKind($0.type) })
+        var answers = Answers(schema: schema)
         AnswerResolver.resolve(
-          items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
+          items, questions: questions, index: schema.index, into: &answers, diagnostics: &diagnostics)
         func ids(_ key: String) -> [(String, SourceRange)] {
           guard let entry = section.entry(key) else { return [] }
           var out: [(String, SourceRange)] = []
@@ -391,8 +390,8 @@ enum PackCompiler {
 
       guard diagnostics.isEmpty else { return nil }
       return RulePack(
-        categories: categories, questions: questions, facts: facts, rules: rules, stages: stages, examples: examples,
-        factOrder: factOrder, slotNames: questions.map(\.id) + facts.map(\.id) + reportNames,
+        categories: categories, questions: questions, schema: schema, facts: facts, rules: rules, stages: stages,
+        examples: examples, factOrder: factOrder, slotNames: questions.map(\.id) + facts.map(\.id) + reportNames,
         slotKinds: questions.map { SlotKind($0.type) } + compiler.factTypes.map { SlotKind($0 ?? .invalid) }
           + reportNames.map { _ in .number })
     }

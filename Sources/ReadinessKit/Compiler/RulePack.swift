@@ -17,10 +17,12 @@ public struct RulePack: Sendable {
   /// The pack's examples, in file order.
   public let examples: [Example]
 
-  let questionIndex: [String: Int]
-  let questionIDs: [String]
-  /// How each question's answer is held; answers made by this pack share it.
-  let questionKinds: [SlotKind]
+  /// Each question's id, type and choices; answers made by this pack share it.
+  let schema: QuestionnaireSchema
+  var questionIndex: [String: Int] { schema.index }
+  var questionIDs: [String] { schema.ids }
+  /// How each question's answer is held.
+  var questionKinds: [SlotKind] { schema.kinds }
   /// Facts in the order they must be computed (each after the facts it reads).
   let factOrder: [Int]
   /// Display names of all slots: questions, facts, then stage-only names.
@@ -133,11 +135,13 @@ public struct RulePack: Sendable {
   }
 
   init(
-    categories: [Category], questions: [Question], facts: [Fact], rules: [Rule], stages: [Stage],
+    categories: [Category], questions: [Question], schema: QuestionnaireSchema, facts: [Fact], rules: [Rule],
+    stages: [Stage],
     examples: [Example], factOrder: [Int], slotNames: [String], slotKinds: [SlotKind]
   ) {
     self.categories = categories
     self.questions = questions
+    self.schema = schema
     self.facts = facts
     self.rules = rules
     self.stages = stages
@@ -209,11 +213,6 @@ public struct RulePack: Sendable {
       slotKinds[i].encode(questions[i].defaultSlotValue ?? .unknown, texts: texts)
     }
     self.choiceTable = questions.map { ByteKeyTable($0.choices) }
-    self.questionIDs = questions.map(\.id)
-    self.questionKinds = Array(slotKinds.prefix(questions.count))
-    var index: [String: Int] = [:]
-    for (i, q) in questions.enumerated() { index[q.id] = i }
-    self.questionIndex = index
   }
 
   /// The question with an id, if the pack has it.

@@ -66,11 +66,13 @@ struct Evaluation: Sendable {
 extension RulePack {
   /// Evaluates facts and rule conditions only, without building a report: the outcome of every
   /// rule, in pack order. For tools that need verdicts and nothing else.
-  /// - Parameter answers: The answers.
+  /// - Parameter answers: The answers, made by this pack or by one whose questions they fit.
   /// - Returns: One outcome per rule, in the order of `rules`.
-  public func outcomes(for answers: Answers) -> [RuleOutcome] {
+  /// - Throws: `DiagnosticsError` when answers made by another pack do not fit this pack's
+  ///   questions (see `adopted(_:)`); never for answers this pack made.
+  public func outcomes(for answers: Answers) throws(DiagnosticsError) -> [RuleOutcome] {
+    let answers = try adopted(answers)
     guard let code = straightCode else { return evaluate(answers).outcomes }
-    guard answers.questionIDs == questionIDs else { return outcomes(for: aligned(answers)) }
     // Without reference steps the frame is scratch space: borrow it instead of allocating.
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
       let f = buffer.baseAddress!
@@ -146,8 +148,8 @@ extension RulePack {
 
   /// Computes facts in dependency order, then every rule, on the machine; expressions that touch
   /// text run on the reference evaluator over a frame of values kept beside the numbers.
+  /// The answers must be laid out for this pack (`adopted(_:)`).
   func evaluate(_ answers: Answers) -> Evaluation {
-    let answers = aligned(answers)
     let slotCount = questions.count + facts.count
     // Fresh arrays rather than copies of the pack's (see `outcomes(for:)`).
     var frame = [Double].reserved(frameSize)
@@ -203,10 +205,11 @@ extension RulePack {
   }
 
   /// The reference evaluation: every fact and rule on the tree evaluator, which defines the
-  /// semantics. Explanations use it, and tests check the machine against it.
+  /// semantics. Explanations use it, and tests check the machine against it. The answers must be
+  /// laid out for this pack (`adopted(_:)`).
   func evaluateReference(_ answers: Answers) -> (slots: [Value], outcomes: [RuleOutcome]) {
     var slots = [Value](repeating: .unknown, count: questions.count + facts.count)
-    let given = aligned(answers).values
+    let given = answers.values
     for (i, question) in questions.enumerated() {
       let value = given[i]
       if case .unknown = value, let fallback = question.defaultSlotValue {
@@ -229,34 +232,5 @@ extension RulePack {
       }
     }
     return (slots, outcomes)
-  }
-
-  /// The answers in this pack's question order, mapped by id when they were made for a different
-  /// pack; questions this pack does not have are dropped.
-  func aligned(_ answers: Answers) -> Answers {
-    if answers.questionIDs == questionIDs { return answers }
-    var mapped = Answers(questionIDs: questionIDs, kinds: questionKinds)
-    for (id, value) in zip(answers.questionIDs, answers.values) where value != .unknown {
-      guard let i = questionIndex[id], case .ok = questions[i].accepts(value) else { continue }
-      mapped.set(i, value)
-    }
-    return mapped
-  }
-}
-
-extension Question {
-  enum Acceptance { case ok, refused }
-
-  /// Whether a slot value made for another pack fits this question.
-  func accepts(_ value: Value) -> Acceptance {
-    switch (type, value) {
-    case (_, .unknown): return .ok
-    case (.integer, .number(let x)), (.number, .number(let x)), (.percent, .number(let x)):
-      if case .success = Question.checked(x, type: type, minimum: minimum, maximum: maximum) { return .ok }
-      return .refused
-    case (.boolean, .bool), (.text, .text): return .ok
-    case (.choice, .choice(let i)): return choices.indices.contains(i) ? .ok : .refused
-    default: return .refused
-    }
   }
 }

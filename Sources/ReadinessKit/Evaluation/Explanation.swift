@@ -35,12 +35,14 @@ extension RulePack {
   ///   - ruleID: The rule's id.
   ///   - answers: The answers.
   /// - Returns: The explanation, or `nil` when the pack has no such rule.
-  public func explain(_ ruleID: String, for answers: Answers) -> Explanation? {
+  /// - Throws: `DiagnosticsError` when answers made by another pack do not fit this pack's questions.
+  public func explain(_ ruleID: String, for answers: Answers) throws(DiagnosticsError) -> Explanation? {
     guard let index = rules.firstIndex(where: { $0.id == ruleID }) else { return nil }
+    let answers = try adopted(answers)
     let rule = rules[index]
     let evaluation = evaluateReference(answers)
-    let given = aligned(answers).values
-    let origins = answers.questionIDs == questionIDs ? answers.origins : [:]
+    let given = answers.values
+    let origins = answers.origins
     let bytes = Array(rule.conditionText.text.utf8)
     let root = evaluation.slots.withUnsafeBufferPointer { buffer in
       node(rule.parsed, rule.compiled, bytes, buffer, given: given, origins: origins)

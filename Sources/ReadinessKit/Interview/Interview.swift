@@ -40,9 +40,14 @@ public struct Interview: Sendable {
   ///   - pack: The pack whose questions are asked.
   ///   - answers: Answers to start from (a resumed file), or the pack's empty answers.
   ///   - review: Whether to ask answered questions again, showing each answer as the default.
-  public init(pack: RulePack, answers: Answers? = nil, review: Bool = false) {
+  /// - Throws: `DiagnosticsError` when answers made by another pack do not fit this pack's questions.
+  public init(pack: RulePack, answers: Answers? = nil, review: Bool = false) throws(DiagnosticsError) {
     self.pack = pack
-    self.answers = answers ?? pack.emptyAnswers
+    if let answers {
+      self.answers = try pack.adopted(answers)
+    } else {
+      self.answers = pack.emptyAnswers
+    }
     self.review = review
     var order: [Int] = []
     for category in pack.categories {
@@ -52,11 +57,11 @@ public struct Interview: Sendable {
     self.order = order
     let given = self.answers
     self.answeredAtStart = Set(
-      pack.questions.indices.filter { given.value(for: pack.questions[$0].id, in: pack) != nil })
+      pack.questions.indices.filter { given.value(for: pack.questions[$0].id) != nil })
   }
 
   private func applicable() -> Set<Int> {
-    Set(pack.questionsToAsk(given: answers).compactMap { pack.questionIndex[$0.id] })
+    Set(pack.questionsToAsk(adopted: answers).compactMap { pack.questionIndex[$0.id] })
   }
 
   private func inScope(_ index: Int) -> Bool { review || !answeredAtStart.contains(index) }
@@ -85,7 +90,7 @@ public struct Interview: Sendable {
   /// or skip. Shown in the prompt.
   public var emptyReplyMeaning: String {
     guard let question = current else { return "" }
-    if let value = answers.value(for: question.id, in: pack) { return "Enter keeps \(QuestionnaireWriter.text(value))" }
+    if let value = answers.value(for: question.id) { return "Enter keeps \(QuestionnaireWriter.text(value))" }
     if let value = question.defaultValue { return "Enter takes the default \(QuestionnaireWriter.text(value))" }
     return "Enter skips"
   }
@@ -124,7 +129,7 @@ public struct Interview: Sendable {
     case "":
       visited.insert(index)
       history.append(index)
-      if answers.value(for: question.id, in: pack) != nil { return .kept }
+      if answers.value(for: question.id) != nil { return .kept }
       if let value = question.defaultSlotValue {
         answers.set(index, value)
         return .kept

@@ -23,7 +23,7 @@ public struct QuestionnaireWriter: Sendable {
   public func write(_ answers: Answers) -> String {
     var lines = header
     for question in pack.questions {
-      guard let value = answers.value(for: question.id, in: pack) else { continue }
+      guard let value = answers.value(for: question.id) else { continue }
       lines.append("\(question.id) = \(Self.text(value))")
     }
     return lines.joined(separator: "\n") + "\n"

@@ -7,14 +7,16 @@ public struct Answers: @unchecked Sendable {
   /// that is also why `Answers` is safely `Sendable` although the storage class cannot say so.
   private var storage: AnswersStorage
 
-  init(questionIDs: [String], kinds: [SlotKind]) {
-    storage = AnswersStorage.make(questionIDs: questionIDs, kinds: kinds)
+  init(schema: QuestionnaireSchema) {
+    storage = AnswersStorage.make(schema: schema)
   }
 
+  /// What the answers were made for, shared with the pack that made them.
+  var schema: QuestionnaireSchema { storage.header.schema }
   /// The question ids, shared with the pack that made the answers.
-  var questionIDs: [String] { storage.header.questionIDs }
+  var questionIDs: [String] { storage.header.schema.ids }
   /// How each question's answer is held, shared with the pack that made the answers.
-  var kinds: [SlotKind] { storage.header.kinds }
+  var kinds: [SlotKind] { storage.header.schema.kinds }
   /// The text answers, by question index, in index order.
   var texts: [(index: Int, text: String)] { storage.header.texts }
   /// The pack whose text ids the encoded answers hold for text answers, if any.
@@ -30,7 +32,7 @@ public struct Answers: @unchecked Sendable {
   /// `encodedFor` says which pack's text ids it holds.
   func withEncoded<Result>(_ body: (UnsafeBufferPointer<Double>) -> Result) -> Result {
     storage.withUnsafeMutablePointerToElements {
-      body(UnsafeBufferPointer(start: $0, count: storage.header.kinds.count))
+      body(UnsafeBufferPointer(start: $0, count: storage.header.schema.ids.count))
     }
   }
 
@@ -111,7 +113,7 @@ public struct Answers: @unchecked Sendable {
   /// - Parameter id: A question id.
   /// - Returns: The range of the answer's value in its file, or `nil`.
   public func origin(of id: String) -> SourceRange? {
-    guard let index = questionIDs.firstIndex(of: id) else { return nil }
+    guard let index = schema.index[id] else { return nil }
     return origins[index]
   }
 }
@@ -123,6 +125,6 @@ extension Answers: Equatable {
   ///   - rhs: The second answers.
   /// - Returns: Whether they are equal.
   public static func == (lhs: Answers, rhs: Answers) -> Bool {
-    lhs.questionIDs == rhs.questionIDs && lhs.values == rhs.values
+    lhs.schema.hasSameQuestions(as: rhs.schema) && lhs.values == rhs.values
   }
 }

@@ -7,9 +7,8 @@
 /// storage shared between threads is never written.
 final class AnswersStorage: ManagedBuffer<AnswersStorage.Header, Double> {
   struct Header {
-    /// Shared with the pack that made the answers.
-    let questionIDs: [String]
-    let kinds: [SlotKind]
+    /// What the answers were made for; shared with the pack that made them.
+    let schema: QuestionnaireSchema
     var texts: [(index: Int, text: String)] = []
     var origins: [Int: SourceRange] = [:]
     var encodedFor: PackIdentity?
@@ -17,17 +16,17 @@ final class AnswersStorage: ManagedBuffer<AnswersStorage.Header, Double> {
   }
 
   /// Storage for unanswered questions.
-  static func make(questionIDs: [String], kinds: [SlotKind]) -> AnswersStorage {
+  static func make(schema: QuestionnaireSchema) -> AnswersStorage {
+    let count = schema.ids.count
     let storage = unsafeDowncast(
-      AnswersStorage.create(minimumCapacity: kinds.count) { _ in Header(questionIDs: questionIDs, kinds: kinds) },
-      to: AnswersStorage.self)
-    storage.withUnsafeMutablePointerToElements { $0.initialize(repeating: .nan, count: kinds.count) }
+      AnswersStorage.create(minimumCapacity: count) { _ in Header(schema: schema) }, to: AnswersStorage.self)
+    storage.withUnsafeMutablePointerToElements { $0.initialize(repeating: .nan, count: count) }
     return storage
   }
 
   /// A storage with the same contents.
   func copy() -> AnswersStorage {
-    let count = header.kinds.count
+    let count = header.schema.ids.count
     let copy = unsafeDowncast(AnswersStorage.create(minimumCapacity: count) { _ in header }, to: AnswersStorage.self)
     withUnsafeMutablePointerToElements { source in
       copy.withUnsafeMutablePointerToElements { $0.initialize(from: source, count: count) }

@@ -66,4 +66,23 @@ extension Diagnostic.Message {
   static func wrongAnswerType(expected: QuestionType) -> Self {
     Self(code: "answers.wrong-answer-type", "wrong type of answer; this question takes \(expected.expectedForm)")
   }
+
+  // MARK: Answers made for another pack
+
+  static func notInPack(_ id: String, candidates: [String]) -> Self {
+    Self(
+      code: "answers.not-in-pack",
+      "'\(id)' is answered, but this pack asks no such question"
+        + Suggestion.didYouMean(id, in: candidates, otherwise: "; leave it out or use the pack that asks it"))
+  }
+  static func typeMismatch(_ id: String, given: QuestionType, asked: QuestionType) -> Self {
+    Self(
+      code: "answers.type-mismatch",
+      "'\(id)' was answered as \(given.rawValue) for another pack, but this pack asks for \(asked.expectedForm)")
+  }
+  static func choiceNotInPack(_ id: String, _ name: String, choices: [String]) -> Self {
+    Self(
+      code: "answers.choice-not-in-pack",
+      "'\(id)' was answered '\(name)', which is not one of this pack's choices: \(choices.joined(separator: ", "))")
+  }
 }

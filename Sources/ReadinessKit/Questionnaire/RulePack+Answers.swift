@@ -20,7 +20,7 @@ extension RulePack {
   /// - Throws: `DiagnosticsError` with every problem.
   public func answers(parsing bytes: [UInt8], file: String = "<answers>", overrides: [String] = []) throws -> Answers {
     var (items, diagnostics) = QuestionnaireParser.parse(bytes, file: file)
-    var answers = Answers(questionIDs: questionIDs, kinds: questionKinds)
+    var answers = Answers(schema: schema)
     AnswerResolver.resolve(items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
     if !overrides.isEmpty {
       let text = overrides.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
@@ -44,7 +44,7 @@ extension RulePack {
   /// - Throws: `DiagnosticsError` naming every unknown id (with a did-you-mean) and every value that
   ///   does not fit its question.
   public func answers(_ values: [String: AnswerValue]) throws -> Answers {
-    var answers = Answers(questionIDs: questionIDs, kinds: questionKinds)
+    var answers = Answers(schema: schema)
     var diagnostics: [Diagnostic] = []
     for (id, value) in values.sorted(by: { $0.key < $1.key }) {
       guard let i = questionIndex[id] else {
@@ -65,17 +65,35 @@ extension RulePack {
   }
 
   /// An empty questionnaire for this pack: nothing answered.
-  public var emptyAnswers: Answers { Answers(questionIDs: questionIDs, kinds: questionKinds) }
+  public var emptyAnswers: Answers { Answers(schema: schema) }
 }
 
 extension Answers {
+  /// The typed answer to a question, if it was answered, read with the questions the answers
+  /// were made for (a choice by its name in that pack).
+  /// - Parameter id: The question id.
+  /// - Returns: The answer, or `nil` when unanswered or not a question of these answers.
+  public func value(for id: String) -> AnswerValue? {
+    guard let i = schema.index[id] else { return nil }
+    switch (schema.types[i], value(at: i)) {
+    case (.integer, .number(let v)): return .integer(Int(v))
+    case (.number, .number(let v)): return .number(v)
+    case (.percent, .number(let v)): return .percent(v)
+    case (.boolean, .bool(let b)): return .boolean(b)
+    case (.choice, .choice(let k)) where schema.choices[i].indices.contains(k): return .choice(schema.choices[i][k])
+    case (.text, .text(let s)): return .text(s)
+    default: return nil
+    }
+  }
+
   /// The typed answer to a question, if it was answered.
+  ///
+  /// The pack is not consulted: answers know the questions they were made for, and reading them
+  /// with another pack's choices would name the wrong option.
   /// - Parameters:
   ///   - id: The question id.
-  ///   - pack: The pack the answers belong to.
-  /// - Returns: The answer, or `nil` when unanswered or unknown.
-  public func value(for id: String, in pack: RulePack) -> AnswerValue? {
-    guard let i = questionIDs.firstIndex(of: id), let q = pack.question(id) else { return nil }
-    return q.answerValue(value(at: i))
-  }
+  ///   - pack: Ignored.
+  /// - Returns: The answer, or `nil` when unanswered.
+  @available(*, deprecated, renamed: "value(for:)", message: "answers know their questions")
+  public func value(for id: String, in pack: RulePack) -> AnswerValue? { value(for: id) }
 }

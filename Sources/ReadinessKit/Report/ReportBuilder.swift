@@ -1,9 +1,14 @@
 extension RulePack {
   /// Assesses a questionnaire: evaluates every fact and rule, scores the categories, picks the stage,
   /// orders the findings, and works out the next steps and what is still unknown.
-  /// - Parameter answers: The answers, from `answers(parsing:file:)` or `answers(_:)`.
+  /// - Parameter answers: The answers, from `answers(parsing:file:)` or `answers(_:)` of this pack,
+  ///   or of another pack whose questions they fit.
   /// - Returns: The report; the same answers always give an identical report.
-  public func assess(_ answers: Answers) -> Report {
+  /// - Throws: `DiagnosticsError` when answers made by another pack do not fit this pack's
+  ///   questions: an id it does not ask, another type, a choice it does not offer. Never for
+  ///   answers this pack made.
+  public func assess(_ answers: Answers) throws(DiagnosticsError) -> Report {
+    let answers = try adopted(answers)
     var evaluation = evaluate(answers)
     return report(&evaluation, answered: answers.count)
   }
@@ -99,7 +104,10 @@ extension RulePack {
   /// next steps. Equal to the same fields of `assess(_:)`, at a fraction of the cost.
   /// - Parameter answers: The answers.
   /// - Returns: The verdict.
-  public func verdict(_ answers: Answers) -> Verdict {
+  /// - Throws: `DiagnosticsError` when answers made by another pack do not fit this pack's
+  ///   questions, as `assess(_:)` does.
+  public func verdict(_ answers: Answers) throws(DiagnosticsError) -> Verdict {
+    let answers = try adopted(answers)
     var evaluation = evaluate(answers)
     let result = assessment(&evaluation, answered: answers.count)
     defer { result.deallocate() }

@@ -26,6 +26,15 @@ enum CLIError: Error {
     .problems(error.diagnostics, command: nil)
   }
 
+  /// Runs library code, turning the problems it reports into the command's error.
+  static func reporting<T>(_ body: () throws(DiagnosticsError) -> T) throws(CLIError) -> T {
+    do {
+      return try body()
+    } catch {
+      throw .diagnostics(error)
+    }
+  }
+
   /// What the tool does for each kind of problem: the exit code, and whether to point to `--help`.
   static func info(for kind: Diagnostic.Kind) -> (exitCode: Int32, pointsToHelp: Bool) {
     switch kind {

@@ -29,7 +29,8 @@ enum Compare {
     for (i, path) in arguments.positionals.enumerated() {
       do {
         let answers = try Files.answers(path, pack: pack)
-        projects.append((unique ? baseNames[i] : (path == "-" ? "<stdin>" : path), pack.assess(answers)))
+        let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
+        projects.append((unique ? baseNames[i] : (path == "-" ? "<stdin>" : path), report))
       } catch .problems(let diagnostics, _) {
         problems += diagnostics
       }

@@ -20,7 +20,11 @@ enum Explain {
         command: "explain")
     }
     let answers = try Files.answers(arguments.positionals[1], pack: pack)
-    guard let explanation = pack.explain(ruleID, for: answers) else {
+    guard
+      let explanation = try CLIError.reporting({ () throws(DiagnosticsError) in
+        try pack.explain(ruleID, for: answers)
+      })
+    else {
       throw .usage(.cannotExplain(ruleID), command: "explain")
     }
     terminal.out(ExplanationRenderer(colored: terminal.colorOut).render(explanation))

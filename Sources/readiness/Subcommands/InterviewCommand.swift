@@ -68,7 +68,10 @@ enum InterviewCommand {
     }
     interrupt.resume()
 
-    var interview = Interview(pack: pack, answers: start, review: arguments.flags.contains("review"))
+    let review = arguments.flags.contains("review")
+    var interview = try CLIError.reporting { () throws(DiagnosticsError) in
+      try Interview(pack: pack, answers: start, review: review)
+    }
     if start.count > 0 && !arguments.flags.contains("review") {
       prompt(
         "Resuming: \(start.count) questions already answered in \(savePath ?? "the file") (use --review to change them).\n"
@@ -122,7 +125,7 @@ enum InterviewCommand {
     } else if stoppedEarly {
       prompt("Stopped early; here is the report for the answers so far.\n")
     }
-    let report = pack.assess(interview.answers)
+    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(interview.answers) }
     let renderer = ReportFormat(rawValue: format)!.renderer(
       pack: pack, width: interactive ? terminal.width : 80, colored: interactive && terminal.colorOut)
     if interactive { terminal.out("\n") }

@@ -82,7 +82,7 @@ import Testing
     #expect(embedded.questions.map(\.id) == folder.questions.map(\.id))
     let answers = try embedded.answers(parsing: "audience_size = 10\nstarted_from = tool\n")
     #expect(
-      embedded.assess(answers)
+      try embedded.assess(answers)
         == folder.assess(try folder.answers(parsing: "audience_size = 10\nstarted_from = tool\n")))
   }
 }

@@ -41,7 +41,7 @@ import Testing
   }
 
   static func assess(_ text: String) throws -> Report {
-    pack.assess(try pack.answers(parsing: text))
+    try pack.assess(try pack.answers(parsing: text))
   }
 
   @Test func hypeIsHypeWhateverTheRest() throws {

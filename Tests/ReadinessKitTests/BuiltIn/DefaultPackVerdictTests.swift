@@ -9,7 +9,7 @@ import Testing
   static let pack = try! RulePack.builtIn()
 
   static func assess(_ text: String) throws -> Report {
-    pack.assess(try pack.answers(parsing: text))
+    try pack.assess(try pack.answers(parsing: text))
   }
 
   static func categories(_ report: Report) -> Set<String> { Set(report.findings.map(\.category)) }
@@ -391,7 +391,7 @@ import Testing
       let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
       let text = try String(
         contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name)"), encoding: .utf8)
-      let report = DefaultPackVerdictTests.pack.assess(try DefaultPackVerdictTests.pack.answers(parsing: text))
+      let report = try DefaultPackVerdictTests.pack.assess(try DefaultPackVerdictTests.pack.answers(parsing: text))
       #expect(cells[2] == Expression.format(report.score), "\(name)")
       #expect(cells[3] == report.stage.id, "\(name)")
     }

@@ -106,7 +106,7 @@ import Testing
 
   @Test func defaultsFillUnansweredQuestions() throws {
     let pack = try Fixture.pack()
-    let report = pack.assess(try pack.answers(parsing: "price = 10"))
+    let report = try pack.assess(try pack.answers(parsing: "price = 10"))
     // customers defaults to 0, so revenue is 0 and money.no-revenue fires rather than staying unknown.
     #expect(report.findings.map(\.rule).contains("money.no-revenue"))
     #expect(report.answered == 1)

@@ -19,7 +19,7 @@ import Testing
     for file in files {
       guard let answers = try? pack.answers(parsing: [UInt8](try Data(contentsOf: file)), file: file.lastPathComponent)
       else { continue }
-      let report = pack.assess(answers)
+      let report = try pack.assess(answers)
       #expect(report.score >= 0 && report.score <= 100)
     }
   }
@@ -35,7 +35,7 @@ import Testing
         ])
       else { continue }
       compiled += 1
-      let report = pack.assess(pack.emptyAnswers)
+      let report = try pack.assess(pack.emptyAnswers)
       #expect(report.findings.count + report.passed.count + report.unknown.count == pack.rules.count)
       _ = pack.runExamples()
     }
@@ -48,8 +48,8 @@ import Testing
       let bytes = [UInt8](try Data(contentsOf: file))
       let record = bytes.withUnsafeBufferPointer { pack.batchRecord($0) }
       if let answers = record.answers {
-        let report = pack.assess(answers)
-        #expect(pack.verdict(answers).fired == report.findings.map(\.rule))
+        let report = try pack.assess(answers)
+        #expect(try pack.verdict(answers).fired == report.findings.map(\.rule))
       } else {
         #expect(!record.problems.isEmpty)
       }

@@ -61,7 +61,7 @@ import Testing
       .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(
         of: "\r", with: "")
     let answers = try pack.answers(parsing: "t = \"\(quoted)\"")
-    return (pack, pack.assess(answers))
+    return (pack, try pack.assess(answers))
   }
 
   @Test(arguments: hostile)

@@ -9,7 +9,7 @@ import Testing
   static func sample(_ name: String) throws -> Report {
     let text = try String(
       contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name).txt"), encoding: .utf8)
-    return pack.assess(try pack.answers(parsing: text, file: "\(name).txt"))
+    return try pack.assess(try pack.answers(parsing: text, file: "\(name).txt"))
   }
 
   @Test(arguments: ["hype-wrapper", "underpriced-product", "half-answered", "healthy-newsletter"])
@@ -37,7 +37,7 @@ import Testing
     #expect(!QuestionnaireTemplate(pack: Self.pack).render().contains("readiness assess"))
     let answers = try Self.pack.answers(parsing: template)
     #expect(answers.count == 0)
-    let report = Self.pack.assess(answers)
+    let report = try Self.pack.assess(answers)
     #expect(report.findings.isEmpty && report.passed.isEmpty)
     #expect(report.unknown.count == Self.pack.rules.count)
     for question in Self.pack.questions { #expect(template.contains("\n\(question.id) =\n")) }
@@ -83,7 +83,7 @@ import Testing
   @Test func explanationShowsEveryValueAndWhereAnswersCameFrom() throws {
     let pack = try Fixture.pack()
     let answers = try pack.answers(parsing: "audience = 50\nchannels = 0\n", file: "q.txt")
-    let explanation = try #require(pack.explain("reach.none", for: answers))
+    let explanation = try #require(try pack.explain("reach.none", for: answers))
     #expect(explanation.outcome == .fired)
     #expect(explanation.root.text == "audience < 100 and channels == 0")
     #expect(explanation.root.children.map(\.text) == ["audience < 100", "channels == 0"])
@@ -110,20 +110,21 @@ import Testing
 
   @Test func explanationOfAnUnknownRuleNamesTheMissingAnswers() throws {
     let pack = try Fixture.pack()
-    let explanation = try #require(pack.explain("money.no-revenue", for: try pack.answers(parsing: "customers = 3")))
+    let explanation = try #require(
+      try pack.explain("money.no-revenue", for: try pack.answers(parsing: "customers = 3")))
     #expect(explanation.outcome == .unknown)
     #expect(explanation.missing == ["price"])
     let revenue = explanation.root.children[0]
     #expect(revenue.origin == "fact = customers * price")
     #expect(revenue.value == .null)
     #expect(ExplanationRenderer().render(explanation).contains("Answer price to settle this rule."))
-    #expect(pack.explain("no.such.rule", for: pack.emptyAnswers) == nil)
+    #expect(try pack.explain("no.such.rule", for: pack.emptyAnswers) == nil)
   }
 
   @Test func explanationShowsChoicesByName() throws {
     let pack = try Fixture.pack()
     let explanation = try #require(
-      pack.explain("reach.course-no-pitch", for: try pack.answers(parsing: "kind = course")))
+      try pack.explain("reach.course-no-pitch", for: try pack.answers(parsing: "kind = course")))
     let comparison = explanation.root.children[0]
     #expect(comparison.children.map(\.value) == [.text("course"), .text("course")])
     #expect(comparison.children[0].origin == "answer at <answers>:1")

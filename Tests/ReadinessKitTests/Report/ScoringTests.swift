@@ -8,7 +8,7 @@ import Testing
   static func report(_ name: String) throws -> Report {
     let pack = try Fixture.pack()
     let url = Golden.fixtures.appendingPathComponent("answers/\(name).txt")
-    return pack.assess(try pack.answers(parsing: try String(contentsOf: url, encoding: .utf8), file: name))
+    return try pack.assess(try pack.answers(parsing: try String(contentsOf: url, encoding: .utf8), file: name))
   }
 
   @Test func scoresAreWeightedAndRounded() throws {
@@ -34,7 +34,8 @@ import Testing
     #expect(report.nextSteps.map(\.scoreGain) == [50, 17.9, 16.7, 8.3])
     // Check one gain by re-assessing with the rule's condition false.
     let pack = try Fixture.pack()
-    let fixed = pack.assess(try pack.answers(parsing: "audience = 10\nchannels = 0\nkind = course\nautomatic = no\n"))
+    let fixed = try pack.assess(
+      try pack.answers(parsing: "audience = 10\nchannels = 0\nkind = course\nautomatic = no\n"))
     #expect(abs((fixed.score - report.score) - 17.9) < 0.11)
   }
 
@@ -73,7 +74,7 @@ import Testing
 
   @Test func nothingAnsweredScoresZeroAndListsEveryRule() throws {
     let pack = try Fixture.pack()
-    let report = pack.assess(pack.emptyAnswers)
+    let report = try pack.assess(pack.emptyAnswers)
     #expect(report.answered == 0)
     // Only money.churn can be settled: its guard reads `customers`, whose default is 0.
     #expect(report.passed == ["money.churn"])
@@ -85,7 +86,7 @@ import Testing
 
   @Test func stageFallsBackToTheLowestRankWhenNoneHolds() throws {
     let pack = try Fixture.pack(Fixture.base.replacingOccurrences(of: "when = true", with: "when = p"))
-    #expect(pack.assess(pack.emptyAnswers).stage.id == "start")
+    #expect(try pack.assess(pack.emptyAnswers).stage.id == "start")
   }
 
   @Test(arguments: [(0.05, 0.1), (0.04, 0.0), (2.25, 2.3), (-2.25, -2.3), (66.666, 66.7), (99.95, 100)])
@@ -116,8 +117,8 @@ import Testing
     let pack = try RulePack.builtIn()
     for seed in 0..<200 as Range<UInt64> {
       let answers = try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed))
-      let report = pack.assess(answers)
-      let verdict = pack.verdict(answers)
+      let report = try pack.assess(answers)
+      let verdict = try pack.verdict(answers)
       #expect(
         verdict
           == Verdict(
@@ -135,7 +136,7 @@ import Testing
     var fromPack = BatchSummary(pack: pack)
     var fromIDs = BatchSummary(pack: pack)
     for seed in 0..<50 as Range<UInt64> {
-      let verdict = pack.verdict(
+      let verdict = try pack.verdict(
         try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed)))
       let rebuilt = Verdict(score: verdict.score, stage: verdict.stage, fired: verdict.fired, unknown: verdict.unknown)
       #expect(rebuilt == verdict && rebuilt.hashValue == verdict.hashValue)
