@@ -25,9 +25,64 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let report = try! pack.assess(answers)
     precondition(report.findings.count + report.passed.count + report.unknown.count == pack.rules.count)
     _ = JSONReportWriter().write(report)
+    checkEvaluatorsAgree(pack, answers)
+  }
+  // Random questionnaires, seeded by the input so a finding replays: every evaluator must agree.
+  var seed = UInt64(truncatingIfNeeded: size) &* 0x9E37_79B9_7F4A_7C15
+  for byte in bytes.prefix(64) { seed = (seed ^ UInt64(byte)) &* 0x100_0000_01B3 }
+  var rng = SplitMix64(seed: seed)
+  for _ in 0..<8 {
+    if let answers = try? pack.answers(randomAnswers(pack, &rng)) { checkEvaluatorsAgree(pack, answers) }
   }
   _ = pack.runExamples()
   return 0
+}
+
+/// Traps unless the reference evaluator (which `explain` runs), the machine (`outcomes(for:)`) and
+/// assessment give every rule the same outcome.
+func checkEvaluatorsAgree(_ pack: RulePack, _ answers: Answers) {
+  let machine = try! pack.outcomes(for: answers)
+  let report = try! pack.assess(answers)
+  let fired = Set(report.findings.map(\.rule))
+  let unknown = Set(report.unknown.map(\.rule))
+  for (i, rule) in pack.rules.enumerated() {
+    let reference = try! pack.explain(rule.id, for: answers)!.outcome
+    let assessed: RuleOutcome = fired.contains(rule.id) ? .fired : (unknown.contains(rule.id) ? .unknown : .passed)
+    precondition(machine[i] == reference, "\(rule.id): machine \(machine[i]), reference \(reference)")
+    precondition(assessed == reference, "\(rule.id): report \(assessed), reference \(reference)")
+  }
+}
+
+/// Answers within each question's range, some left out, from a seeded generator.
+func randomAnswers(_ pack: RulePack, _ rng: inout SplitMix64) -> [String: AnswerValue] {
+  var values: [String: AnswerValue] = [:]
+  for question in pack.questions where rng.next() % 4 != 0 {
+    let low = question.minimum ?? (question.type == .percent ? 0 : -1000)
+    let high = max(low, question.maximum ?? (question.type == .percent ? 100 : 1000))
+    let fraction = Double(rng.next() % 10_001) / 10_000
+    switch question.type {
+    case .integer: values[question.id] = .integer(Int((low + (high - low) * fraction).rounded(.down)))
+    case .number: values[question.id] = .number(low + (high - low) * fraction)
+    case .percent: values[question.id] = .percent(low + (high - low) * fraction)
+    case .boolean: values[question.id] = .boolean(rng.next() % 2 == 0)
+    case .choice: values[question.id] = .choice(question.choices[Int(rng.next() % UInt64(question.choices.count))])
+    case .text: values[question.id] = .text(["", "gpt wrapper", "  Text ", "x"][Int(rng.next() % 4)])
+    }
+  }
+  return values
+}
+
+/// A small seeded generator (SplitMix64), so that a fuzz input always gives the same answers.
+struct SplitMix64 {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
 
 #if !FUZZING

@@ -14,24 +14,28 @@ enum CLI {
   }
 
   /// The `readiness` executable built next to the test bundle.
-  static var binary: URL {
+  static var binary: URL { binary(named: "readiness") }
+
+  /// An executable of the package built next to the test bundle.
+  static func binary(named name: String) -> URL {
     var candidates: [URL] = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
     if let argument = CommandLine.arguments.first {
       candidates.append(URL(fileURLWithPath: argument).deletingLastPathComponent())
     }
     for folder in candidates {
-      let url = folder.appendingPathComponent("readiness")
+      let url = folder.appendingPathComponent(name)
       if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
-    return packageRoot.appendingPathComponent(".build/debug/readiness")
+    return packageRoot.appendingPathComponent(".build/debug/\(name)")
   }
 
   /// Runs the tool with arguments, optional standard input, in a folder, with extra environment.
   static func run(
-    _ arguments: [String], stdin: String? = nil, in folder: URL? = nil, environment: [String: String] = [:]
+    _ arguments: [String], stdin: String? = nil, in folder: URL? = nil, environment: [String: String] = [:],
+    executable: String = "readiness"
   ) throws -> CLIResult {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = binary(named: executable)
     process.arguments = arguments
     process.currentDirectoryURL = folder ?? packageRoot
     var env = ProcessInfo.processInfo.environment

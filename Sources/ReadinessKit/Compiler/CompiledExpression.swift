@@ -16,5 +16,5 @@ indirect enum CompiledExpression: Sendable {
   /// Equality of two values of the same non-number type.
   case equal(CompiledExpression, CompiledExpression, negated: Bool)
   case member(CompiledExpression, [CompiledExpression])
-  case call(Function, [CompiledExpression])
+  case call(FunctionID, [CompiledExpression])
 }

@@ -155,7 +155,7 @@ extension Diagnostic.Message {
     Self(code: "expression.ordering-needs-numbers", "'\(op.rawValue)' compares numbers, but this is a \(found)")
   }
   static func unknownFunction(_ name: String) -> Self {
-    let names = Function.allCases.map(\.rawValue)
+    let names = Function.names
     return Self(
       code: "expression.unknown-function",
       "unknown function '\(name)'"
@@ -167,7 +167,7 @@ extension Diagnostic.Message {
   static func argumentType(_ function: Function, expected: ValueType, found: ValueType) -> Self {
     Self(
       code: "expression.argument-type",
-      "'\(function.rawValue)' expects a \(expected) here, but this is a \(found); use \(function.signature)")
+      "'\(function.name)' expects a \(expected) here, but this is a \(found); use \(function.signature)")
   }
   static let answeredNeedsName = Self(
     code: "expression.answered-needs-name", "'answered' takes the name of a question, as in 'answered(audience_size)'")

@@ -220,17 +220,16 @@ struct ExpressionCompiler {
     _ name: String, _ arguments: [Expression], _ nameRange: Range<Int>, _ range: Range<Int>, _ source: SourceText,
     _ diagnostics: inout [Diagnostic]
   ) -> (CompiledExpression, ValueType) {
-    guard let function = Function(rawValue: name) else {
-      diagnostics.append(
-        .error(
-          .unknownFunction(name),
-          at: source.range(nameRange)))
+    guard let row = Function.index[name] else {
+      diagnostics.append(.error(.unknownFunction(name), at: source.range(nameRange)))
       for argument in arguments { _ = compile(argument, source, &diagnostics) }
       return (.constant(.unknown), .invalid)
     }
-    func arity(_ ok: Bool) -> Bool {
-      if !ok { diagnostics.append(.error(.wrongArity(function), at: source.range(range))) }
-      return ok
+    let id = FunctionID(row: row)
+    let function = id.function
+    guard function.arity.contains(arguments.count) else {
+      diagnostics.append(.error(.wrongArity(function), at: source.range(range)))
+      return (.constant(.unknown), .invalid)
     }
     func argument(_ e: Expression, _ type: ValueType) -> CompiledExpression {
       let (c, t) = compile(e, source, &diagnostics)
@@ -239,30 +238,10 @@ struct ExpressionCompiler {
       }
       return c
     }
-    switch function {
-    case .min, .max:
-      guard arity(!arguments.isEmpty) else { return (.constant(.unknown), .invalid) }
-      return (.call(function, arguments.map { argument($0, .number) }), .number)
-    case .abs, .floor, .ceil:
-      guard arity(arguments.count == 1) else { return (.constant(.unknown), .invalid) }
-      return (.call(function, [argument(arguments[0], .number)]), .number)
-    case .round:
-      guard arity(arguments.count == 1 || arguments.count == 2) else { return (.constant(.unknown), .invalid) }
-      return (.call(function, arguments.map { argument($0, .number) }), .number)
-    case .clamp:
-      guard arity(arguments.count == 3) else { return (.constant(.unknown), .invalid) }
-      return (.call(function, arguments.map { argument($0, .number) }), .number)
-    case .length:
-      guard arity(arguments.count == 1) else { return (.constant(.unknown), .invalid) }
-      return (.call(function, [argument(arguments[0], .text)]), .number)
-    case .lower, .trim:
-      guard arity(arguments.count == 1) else { return (.constant(.unknown), .invalid) }
-      return (.call(function, [argument(arguments[0], .text)]), .text)
-    case .contains:
-      guard arity(arguments.count == 2) else { return (.constant(.unknown), .invalid) }
-      return (.call(function, arguments.map { argument($0, .text) }), .boolean)
+    switch function.body {
+    case .numeric, .text:
+      return (.call(id, arguments.enumerated().map { argument($1, function.parameter($0)) }), function.result)
     case .answered:
-      guard arity(arguments.count == 1) else { return (.constant(.unknown), .invalid) }
       var target = arguments[0]
       while case .parenthesized(let x, _) = target { target = x }
       guard case .name(let argumentName, let argumentRange) = target else {
@@ -277,8 +256,7 @@ struct ExpressionCompiler {
         _ = argumentRange
         return (.constant(.unknown), .boolean)
       }
-    case .if:
-      guard arity(arguments.count == 3) else { return (.constant(.unknown), .invalid) }
+    case .conditional:
       let condition = argument(arguments[0], .boolean)
       let (thenValue, thenType) = compile(arguments[1], source, &diagnostics)
       let (elseValue, elseType) = compileOperand(arguments[2], against: thenType, source, &diagnostics)
@@ -286,7 +264,7 @@ struct ExpressionCompiler {
         diagnostics.append(.error(.ifBranchesDiffer(thenType, elseType), at: source.range(arguments[2].range)))
         return (.constant(.unknown), .invalid)
       }
-      return (.call(.if, [condition, thenValue, elseValue]), thenType == .invalid ? (elseType ?? .invalid) : thenType)
+      return (.call(id, [condition, thenValue, elseValue]), thenType == .invalid ? (elseType ?? .invalid) : thenType)
     }
   }
 }

@@ -89,67 +89,37 @@ enum Evaluator {
     }
   }
 
-  private static func call(_ function: Function, _ arguments: [CompiledExpression], _ slots: UnsafeBufferPointer<Value>)
+  /// A call, by its function's row: numeric functions through the kernel the machine calls too,
+  /// text functions through their meaning over values.
+  private static func call(_ id: FunctionID, _ arguments: [CompiledExpression], _ slots: UnsafeBufferPointer<Value>)
     -> Value
   {
-    func number(_ i: Int) -> Double? {
-      if case .number(let x) = evaluate(arguments[i], slots) { return x }
-      return nil
-    }
-    func text(_ i: Int) -> String? {
-      if case .text(let s) = evaluate(arguments[i], slots) { return s }
-      return nil
-    }
-    switch function {
-    case .min, .max:
-      var result: Double?
-      for i in arguments.indices {
-        guard let x = number(i) else { return .unknown }
-        result = result.map { function == .min ? Swift.min($0, x) : Swift.max($0, x) } ?? x
+    switch id.function.body {
+    case .numeric:
+      var numbers: [Double] = []
+      numbers.reserveCapacity(arguments.count)
+      for argument in arguments {
+        guard case .number(let x) = evaluate(argument, slots) else { return .unknown }
+        numbers.append(x)
       }
-      return result.map { .number($0) } ?? .unknown
-    case .abs:
-      return number(0).map { .number(Swift.abs($0)) } ?? .unknown
-    case .floor:
-      return number(0).map { .number($0.rounded(.down)) } ?? .unknown
-    case .ceil:
-      return number(0).map { .number($0.rounded(.up)) } ?? .unknown
-    case .round:
-      guard let x = number(0) else { return .unknown }
-      var digits = 0.0
-      if arguments.count == 2 {
-        guard let d = number(1) else { return .unknown }
-        digits = Swift.min(10, Swift.max(0, d.rounded()))
+      if id.function.isVariadic {
+        var result = numbers[0]
+        for x in numbers.dropFirst() { result = Function.apply(id.row, result, x, 0) }
+        return .number(numbers.count == 1 ? Function.apply(id.row, result, result, 0) : result)
       }
-      let scale = pow10(Int(digits))
-      return .number(normalized((x * scale).rounded(.toNearestOrAwayFromZero) / scale))
-    case .clamp:
-      guard let x = number(0), let low = number(1), let high = number(2) else { return .unknown }
-      return .number(Swift.min(Swift.max(x, low), Swift.max(low, high)))
+      while numbers.count < 3 { numbers.append(0) }
+      return .number(Function.apply(id.row, numbers[0], numbers[1], numbers[2]))
+    case .text(let meaning):
+      return meaning(arguments.map { evaluate($0, slots) })
     case .answered:
       return .unknown  // compiled to `.answered(slot)`; never called
-    case .length:
-      return text(0).map { .number(Double($0.count)) } ?? .unknown
-    case .lower:
-      return text(0).map { .text($0.lowercased()) } ?? .unknown
-    case .trim:
-      return text(0).map { .text(String($0.trimmingWhitespace())) } ?? .unknown
-    case .contains:
-      guard let haystack = text(0), let needle = text(1) else { return .unknown }
-      return .bool(needle.isEmpty || haystack.lowercased().contains(needle.lowercased()))
-    case .if:
+    case .conditional:
       switch evaluate(arguments[0], slots) {
       case .bool(true): return evaluate(arguments[1], slots)
       case .bool(false): return evaluate(arguments[2], slots)
       default: return .unknown
       }
     }
-  }
-
-  private static func pow10(_ n: Int) -> Double {
-    var result = 1.0
-    for _ in 0..<n { result *= 10 }
-    return result
   }
 
   static func normalized(_ x: Double) -> Double {

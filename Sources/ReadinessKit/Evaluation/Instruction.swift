@@ -10,7 +10,8 @@ struct Instruction: Sendable {
     case add, subtract, multiply, divide, negate
     /// Arithmetic with the constant in `immediate` as the right operand.
     case addConstant, subtractConstant, multiplyConstant, divideConstant
-    case minimum, maximum, absolute, floor, ceiling, round, roundDigits, clamp
+    /// A numeric function: `Function.apply` of the row in `immediate` to registers `a`, `b`, `c`.
+    case call
     case less, lessEqual, greater, greaterEqual, equal, notEqual, equalBool
     /// Comparisons with the constant in `immediate`.
     case lessConstant, lessEqualConstant, greaterConstant, greaterEqualConstant, equalConstant, notEqualConstant

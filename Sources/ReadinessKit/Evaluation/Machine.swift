@@ -42,33 +42,7 @@ enum Machine {
       case .negate:
         let x = f[Int(ins.a)]
         f[d] = x == 0 ? 0 : -x
-      case .minimum:
-        let x = f[Int(ins.a)]
-        let y = f[Int(ins.b)]
-        f[d] = x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
-      case .maximum:
-        let x = f[Int(ins.a)]
-        let y = f[Int(ins.b)]
-        f[d] = x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
-      case .absolute: f[d] = Swift.abs(f[Int(ins.a)])
-      case .floor: f[d] = f[Int(ins.a)].rounded(.down)
-      case .ceiling: f[d] = f[Int(ins.a)].rounded(.up)
-      case .round: f[d] = clamped(f[Int(ins.a)].rounded(.toNearestOrAwayFromZero))
-      case .roundDigits:
-        let x = f[Int(ins.a)]
-        let digits = f[Int(ins.b)]
-        if x.isNaN || digits.isNaN {
-          f[d] = .nan
-        } else {
-          var scale = 1.0
-          for _ in 0..<Int(Swift.min(10, Swift.max(0, digits.rounded()))) { scale *= 10 }
-          f[d] = clamped((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
-        }
-      case .clamp:
-        let x = f[Int(ins.a)]
-        let low = f[Int(ins.b)]
-        let high = f[Int(ins.c)]
-        f[d] = x.isNaN || low.isNaN || high.isNaN ? .nan : Swift.min(Swift.max(x, low), Swift.max(low, high))
+      case .call: f[d] = Function.apply(Int(ins.immediate), f[Int(ins.a)], f[Int(ins.b)], f[Int(ins.c)])
       case .less:
         let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
         f[d] = truth(x < y, x, y)

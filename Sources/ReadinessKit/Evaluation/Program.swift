@@ -259,39 +259,48 @@ struct Program: Sendable {
       }
     }
 
-    mutating func lowerCall(_ function: Function, _ arguments: [CompiledExpression]) -> (Register, SlotKind)? {
-      var registers: [Register] = []
-      var kinds: [SlotKind] = []
-      if function == .length, let register = feature(.call(function, arguments), kind: .number) {
-        return (register, .number)
-      }
-      if function == .contains, let register = feature(.call(function, arguments), kind: .boolean) {
-        return (register, .boolean)
-      }
-      if function == .length || function == .lower || function == .trim || function == .contains { return nil }
-      for argument in arguments {
-        guard let (r, k) = lower(argument) else { return nil }
-        registers.append(r)
-        kinds.append(k)
-      }
-      switch function {
-      case .min, .max:
-        var result = registers[0]
-        for r in registers.dropFirst() { result = emit(function == .min ? .minimum : .maximum, result, r) }
-        if registers.count == 1 { result = emit(.minimum, result, result) }  // still a number: NaN stays NaN
-        return (result, .number)
-      case .abs: return (emit(.absolute, registers[0]), .number)
-      case .floor: return (emit(.floor, registers[0]), .number)
-      case .ceil: return (emit(.ceiling, registers[0]), .number)
-      case .round:
-        return registers.count == 2
-          ? (emit(.roundDigits, registers[0], registers[1]), .number) : (emit(.round, registers[0]), .number)
-      case .clamp: return (emit(.clamp, registers[0], registers[1], registers[2]), .number)
-      case .if:
+    /// A call, by what its row says: a numeric function is one `call` instruction per pair of
+    /// arguments (the machine runs the row's kernel); a text function of text answers is worked out
+    /// before the machine runs; `if` picks a branch.
+    mutating func lowerCall(_ id: FunctionID, _ arguments: [CompiledExpression]) -> (Register, SlotKind)? {
+      let function = id.function
+      switch function.body {
+      case .text:
+        // Text results are compared by id where a comparison reads them (`comparedText`).
+        switch function.result {
+        case .number: return feature(.call(id, arguments), kind: .number).map { ($0, .number) }
+        case .boolean: return feature(.call(id, arguments), kind: .boolean).map { ($0, .boolean) }
+        default: return nil
+        }
+      case .answered:
+        return nil
+      case .numeric:
+        var registers: [Register] = []
+        for argument in arguments {
+          guard let (r, _) = lower(argument) else { return nil }
+          registers.append(r)
+        }
+        let row = Double(id.row)
+        // Absent arguments read the constant 0, as the kernel expects.
+        let zero = context.constants.register(0)
+        if function.isVariadic {
+          var result = emit(
+            .call, registers[0], registers.count > 1 ? registers[1] : registers[0], zero, immediate: row)
+          for r in registers.dropFirst(2) { result = emit(.call, result, r, zero, immediate: row) }
+          return (result, .number)
+        }
+        while registers.count < 3 { registers.append(zero) }
+        return (emit(.call, registers[0], registers[1], registers[2], immediate: row), .number)
+      case .conditional:
+        var registers: [Register] = []
+        var kinds: [SlotKind] = []
+        for argument in arguments {
+          guard let (r, k) = lower(argument) else { return nil }
+          registers.append(r)
+          kinds.append(k)
+        }
         let kind = kinds[1]
         return (emit(kind == .boolean ? .ifBool : .ifNumber, registers[0], registers[1], registers[2]), kind)
-      case .answered, .length, .lower, .trim, .contains:
-        return nil
       }
     }
   }
