@@ -100,3 +100,10 @@ enum Fixture {
     return machine
   }
 }
+
+extension ReadinessKit.SourceLocation {
+  /// The location of a marked position (see `MarkedText`) in `file`.
+  init(file: String, _ position: MarkedText.Position) {
+    self.init(file: file, line: position.line, column: position.column)
+  }
+}
