@@ -81,9 +81,6 @@ enum Fixture {
 
     """
 
-  /// Number of lines in `base`, so tests can name the line of appended text.
-  static var baseLines: Int { base.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
-
   /// Evaluates an expression over answers by compiling it as a fact of the base pack, on the
   /// machine; records an issue if the reference evaluator disagrees.
   static func evaluate(
