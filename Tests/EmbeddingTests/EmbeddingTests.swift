@@ -11,7 +11,11 @@ import Testing
     #expect(report.score >= 0 && report.score <= 100)
     #expect(pack.stages.map(\.id).contains(report.stage.id))
     #expect(report.answered == 2)
-    #expect(report.findings.count >= 0)
+    // Both answers are good ones: nothing fires, and the rules that read only them pass.
+    #expect(report.findings.isEmpty)
+    #expect(
+      report.passed == ["distribution.no-reach", "distribution.no-owned-channel", "distribution.small-audience"])
+    #expect(report.findings.count + report.passed.count + report.unknown.count == pack.rules.count)
     #expect(report.schema == "readiness-report/1")
   }
 

@@ -104,11 +104,8 @@ import Testing
     #expect(throws: DiagnosticsError.self) { _ = try pack.answers(["c": .choice("w")]) }
     #expect(throws: DiagnosticsError.self) { _ = try pack.answers(["p": .integer(1)]) }
     #expect(throws: DiagnosticsError.self) { _ = try pack.answers(["a": .number(.nan)]) }
-    do {
-      _ = try pack.answers(["zz": .integer(1)])
-    } catch {
-      #expect("\(error)".contains("unknown question 'zz'"))
-    }
+    let unknown = try #require(throws: DiagnosticsError.self) { try pack.answers(["zz": .integer(1)]) }
+    #expect("\(unknown)".contains("unknown question 'zz'"))
     let answers = try pack.answers(["n": .number(4), "c": .text("y"), "t": .text("hi")])
     #expect(answers.value(for: "n", in: pack) == .integer(4))
     #expect(answers.answeredIDs == ["n", "t", "c"])

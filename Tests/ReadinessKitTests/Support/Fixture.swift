@@ -15,14 +15,17 @@ enum Fixture {
     try RulePack(sources: [RuleSource(name: name, contents: text)])
   }
 
-  /// The diagnostics a pack text produces (empty when it compiles).
-  static func diagnostics(_ text: String, name: String = "test.rules") -> [Diagnostic] {
+  /// The diagnostics a pack text produces (empty when it compiles); any other error is an issue.
+  static func diagnostics(
+    _ text: String, name: String = "test.rules", sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> [Diagnostic] {
     do {
       _ = try pack(text, name: name)
       return []
     } catch let error as DiagnosticsError {
       return error.diagnostics
     } catch {
+      Issue.record("expected diagnostics, got \(error)", sourceLocation: sourceLocation)
       return []
     }
   }
