@@ -28,14 +28,15 @@ import Testing
 
   @Test func misspeltKeyNamesTheKeyAndSuggestsTheRightOne() throws {
     let pack = try RulePack.builtIn()
+    let marked = MarkedText("1️⃣audiense_size = 1200\n")
     do {
-      _ = try pack.answers(parsing: "audiense_size = 1200\n")
+      _ = try pack.answers(parsing: marked.text)
       Issue.record("expected an error")
     } catch {
       let text = "\(error)"
       #expect(text.contains("audiense_size"))
       #expect(text.contains("did you mean 'audience_size'?"))
-      #expect(text.contains("<answers>:1:1: error:"))
+      #expect(text.contains("<answers>:\(marked["1️⃣"]): error:"))
     }
   }
 

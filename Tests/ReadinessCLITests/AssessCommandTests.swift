@@ -89,9 +89,6 @@ import Testing
       arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audience_size"], stderr: "--set takes key=value"
     ),
     BadInput(
-      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audiense_size=3"],
-      stderr: "--set:1:1: error: unknown question 'audiense_size'; did you mean 'audience_size'?"),
-    BadInput(
       arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "nowhere"],
       stderr: "rules folder 'nowhere' does not exist"),
     BadInput(
@@ -102,16 +99,30 @@ import Testing
     try CLI.expectRefused(c)
   }
 
+  @Test func setOptionErrorsPointIntoTheOption() throws {
+    let marked = MarkedText("1️⃣audiense_size=3")
+    let result = try CLI.run(["assess", "rules/samples/hype-wrapper.txt", "--set", marked.text])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.contains(
+        "--set:\(marked["1️⃣"]): error: unknown question 'audiense_size'; did you mean 'audience_size'?"),
+      "\(result.stderr)")
+  }
+
   @Test func questionnaireErrorsPointAtLineAndColumn() throws {
     let folder = try CLI.temporaryFolder()
-    try "audience_size = 1.5\npath = saas\nowned_channels = 1\nowned_channels = 2\n".write(
-      to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
+    let marked = MarkedText("audience_size = 1️⃣1.5\npath = 2️⃣saas\nowned_channels = 1\n3️⃣owned_channels = 2\n")
+    try marked.text.write(to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
     let result = try CLI.run(["assess", "q.txt"], in: folder)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("q.txt:1:17: error: audience_size: not a whole number"))
-    #expect(result.stderr.contains("audience_size = 1.5\n                ^~~"))
-    #expect(result.stderr.contains("q.txt:2:8: error: path: 'saas' is not one of the choices"))
-    #expect(result.stderr.contains("q.txt:4:1: error: 'owned_channels' is answered twice (first on line 3)"))
+    #expect(result.stderr.contains("q.txt:\(marked["1️⃣"]): error: audience_size: not a whole number"))
+    let caret = String(repeating: " ", count: marked["1️⃣"].column - 1) + "^~~"
+    #expect(result.stderr.contains("audience_size = 1.5\n\(caret)"))
+    #expect(result.stderr.contains("q.txt:\(marked["2️⃣"]): error: path: 'saas' is not one of the choices"))
+    #expect(
+      result.stderr.contains(
+        "q.txt:\(marked["3️⃣"]): error: 'owned_channels' is answered twice (first on line 3)"))
     #expect(result.stderr.contains("3 errors"))
   }
 
@@ -121,11 +132,12 @@ import Testing
     let binary = try CLI.run(["assess", "bin"], in: folder)
     #expect(binary.status == 2)
     #expect(binary.stderr.contains("looks like a binary file"))
-    try Data(Array("audience_size = 1\nproblem_statement = caf".utf8) + [0xE9] + Array("\n".utf8)).write(
+    let marked = MarkedText("audience_size = 1\nproblem_statement = caf1️⃣")
+    try Data(Array(marked.text.utf8) + [0xE9] + Array("\n".utf8)).write(
       to: folder.appendingPathComponent("latin1.txt"))
     let latin1 = try CLI.run(["assess", "latin1.txt"], in: folder)
     #expect(latin1.status == 2)
-    #expect(latin1.stderr.contains("latin1.txt:2:24: error: line 2 is not valid UTF-8"))
+    #expect(latin1.stderr.contains("latin1.txt:\(marked["1️⃣"]): error: line 2 is not valid UTF-8"))
   }
 
   @Test func worksFromAnyFolder() throws {

@@ -22,12 +22,14 @@ import Testing
 
   @Test func compareReportsEveryBadFile() throws {
     let folder = try CLI.temporaryFolder()
-    try "audiense_size = 1\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-    try "owned_channels = many\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+    let a = MarkedText("1️⃣audiense_size = 1\n")
+    let b = MarkedText("owned_channels = 1️⃣many\n")
+    try a.text.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try b.text.write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
     let result = try CLI.run(["compare", "a.txt", "b.txt"], in: folder)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("a.txt:1:1: error"))
-    #expect(result.stderr.contains("b.txt:1:18: error"))
+    #expect(result.stderr.contains("a.txt:\(a["1️⃣"]): error"))
+    #expect(result.stderr.contains("b.txt:\(b["1️⃣"]): error"))
     #expect(try CLI.run(["compare", "a.txt"], in: folder).status == 2)
   }
 

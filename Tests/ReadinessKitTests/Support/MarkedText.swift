@@ -8,6 +8,8 @@ import Testing
 /// lines are 1-based and end at LF or CRLF; columns are 1-based and count characters (extended
 /// grapheme clusters), not bytes; a leading byte-order mark is not part of line 1. The UTF-8
 /// offset is there for APIs that report offsets in the text, such as the lexer's.
+///
+/// ReadinessCLITests and EmbeddingTests compile this same file through symbolic links.
 struct MarkedText {
   /// Where a marker was.
   struct Position: Hashable, Sendable, CustomStringConvertible {
