@@ -30,5 +30,16 @@ import Testing
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
+    // An empty script is valid bash too: sourcing it must register a completion for readiness.
+    let registered = Process()
+    registered.executableURL = URL(fileURLWithPath: "/bin/bash")
+    registered.arguments = ["-c", "source \"$1\" && complete -p readiness", "bash", file.path]
+    let output = Pipe()
+    registered.standardOutput = output
+    try registered.run()
+    let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    registered.waitUntilExit()
+    #expect(registered.terminationStatus == 0)
+    #expect(printed == "complete -F _readiness readiness\n")
   }
 }

@@ -7,26 +7,21 @@ import Testing
     let help = try CLI.run(["--help"])
     #expect(help.status == 0)
     #expect(help.stdout.contains("USAGE: readiness <command>"))
-    for command in ["assess", "template", "check"] {
-      let result = try CLI.run([command, "--help"])
-      #expect(result.status == 0, "\(command)")
-      #expect(result.stdout.contains("USAGE: readiness \(command)"))
-      #expect(try CLI.run([command, "-h"]).stdout == result.stdout)
-    }
     let version = try CLI.run(["--version"])
     #expect(version.status == 0)
     #expect(version.stdout.hasPrefix("readiness "))
   }
 
-  @Test func everyCommandHasHelp() throws {
-    for command in ["assess", "template", "check", "explain", "compare", "completions"] {
-      let result = try CLI.run([command, "--help"])
-      #expect(result.status == 0)
-      #expect(result.stdout.contains("USAGE: readiness \(command)"))
-      #expect(result.stdout.contains("-h, --help"))
-    }
-    let help = try CLI.run(["help", "compare"])
-    #expect(help.stdout.contains("USAGE: readiness compare"))
+  @Test(arguments: ["assess", "interview", "template", "check", "explain", "compare", "batch", "completions"])
+  func everyCommandHasHelp(_ command: String) throws {
+    let result = try CLI.run([command, "--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("USAGE: readiness \(command)"))
+    #expect(result.stdout.contains("-h, --help"))
+    #expect(try CLI.run([command, "-h"]).stdout == result.stdout)
+    let help = try CLI.run(["help", command])
+    #expect(help.status == 0)
+    #expect(help.stdout == result.stdout)
   }
 
   @Test(arguments: [
