@@ -75,3 +75,22 @@ enum CLI {
     return url
   }
 }
+
+/// A command line the tool must refuse, and what its error must say.
+struct BadInput: Sendable, CustomStringConvertible {
+  var arguments: [String]
+  var stderr: String
+  var description: String { arguments.joined(separator: " ") }
+}
+
+extension CLI {
+  /// Runs a command line that must be refused: exit status 2, nothing on standard output, and a
+  /// clear message (not a crash) on standard error.
+  static func expectRefused(_ c: BadInput, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let result = try run(c.arguments)
+    #expect(result.status == 2, sourceLocation: sourceLocation)
+    #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+    #expect(result.stderr.contains(c.stderr), "\(result.stderr)", sourceLocation: sourceLocation)
+    #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
+  }
+}

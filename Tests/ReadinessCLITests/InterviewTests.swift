@@ -161,11 +161,12 @@ import Testing
 
   @Test func aBrokenSaveFileIsReportedNotOverwritten() throws {
     let folder = try CLI.temporaryFolder()
-    try "audiense_size = 4\n".write(to: folder.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+    let marked = MarkedText("1️⃣audiense_size = 4\n")
+    try marked.text.write(to: folder.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
     let result = try CLI.run(["interview", "--save", "bad.txt"], stdin: "", in: folder)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("bad.txt:1:1: error: unknown question 'audiense_size'"))
-    #expect(try String(contentsOf: folder.appendingPathComponent("bad.txt"), encoding: .utf8) == "audiense_size = 4\n")
+    #expect(result.stderr.contains("bad.txt:\(marked["1️⃣"]): error: unknown question 'audiense_size'"))
+    #expect(try String(contentsOf: folder.appendingPathComponent("bad.txt"), encoding: .utf8) == marked.text)
   }
 }
 

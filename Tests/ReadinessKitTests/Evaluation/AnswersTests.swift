@@ -60,15 +60,15 @@ import Testing
 
   @Test func everyProblemIsReportedAtOnceWithItsLine() throws {
     let pack = try Fixture.pack(Fixture.base)
-    let text = "a = 1\nbb = 2\nn = 3.5\na = 4\nwhat\nc = w\n"
+    let marked = MarkedText("0️⃣a = 1\n1️⃣bb = 2\nn = 2️⃣3.5\n3️⃣a = 4\n4️⃣what\nc = 5️⃣w\n")
     do {
-      _ = try pack.answers(parsing: text, file: "q.txt")
+      _ = try pack.answers(parsing: marked.text, file: "q.txt")
       Issue.record("expected errors")
     } catch let error as DiagnosticsError {
-      let summary = error.diagnostics.map { "\($0.range!.start.line):\($0.range!.start.column)" }
-      #expect(summary == ["2:1", "3:5", "4:1", "5:1", "6:5"])
+      let expected = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣"].map { SourceLocation(file: "q.txt", marked[$0]) }
+      #expect(error.diagnostics.map { $0.range!.start } == expected)
       #expect(error.diagnostics[2].message.text.contains("'a' is answered twice (first on line 1)"))
-      #expect(error.diagnostics[2].notes.first?.range?.start.line == 1)
+      #expect(error.diagnostics[2].notes.first?.range?.start == SourceLocation(file: "q.txt", marked["0️⃣"]))
     }
   }
 
@@ -104,11 +104,8 @@ import Testing
     #expect(throws: DiagnosticsError.self) { _ = try pack.answers(["c": .choice("w")]) }
     #expect(throws: DiagnosticsError.self) { _ = try pack.answers(["p": .integer(1)]) }
     #expect(throws: DiagnosticsError.self) { _ = try pack.answers(["a": .number(.nan)]) }
-    do {
-      _ = try pack.answers(["zz": .integer(1)])
-    } catch {
-      #expect("\(error)".contains("unknown question 'zz'"))
-    }
+    let unknown = try #require(throws: DiagnosticsError.self) { try pack.answers(["zz": .integer(1)]) }
+    #expect("\(unknown)".contains("unknown question 'zz'"))
     let answers = try pack.answers(["n": .number(4), "c": .text("y"), "t": .text("hi")])
     #expect(answers.value(for: "n") == .integer(4))
     #expect(answers.answeredIDs == ["n", "t", "c"])

@@ -86,7 +86,9 @@ import Testing
     let unescaped = markdown.replacingOccurrences(of: "\\<", with: "")
     #expect(!unescaped.contains("<"))
     // Every table row keeps its column count: no unescaped '|' from the text, no line break.
-    for table in Self.tables(markdown) {
+    let tables = Self.tables(markdown)
+    #expect(tables.count >= 2)
+    for table in tables {
       let counts = Set(table.map(Self.cellCount))
       #expect(counts.count == 1, "\(table)")
     }

@@ -15,14 +15,17 @@ enum Fixture {
     try RulePack(sources: [RuleSource(name: name, contents: text)])
   }
 
-  /// The diagnostics a pack text produces (empty when it compiles).
-  static func diagnostics(_ text: String, name: String = "test.rules") -> [Diagnostic] {
+  /// The diagnostics a pack text produces (empty when it compiles); any other error is an issue.
+  static func diagnostics(
+    _ text: String, name: String = "test.rules", sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> [Diagnostic] {
     do {
       _ = try pack(text, name: name)
       return []
     } catch let error as DiagnosticsError {
       return error.diagnostics
     } catch {
+      Issue.record("expected diagnostics, got \(error)", sourceLocation: sourceLocation)
       return []
     }
   }
@@ -81,9 +84,6 @@ enum Fixture {
 
     """
 
-  /// Number of lines in `base`, so tests can name the line of appended text.
-  static var baseLines: Int { base.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
-
   /// Evaluates an expression over answers by compiling it as a fact of the base pack, on the
   /// machine; records an issue if the reference evaluator disagrees.
   static func evaluate(
@@ -98,5 +98,12 @@ enum Fixture {
       Issue.record("machine gave \(machine), reference \(reference) for \(expression)", sourceLocation: sourceLocation)
     }
     return machine
+  }
+}
+
+extension ReadinessKit.SourceLocation {
+  /// The location of a marked position (see `MarkedText`) in `file`.
+  init(file: String, _ position: MarkedText.Position) {
+    self.init(file: file, line: position.line, column: position.column)
   }
 }

@@ -35,30 +35,31 @@ import Testing
   }
 
   struct Failure: Sendable, CustomStringConvertible {
+    /// The expression, with `1️⃣` where the error must point.
     var input: String
     var message: String
-    var offset: Int
     var description: String { input }
   }
 
   @Test(arguments: [
-    Failure(input: "", message: "found nothing", offset: 0),
-    Failure(input: "a <", message: "ends too early", offset: 3),
-    Failure(input: "(a", message: "never closed", offset: 0),
-    Failure(input: "a)", message: "unbalanced ')'", offset: 1),
-    Failure(input: "a b", message: "unexpected name 'b'", offset: 2),
-    Failure(input: "a < b < c", message: "cannot be chained", offset: 6),
-    Failure(input: "a == b in [1]", message: "cannot be chained", offset: 7),
-    Failure(input: "[1, 2", message: "'[' is never closed", offset: 0),
-    Failure(input: "min(1 2)", message: "expected ',' or ')'", offset: 6),
-    Failure(input: "* 2", message: "expected a value", offset: 0),
+    Failure(input: "1️⃣", message: "found nothing"),
+    Failure(input: "a <1️⃣", message: "ends too early"),
+    Failure(input: "1️⃣(a", message: "never closed"),
+    Failure(input: "a1️⃣)", message: "unbalanced ')'"),
+    Failure(input: "a 1️⃣b", message: "unexpected name 'b'"),
+    Failure(input: "a < b 1️⃣< c", message: "cannot be chained"),
+    Failure(input: "a == b 1️⃣in [1]", message: "cannot be chained"),
+    Failure(input: "1️⃣[1, 2", message: "'[' is never closed"),
+    Failure(input: "min(1 1️⃣2)", message: "expected ',' or ')'"),
+    Failure(input: "1️⃣* 2", message: "expected a value"),
   ])
   func reportsErrorsWithPositions(_ c: Failure) {
+    let marked = MarkedText(c.input)
     #expect {
-      _ = try ExpressionParser.parse(c.input)
+      _ = try ExpressionParser.parse(marked.text)
     } throws: { error in
       guard let failure = error as? Lexer.Failure else { return false }
-      return failure.message.text.contains(c.message) && failure.range.lowerBound == c.offset
+      return failure.message.text.contains(c.message) && failure.range.lowerBound == marked["1️⃣"].utf8Offset
     }
   }
 

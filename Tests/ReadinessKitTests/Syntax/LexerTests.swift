@@ -44,36 +44,42 @@ import Testing
   }
 
   @Test func tokensCarryTheirOffsets() throws {
-    let tokens = try Lexer.tokenize("ab  >= 12")
-    #expect(tokens.map(\.range) == [0..<2, 4..<6, 7..<9, 9..<9])
+    let marked = MarkedText("1️⃣ab2️⃣  3️⃣>=4️⃣ 5️⃣126️⃣")
+    let tokens = try Lexer.tokenize(marked.text)
+    let offsets = marked.orderedPositions.map(\.utf8Offset)
+    #expect(
+      tokens.map(\.range) == [
+        offsets[0]..<offsets[1], offsets[2]..<offsets[3], offsets[4]..<offsets[5], offsets[5]..<offsets[5],
+      ])
   }
 
   struct Failure: Sendable, CustomStringConvertible {
+    /// The expression, with `1️⃣` where the error must point.
     var input: String
     var message: String
-    var offset: Int
     var description: String { input }
   }
 
   @Test(arguments: [
-    Failure(input: "a = 1", message: "use '==' to compare", offset: 2),
-    Failure(input: "a && b", message: "use 'and'", offset: 2),
-    Failure(input: "a || b", message: "use 'or'", offset: 2),
-    Failure(input: "!a", message: "use 'not'", offset: 0),
-    Failure(input: "'x'", message: "double quotes", offset: 0),
-    Failure(input: "\"abc", message: "missing its closing", offset: 0),
-    Failure(input: "\"a\\qb\"", message: "unknown escape", offset: 2),
-    Failure(input: "12abc", message: "malformed number", offset: 0),
-    Failure(input: "1e999", message: "too large", offset: 0),
-    Failure(input: "a @ b", message: "unexpected character '@'", offset: 2),
-    Failure(input: "a \u{2264} b", message: "unexpected character '\u{2264}'", offset: 2),
+    Failure(input: "a 1️⃣= 1", message: "use '==' to compare"),
+    Failure(input: "a 1️⃣&& b", message: "use 'and'"),
+    Failure(input: "a 1️⃣|| b", message: "use 'or'"),
+    Failure(input: "1️⃣!a", message: "use 'not'"),
+    Failure(input: "1️⃣'x'", message: "double quotes"),
+    Failure(input: "1️⃣\"abc", message: "missing its closing"),
+    Failure(input: "\"a1️⃣\\qb\"", message: "unknown escape"),
+    Failure(input: "1️⃣12abc", message: "malformed number"),
+    Failure(input: "1️⃣1e999", message: "too large"),
+    Failure(input: "a 1️⃣@ b", message: "unexpected character '@'"),
+    Failure(input: "a 1️⃣\u{2264} b", message: "unexpected character '\u{2264}'"),
   ])
   func refuses(_ c: Failure) {
+    let marked = MarkedText(c.input)
     #expect {
-      _ = try Lexer.tokenize(c.input)
+      _ = try Lexer.tokenize(marked.text)
     } throws: { error in
       guard let failure = error as? Lexer.Failure else { return false }
-      return failure.message.text.contains(c.message) && failure.range.lowerBound == c.offset
+      return failure.message.text.contains(c.message) && failure.range.lowerBound == marked["1️⃣"].utf8Offset
     }
   }
 }

@@ -9,54 +9,56 @@ import Testing
   }
 
   @Test func readsKeysValuesAndComments() {
-    let (items, problems) = Self.items(
-      "# a comment\n\naudience_size = 1200\n  owned_channels=1  \nnote = \"He said \\\"hi\\\" \\\\ bye\"\nempty =\n")
+    let marked = MarkedText(
+      "# a comment\n\naudience_size = 1200\n  1️⃣owned_channels=2️⃣1  \nnote = \"He said \\\"hi\\\" \\\\ bye\"\nempty =\n")
+    let (items, problems) = Self.items(marked.text)
     #expect(problems.isEmpty)
     #expect(items.map(\.key) == ["audience_size", "owned_channels", "note", "empty"])
     #expect(items.map(\.value) == ["1200", "1", "He said \"hi\" \\ bye", ""])
-    #expect(items[1].keyRange.start.column == 3)
-    #expect(items[1].valueRange.start.column == 18)
+    #expect(items[1].keyRange.start == SourceLocation(file: "a.txt", marked["1️⃣"]))
+    #expect(items[1].valueRange.start == SourceLocation(file: "a.txt", marked["2️⃣"]))
   }
 
   @Test func acceptsBOMAndCRLF() {
-    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a = 1\r\nb = 2\r\n".utf8)
+    let marked = MarkedText("\u{FEFF}1️⃣a = 1\r\n2️⃣b = 2\r\n")
+    let bytes = Array(marked.text.utf8)
+    #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
     let (items, problems) = QuestionnaireParser.parse(bytes, file: "a.txt")
     #expect(problems.isEmpty)
     #expect(items.map(\.value) == ["1", "2"])
-    #expect(items[0].keyRange.start.column == 1)
-    #expect(items[1].keyRange.start.line == 2)
+    #expect(items[0].keyRange.start == SourceLocation(file: "a.txt", marked["1️⃣"]))
+    #expect(items[1].keyRange.start == SourceLocation(file: "a.txt", marked["2️⃣"]))
   }
 
   struct Case: Sendable, CustomStringConvertible {
+    /// A questionnaire with `1️⃣` where the diagnostic must point.
     var text: String
-    var line: Int
-    var column: Int
     var message: String
     var description: String { message }
   }
 
   @Test(arguments: [
-    Case(text: "just words\n", line: 1, column: 1, message: "this line has no '='"),
-    Case(text: "ok = 1\n = 2\n", line: 2, column: 2, message: "missing question id before '='"),
-    Case(text: "a = \"open\n", line: 1, column: 5, message: "missing its closing '\"'"),
-    Case(text: "a = \"x\" y\n", line: 1, column: 9, message: "unexpected text after the closing quote"),
-    Case(text: "a = \"x\\q\"\n", line: 1, column: 7, message: "unknown escape"),
+    Case(text: "1️⃣just words\n", message: "this line has no '='"),
+    Case(text: "ok = 1\n 1️⃣= 2\n", message: "missing question id before '='"),
+    Case(text: "a = 1️⃣\"open\n", message: "missing its closing '\"'"),
+    Case(text: "a = \"x\" 1️⃣y\n", message: "unexpected text after the closing quote"),
+    Case(text: "a = \"x1️⃣\\q\"\n", message: "unknown escape"),
   ])
   func reportsMalformedLines(_ c: Case) {
-    let (_, problems) = Self.items(c.text)
+    let marked = MarkedText(c.text)
+    let (_, problems) = Self.items(marked.text)
     #expect(problems.count == 1)
-    #expect(problems.first?.range?.start.line == c.line)
-    #expect(problems.first?.range?.start.column == c.column)
+    #expect(problems.first?.range?.start == SourceLocation(file: "a.txt", marked["1️⃣"]))
     #expect(problems.first?.message.text.contains(c.message) == true, "\(problems.first?.message.text ?? "none")")
   }
 
   @Test func invalidUTF8IsReportedWithItsLine() {
-    let bytes = Array("a = 1\nb = ".utf8) + [0xC3, 0x28] + Array("\nc = 3\n".utf8)
+    let marked = MarkedText("a = 1\nb = 1️⃣")
+    let bytes = Array(marked.text.utf8) + [0xC3, 0x28] + Array("\nc = 3\n".utf8)
     let (items, problems) = QuestionnaireParser.parse(bytes, file: "a.txt")
     #expect(items.map(\.key) == ["a", "c"])
     #expect(problems.count == 1)
-    #expect(problems[0].range?.start.line == 2)
-    #expect(problems[0].range?.start.column == 5)
+    #expect(problems[0].range?.start == SourceLocation(file: "a.txt", marked["1️⃣"]))
   }
 
   @Test func aHugeFileReportsTheErrorOnItsLastLine() throws {

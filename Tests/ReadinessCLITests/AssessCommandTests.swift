@@ -1,23 +1,8 @@
 import Foundation
 import Testing
 
-/// End-to-end tests of the built binary: standard output, standard error and exit status.
-@Suite struct CommandLineTests {
-  @Test func helpAndVersion() throws {
-    let help = try CLI.run(["--help"])
-    #expect(help.status == 0)
-    #expect(help.stdout.contains("USAGE: readiness <command>"))
-    for command in ["assess", "template", "check"] {
-      let result = try CLI.run([command, "--help"])
-      #expect(result.status == 0, "\(command)")
-      #expect(result.stdout.contains("USAGE: readiness \(command)"))
-      #expect(try CLI.run([command, "-h"]).stdout == result.stdout)
-    }
-    let version = try CLI.run(["--version"])
-    #expect(version.status == 0)
-    #expect(version.stdout.hasPrefix("readiness "))
-  }
-
+/// `readiness assess`: reports in every format, exit statuses, and errors with their positions.
+@Suite struct AssessCommandTests {
   @Test func assessesASampleAsText() throws {
     let result = try CLI.run(["assess", "rules/samples/hype-wrapper.txt"])
     #expect(result.status == 0)
@@ -81,14 +66,7 @@ import Testing
     #expect(leftovers.isEmpty)
   }
 
-  struct BadInput: Sendable, CustomStringConvertible {
-    var arguments: [String]
-    var stderr: String
-    var description: String { arguments.joined(separator: " ") }
-  }
-
   @Test(arguments: [
-    BadInput(arguments: ["asess", "x"], stderr: "unknown command 'asess'; did you mean 'assess'?"),
     BadInput(arguments: ["assess", "missing.txt"], stderr: "no such file 'missing.txt'"),
     BadInput(arguments: ["assess", "rules"], stderr: "'rules' is a folder"),
     BadInput(arguments: ["assess"], stderr: "missing argument"),
@@ -111,36 +89,40 @@ import Testing
       arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audience_size"], stderr: "--set takes key=value"
     ),
     BadInput(
-      arguments: ["assess", "rules/samples/hype-wrapper.txt", "--set", "audiense_size=3"],
-      stderr: "--set:1:1: error: unknown question 'audiense_size'; did you mean 'audience_size'?"),
-    BadInput(
       arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "nowhere"],
       stderr: "rules folder 'nowhere' does not exist"),
     BadInput(
       arguments: ["assess", "rules/samples/hype-wrapper.txt", "--rules", "rules/samples"],
       stderr: "holds no .rules file"),
-    BadInput(arguments: ["check", "nowhere"], stderr: "rules folder 'nowhere' does not exist"),
-    BadInput(arguments: ["template", "extra"], stderr: "unexpected argument 'extra'"),
-    BadInput(arguments: ["--verbose"], stderr: "unknown option '--verbose'"),
   ])
   func badInputExitsWithTwoAndAClearMessage(_ c: BadInput) throws {
-    let result = try CLI.run(c.arguments)
+    try CLI.expectRefused(c)
+  }
+
+  @Test func setOptionErrorsPointIntoTheOption() throws {
+    let marked = MarkedText("1️⃣audiense_size=3")
+    let result = try CLI.run(["assess", "rules/samples/hype-wrapper.txt", "--set", marked.text])
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.contains(c.stderr), "\(result.stderr)")
-    #expect(!result.stderr.contains("Fatal error"))
+    #expect(
+      result.stderr.contains(
+        "--set:\(marked["1️⃣"]): error: unknown question 'audiense_size'; did you mean 'audience_size'?"),
+      "\(result.stderr)")
   }
 
   @Test func questionnaireErrorsPointAtLineAndColumn() throws {
     let folder = try CLI.temporaryFolder()
-    try "audience_size = 1.5\npath = saas\nowned_channels = 1\nowned_channels = 2\n".write(
-      to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
+    let marked = MarkedText("audience_size = 1️⃣1.5\npath = 2️⃣saas\nowned_channels = 1\n3️⃣owned_channels = 2\n")
+    try marked.text.write(to: folder.appendingPathComponent("q.txt"), atomically: true, encoding: .utf8)
     let result = try CLI.run(["assess", "q.txt"], in: folder)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("q.txt:1:17: error: audience_size: not a whole number"))
-    #expect(result.stderr.contains("audience_size = 1.5\n                ^~~"))
-    #expect(result.stderr.contains("q.txt:2:8: error: path: 'saas' is not one of the choices"))
-    #expect(result.stderr.contains("q.txt:4:1: error: 'owned_channels' is answered twice (first on line 3)"))
+    #expect(result.stderr.contains("q.txt:\(marked["1️⃣"]): error: audience_size: not a whole number"))
+    let caret = String(repeating: " ", count: marked["1️⃣"].column - 1) + "^~~"
+    #expect(result.stderr.contains("audience_size = 1.5\n\(caret)"))
+    #expect(result.stderr.contains("q.txt:\(marked["2️⃣"]): error: path: 'saas' is not one of the choices"))
+    #expect(
+      result.stderr.contains(
+        "q.txt:\(marked["3️⃣"]): error: 'owned_channels' is answered twice (first on line 3)"))
     #expect(result.stderr.contains("3 errors"))
   }
 
@@ -150,80 +132,12 @@ import Testing
     let binary = try CLI.run(["assess", "bin"], in: folder)
     #expect(binary.status == 2)
     #expect(binary.stderr.contains("looks like a binary file"))
-    try Data(Array("audience_size = 1\nproblem_statement = caf".utf8) + [0xE9] + Array("\n".utf8)).write(
+    let marked = MarkedText("audience_size = 1\nproblem_statement = caf1️⃣")
+    try Data(Array(marked.text.utf8) + [0xE9] + Array("\n".utf8)).write(
       to: folder.appendingPathComponent("latin1.txt"))
     let latin1 = try CLI.run(["assess", "latin1.txt"], in: folder)
     #expect(latin1.status == 2)
-    #expect(latin1.stderr.contains("latin1.txt:2:24: error: line 2 is not valid UTF-8"))
-  }
-
-  @Test func packErrorsAreReportedWithPositions() throws {
-    let folder = try CLI.temporaryFolder()
-    try
-      "[category c]\ntitle = C\n\n[rule r]\ntitle = R\ncategory = c\nseverity = high\nweight = 1\nwhen = audiense > 1\nwhy = w\nfix = f\n"
-      .write(to: folder.appendingPathComponent("p.rules"), atomically: true, encoding: .utf8)
-    let result = try CLI.run(["check", "."], in: folder)
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("p.rules:9:8: error: unknown name 'audiense'"))
-    #expect(result.stderr.contains("p.rules: error: the pack has no [stage]"))
-    let assess = try CLI.run(["assess", "-", "--rules", "."], stdin: "", in: folder)
-    #expect(assess.status == 2)
-    #expect(assess.stderr.contains("p.rules:9:8: error"))
-  }
-
-  @Test func checkRunsTheBuiltInExamples() throws {
-    let result = try CLI.run(["check"])
-    #expect(result.status == 0)
-    #expect(result.stdout.contains("examples: 18 passed, 0 failed"))
-    #expect(result.stdout.contains("every rule fires in some example"))
-  }
-
-  @Test func checkFailsWithOneWhenAnExampleFails() throws {
-    let folder = try CLI.temporaryFolder()
-    try """
-    [category c]
-    title = C
-
-    [question n]
-    ask = n?
-    type = integer
-
-    [rule r]
-    title = R
-    category = c
-    severity = high
-    weight = 1
-    when = n > 5
-    why = w
-    fix = f
-
-    [stage s]
-    title = S
-    rank = 1
-    when = true
-
-    [example e]
-    answers = n=3
-    expect_fires = r
-
-    """.write(to: folder.appendingPathComponent("p.rules"), atomically: true, encoding: .utf8)
-    let result = try CLI.run(["check", "."], in: folder)
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("p.rules:24:16: error: example 'e': expected rule 'r' to fire, but it passed"))
-    #expect(result.stdout.contains("examples: 0 passed, 1 failed"))
-  }
-
-  @Test func templateIsAValidEmptyQuestionnaire() throws {
-    let template = try CLI.run(["template"])
-    #expect(template.status == 0)
-    #expect(template.stdout.contains("audience_size ="))
-    #expect(template.stdout.contains("#   Count only people you could message this week"))
-    let assessed = try CLI.run(["assess", "-", "-f", "json"], stdin: template.stdout)
-    #expect(assessed.status == 0, "\(assessed.stderr)")
-    let object = try JSONSerialization.jsonObject(with: Data(assessed.stdout.utf8)) as? [String: Any]
-    #expect(object?["answered"] as? Int == 0)
-    #expect((object?["findings"] as? [Any])?.isEmpty == true)
-    #expect((object?["passed"] as? [Any])?.isEmpty == true)
+    #expect(latin1.stderr.contains("latin1.txt:\(marked["1️⃣"]): error: line 2 is not valid UTF-8"))
   }
 
   @Test func worksFromAnyFolder() throws {
@@ -232,5 +146,15 @@ import Testing
     let result = try CLI.run(["assess", "q.txt"], in: folder)
     #expect(result.status == 0)
     #expect(result.stdout.contains("Readiness score"))
+  }
+
+  @Test(arguments: [
+    ("markdown", "# Readiness: "), ("html", "<!DOCTYPE html>\n"), ("json", "{\n  \"schema\""),
+    ("text", "Readiness score: "),
+  ])
+  func assessWritesEveryFormat(_ format: (String, String)) throws {
+    let result = try CLI.run(["assess", "rules/samples/half-answered.txt", "--format", format.0])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix(format.1))
   }
 }

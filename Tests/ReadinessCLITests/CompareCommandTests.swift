@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// `readiness compare`: several projects ranked side by side.
+@Suite struct CompareCommandTests {
+  @Test func compareRanksProjectsByScore() throws {
+    let result = try CLI.run([
+      "compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt",
+      "rules/samples/undistributed-tool.txt",
+    ])
+    #expect(result.status == 0)
+    let rows = result.stdout.split(separator: "\n").dropFirst().prefix(3).map { $0.split(separator: " ")[1] }
+    #expect(rows == ["healthy-newsletter", "undistributed-tool", "hype-wrapper"])
+    #expect(result.stdout.contains("Most important gap:"))
+    let json = try CLI.run([
+      "compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt", "-f", "json",
+    ])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    #expect(object?["schema"] as? String == "readiness-compare/1")
+    #expect((object?["projects"] as? [[String: Any]])?.first?["name"] as? String == "healthy-newsletter")
+  }
+
+  @Test func compareReportsEveryBadFile() throws {
+    let folder = try CLI.temporaryFolder()
+    let a = MarkedText("1️⃣audiense_size = 1\n")
+    let b = MarkedText("owned_channels = 1️⃣many\n")
+    try a.text.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try b.text.write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["compare", "a.txt", "b.txt"], in: folder)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("a.txt:\(a["1️⃣"]): error"))
+    #expect(result.stderr.contains("b.txt:\(b["1️⃣"]): error"))
+    #expect(try CLI.run(["compare", "a.txt"], in: folder).status == 2)
+  }
+
+  @Test(arguments: [("markdown", "# Readiness comparison"), ("html", "<!DOCTYPE html>\n")])
+  func compareWritesDocumentFormats(_ format: (String, String)) throws {
+    let result = try CLI.run([
+      "compare", "rules/samples/half-answered.txt", "rules/samples/hype-wrapper.txt", "-f", format.0,
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix(format.1))
+  }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+/// `readiness template`: an empty questionnaire for the pack.
+@Suite struct TemplateCommandTests {
+  @Test func templateIsAValidEmptyQuestionnaire() throws {
+    let template = try CLI.run(["template"])
+    #expect(template.status == 0)
+    #expect(template.stdout.contains("audience_size ="))
+    #expect(template.stdout.contains("#   Count only people you could message this week"))
+    let assessed = try CLI.run(["assess", "-", "-f", "json"], stdin: template.stdout)
+    #expect(assessed.status == 0, "\(assessed.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(assessed.stdout.utf8)) as? [String: Any]
+    #expect(object?["answered"] as? Int == 0)
+    #expect((object?["findings"] as? [Any])?.isEmpty == true)
+    #expect((object?["passed"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test(arguments: [
+    BadInput(arguments: ["template", "extra"], stderr: "unexpected argument 'extra'")
+  ])
+  func badInputExitsWithTwoAndAClearMessage(_ c: BadInput) throws {
+    try CLI.expectRefused(c)
+  }
+}
