@@ -152,7 +152,7 @@ extension Diagnostic.Message {
     Self(code: "expression.different-choices", "'\(a)' and '\(b)' have different choices and cannot be compared")
   }
   static func orderingNeedsNumbers(_ op: ComparisonOperator, found: ValueType) -> Self {
-    Self(code: "expression.ordering-needs-numbers", "'\(op.rawValue)' compares numbers, but this is a \(found)")
+    Self(code: "expression.ordering-needs-numbers", "'\(op.spelling)' compares numbers, but this is a \(found)")
   }
   static func unknownFunction(_ name: String) -> Self {
     let names = Function.names

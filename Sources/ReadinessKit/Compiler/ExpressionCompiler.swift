@@ -100,9 +100,9 @@ struct ExpressionCompiler {
     case .arithmetic(_, let first, let rest):
       var compiledRest: [(ArithmeticOperator, CompiledExpression)] = []
       compiledRest.reserveCapacity(rest.count)
-      let op = rest.first?.0.rawValue ?? "+"
+      let op = rest.first?.0.spelling ?? "+"
       let head = operand(first, .number, for: op)
-      for (o, e) in rest { compiledRest.append((o, operand(e, .number, for: o.rawValue))) }
+      for (o, e) in rest { compiledRest.append((o, operand(e, .number, for: o.spelling))) }
       return (.arithmetic(head, compiledRest), .number)
     case .and(let items):
       return (.and(items.map { operand($0, .boolean, for: "and") }), .boolean)

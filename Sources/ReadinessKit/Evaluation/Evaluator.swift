@@ -26,13 +26,7 @@ enum Evaluator {
       guard case .number(var total) = evaluate(first, slots) else { return .unknown }
       for (op, e) in rest {
         guard case .number(let x) = evaluate(e, slots) else { return .unknown }
-        switch op {
-        case .add: total += x
-        case .subtract: total -= x
-        case .multiply: total *= x
-        case .divide: total = x == 0 ? 0 : total / x
-        }
-        total = normalized(total)
+        total = normalized(op.apply(total, x))
       }
       return .number(total)
     case .and(let items):
@@ -57,14 +51,7 @@ enum Evaluator {
       return sawUnknown ? .unknown : .bool(false)
     case .compare(let op, let l, let r):
       guard case .number(let a) = evaluate(l, slots), case .number(let b) = evaluate(r, slots) else { return .unknown }
-      switch op {
-      case .equal: return .bool(a == b)
-      case .notEqual: return .bool(a != b)
-      case .less: return .bool(a < b)
-      case .lessEqual: return .bool(a <= b)
-      case .greater: return .bool(a > b)
-      case .greaterEqual: return .bool(a >= b)
-      }
+      return .bool(op.holds(a, b))
     case .equal(let l, let r, let negated):
       let a = evaluate(l, slots)
       if case .unknown = a { return .unknown }

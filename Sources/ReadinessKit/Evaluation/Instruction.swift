@@ -27,32 +27,6 @@ struct Instruction: Sendable {
     case memberOfSmall
     case answeredNumber, answeredBool
     case ifNumber, ifBool
-
-    /// The fused form of this comparison with a constant followed by `and`, if it is one.
-    var andFused: Op? {
-      switch self {
-      case .lessConstant: return .andLessConstant
-      case .lessEqualConstant: return .andLessEqualConstant
-      case .greaterConstant: return .andGreaterConstant
-      case .greaterEqualConstant: return .andGreaterEqualConstant
-      case .equalConstant: return .andEqualConstant
-      case .notEqualConstant: return .andNotEqualConstant
-      default: return nil
-      }
-    }
-
-    /// The fused form of this comparison with a constant followed by `or`, if it is one.
-    var orFused: Op? {
-      switch self {
-      case .lessConstant: return .orLessConstant
-      case .lessEqualConstant: return .orLessEqualConstant
-      case .greaterConstant: return .orGreaterConstant
-      case .greaterEqualConstant: return .orGreaterEqualConstant
-      case .equalConstant: return .orEqualConstant
-      case .notEqualConstant: return .orNotEqualConstant
-      default: return nil
-      }
-    }
   }
 
   var op: Op

@@ -2,13 +2,6 @@
 /// reference counting. Its results equal the reference `Evaluator`'s (a test checks it).
 enum Machine {
   @inline(__always)
-  static func clamped(_ x: Double) -> Double {
-    if x > .greatestFiniteMagnitude { return .greatestFiniteMagnitude }
-    if x < -.greatestFiniteMagnitude { return -.greatestFiniteMagnitude }
-    return x
-  }
-
-  @inline(__always)
   static func truth(_ condition: Bool, _ a: Double, _ b: Double) -> Double {
     a.isNaN || b.isNaN ? 0.5 : (condition ? 1 : 0)
   }
@@ -24,61 +17,56 @@ enum Machine {
       let d = Int(ins.destination)
       switch ins.op {
       case .move: f[d] = f[Int(ins.a)]
-      case .add: f[d] = clamped(f[Int(ins.a)] + f[Int(ins.b)])
-      case .subtract: f[d] = clamped(f[Int(ins.a)] - f[Int(ins.b)])
-      case .multiply: f[d] = clamped(f[Int(ins.a)] * f[Int(ins.b)])
-      case .divide:
-        // x / 0 is 0 (NaN stays NaN: x - x). Frame values are finite or NaN, never infinite.
-        let x = f[Int(ins.a)]
-        let y = f[Int(ins.b)]
-        let quotient = clamped(x / y)
-        f[d] = y == 0 ? x - x : quotient
-      case .addConstant: f[d] = clamped(f[Int(ins.a)] + ins.immediate)
-      case .subtractConstant: f[d] = clamped(f[Int(ins.a)] - ins.immediate)
-      case .multiplyConstant: f[d] = clamped(f[Int(ins.a)] * ins.immediate)
-      case .divideConstant:
-        let x = f[Int(ins.a)]
-        f[d] = ins.immediate == 0 ? (x.isNaN ? .nan : 0) : clamped(x / ins.immediate)
+      // Arithmetic and comparisons mean what the operator table says: the same functions the
+      // reference evaluator calls, inlined.
+      case .add: f[d] = ArithmeticOperator.add.apply(f[Int(ins.a)], f[Int(ins.b)])
+      case .subtract: f[d] = ArithmeticOperator.subtract.apply(f[Int(ins.a)], f[Int(ins.b)])
+      case .multiply: f[d] = ArithmeticOperator.multiply.apply(f[Int(ins.a)], f[Int(ins.b)])
+      case .divide: f[d] = ArithmeticOperator.divide.apply(f[Int(ins.a)], f[Int(ins.b)])
+      case .addConstant: f[d] = ArithmeticOperator.add.apply(f[Int(ins.a)], ins.immediate)
+      case .subtractConstant: f[d] = ArithmeticOperator.subtract.apply(f[Int(ins.a)], ins.immediate)
+      case .multiplyConstant: f[d] = ArithmeticOperator.multiply.apply(f[Int(ins.a)], ins.immediate)
+      case .divideConstant: f[d] = ArithmeticOperator.divide.apply(f[Int(ins.a)], ins.immediate)
       case .negate:
         let x = f[Int(ins.a)]
         f[d] = x == 0 ? 0 : -x
       case .call: f[d] = Function.apply(Int(ins.immediate), f[Int(ins.a)], f[Int(ins.b)], f[Int(ins.c)])
       case .less:
         let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
-        f[d] = truth(x < y, x, y)
+        f[d] = truth(ComparisonOperator.less.holds(x, y), x, y)
       case .lessEqual:
         let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
-        f[d] = truth(x <= y, x, y)
+        f[d] = truth(ComparisonOperator.lessEqual.holds(x, y), x, y)
       case .greater:
         let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
-        f[d] = truth(x > y, x, y)
+        f[d] = truth(ComparisonOperator.greater.holds(x, y), x, y)
       case .greaterEqual:
         let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
-        f[d] = truth(x >= y, x, y)
+        f[d] = truth(ComparisonOperator.greaterEqual.holds(x, y), x, y)
       case .equal:
         let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
-        f[d] = truth(x == y, x, y)
+        f[d] = truth(ComparisonOperator.equal.holds(x, y), x, y)
       case .notEqual:
         let (x, y) = (f[Int(ins.a)], f[Int(ins.b)])
-        f[d] = truth(x != y, x, y)
+        f[d] = truth(ComparisonOperator.notEqual.holds(x, y), x, y)
       case .lessConstant:
         let x = f[Int(ins.a)]
-        f[d] = truth(x < ins.immediate, x, 0)
+        f[d] = truth(ComparisonOperator.less.holds(x, ins.immediate), x, 0)
       case .lessEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = truth(x <= ins.immediate, x, 0)
+        f[d] = truth(ComparisonOperator.lessEqual.holds(x, ins.immediate), x, 0)
       case .greaterConstant:
         let x = f[Int(ins.a)]
-        f[d] = truth(x > ins.immediate, x, 0)
+        f[d] = truth(ComparisonOperator.greater.holds(x, ins.immediate), x, 0)
       case .greaterEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = truth(x >= ins.immediate, x, 0)
+        f[d] = truth(ComparisonOperator.greaterEqual.holds(x, ins.immediate), x, 0)
       case .equalConstant:
         let x = f[Int(ins.a)]
-        f[d] = truth(x == ins.immediate, x, 0)
+        f[d] = truth(ComparisonOperator.equal.holds(x, ins.immediate), x, 0)
       case .notEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = truth(x != ins.immediate, x, 0)
+        f[d] = truth(ComparisonOperator.notEqual.holds(x, ins.immediate), x, 0)
       case .equalBool:
         let x = f[Int(ins.a)]
         let y = f[Int(ins.b)]
@@ -88,40 +76,40 @@ enum Machine {
       case .not: f[d] = 1 - f[Int(ins.a)]
       case .andLessConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.min(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
+        f[d] = Swift.min(f[Int(ins.b)], truth(ComparisonOperator.less.holds(x, ins.immediate), x, 0))
       case .andLessEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.min(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
+        f[d] = Swift.min(f[Int(ins.b)], truth(ComparisonOperator.lessEqual.holds(x, ins.immediate), x, 0))
       case .andGreaterConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.min(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
+        f[d] = Swift.min(f[Int(ins.b)], truth(ComparisonOperator.greater.holds(x, ins.immediate), x, 0))
       case .andGreaterEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.min(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
+        f[d] = Swift.min(f[Int(ins.b)], truth(ComparisonOperator.greaterEqual.holds(x, ins.immediate), x, 0))
       case .andEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.min(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
+        f[d] = Swift.min(f[Int(ins.b)], truth(ComparisonOperator.equal.holds(x, ins.immediate), x, 0))
       case .andNotEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.min(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
+        f[d] = Swift.min(f[Int(ins.b)], truth(ComparisonOperator.notEqual.holds(x, ins.immediate), x, 0))
       case .orLessConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.max(f[Int(ins.b)], truth(x < ins.immediate, x, 0))
+        f[d] = Swift.max(f[Int(ins.b)], truth(ComparisonOperator.less.holds(x, ins.immediate), x, 0))
       case .orLessEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.max(f[Int(ins.b)], truth(x <= ins.immediate, x, 0))
+        f[d] = Swift.max(f[Int(ins.b)], truth(ComparisonOperator.lessEqual.holds(x, ins.immediate), x, 0))
       case .orGreaterConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.max(f[Int(ins.b)], truth(x > ins.immediate, x, 0))
+        f[d] = Swift.max(f[Int(ins.b)], truth(ComparisonOperator.greater.holds(x, ins.immediate), x, 0))
       case .orGreaterEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.max(f[Int(ins.b)], truth(x >= ins.immediate, x, 0))
+        f[d] = Swift.max(f[Int(ins.b)], truth(ComparisonOperator.greaterEqual.holds(x, ins.immediate), x, 0))
       case .orEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.max(f[Int(ins.b)], truth(x == ins.immediate, x, 0))
+        f[d] = Swift.max(f[Int(ins.b)], truth(ComparisonOperator.equal.holds(x, ins.immediate), x, 0))
       case .orNotEqualConstant:
         let x = f[Int(ins.a)]
-        f[d] = Swift.max(f[Int(ins.b)], truth(x != ins.immediate, x, 0))
+        f[d] = Swift.max(f[Int(ins.b)], truth(ComparisonOperator.notEqual.holds(x, ins.immediate), x, 0))
       case .member:
         // Every item is looked at, without an early exit: which item matches follows the
         // answers, and a data-dependent exit would be mispredicted.

@@ -88,24 +88,15 @@ struct Program: Sendable {
     /// it: one instruction instead of two, the commonest pair in rule conditions.
     mutating func fuse(_ isAnd: Bool, _ running: Register, _ operand: Register) -> Register? {
       guard operand >= temporaryBase, let last = code.last, last.destination == operand,
-        let fused = isAnd ? last.op.andFused : last.op.orFused
+        let comparison = ComparisonOperator.comparingWithConstant(last.op)
       else { return nil }
-      code[code.count - 1].op = fused
+      code[code.count - 1].op = isAnd ? comparison.andConstantInstruction : comparison.orConstantInstruction
       code[code.count - 1].b = running
       return operand
     }
 
     mutating func emitConstantComparison(_ op: ComparisonOperator, _ a: Register, _ constant: Double) -> Register {
-      let code: Instruction.Op
-      switch op {
-      case .less: code = .lessConstant
-      case .lessEqual: code = .lessEqualConstant
-      case .greater: code = .greaterConstant
-      case .greaterEqual: code = .greaterEqualConstant
-      case .equal: code = .equalConstant
-      case .notEqual: code = .notEqualConstant
-      }
-      return emit(code, a, immediate: constant)
+      emit(op.constantInstruction, a, immediate: constant)
     }
 
     mutating func temporary() -> Register {
@@ -148,25 +139,11 @@ struct Program: Sendable {
         guard var (total, _) = lower(first) else { return nil }
         for (op, operand) in rest {
           if case .constant(.number(let k)) = operand {
-            let code: Instruction.Op
-            switch op {
-            case .add: code = .addConstant
-            case .subtract: code = .subtractConstant
-            case .multiply: code = .multiplyConstant
-            case .divide: code = .divideConstant
-            }
-            total = emit(code, total, immediate: k)
+            total = emit(op.constantInstruction, total, immediate: k)
             continue
           }
           guard let (x, _) = lower(operand) else { return nil }
-          let code: Instruction.Op
-          switch op {
-          case .add: code = .add
-          case .subtract: code = .subtract
-          case .multiply: code = .multiply
-          case .divide: code = .divide
-          }
-          total = emit(code, total, x)
+          total = emit(op.instruction, total, x)
         }
         return (total, .number)
       case .and(let items), .or(let items):
@@ -183,16 +160,7 @@ struct Program: Sendable {
           return (emitConstantComparison(op, a, x), .boolean)
         }
         guard let (a, _) = lower(l), let (b, _) = lower(r) else { return nil }
-        let code: Instruction.Op
-        switch op {
-        case .less: code = .less
-        case .lessEqual: code = .lessEqual
-        case .greater: code = .greater
-        case .greaterEqual: code = .greaterEqual
-        case .equal: code = .equal
-        case .notEqual: code = .notEqual
-        }
-        return (emit(code, a, b), .boolean)
+        return (emit(op.instruction, a, b), .boolean)
       case .equal(let l, let r, let negated):
         if case .constant(.text(let s)) = r, let register = comparedText(l) {
           return (emitConstantComparison(negated ? .notEqual : .equal, register, Double(textID(s))), .boolean)

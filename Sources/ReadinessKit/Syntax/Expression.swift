@@ -41,29 +41,6 @@ indirect enum Expression: Sendable, Hashable {
   func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }
 
-/// Which arithmetic precedence level a chain belongs to.
-enum ArithmeticLevel: Sendable, Hashable {
-  case sum, product
-}
-
-/// An arithmetic operator.
-enum ArithmeticOperator: String, Sendable, Hashable {
-  case add = "+"
-  case subtract = "-"
-  case multiply = "*"
-  case divide = "/"
-}
-
-/// A comparison operator.
-enum ComparisonOperator: String, Sendable, Hashable {
-  case equal = "=="
-  case notEqual = "!="
-  case less = "<"
-  case lessEqual = "<="
-  case greater = ">"
-  case greaterEqual = ">="
-}
-
 extension Expression: CustomStringConvertible {
   /// The expression written back in canonical form, fully parenthesised where precedence matters.
   var description: String {
@@ -77,11 +54,11 @@ extension Expression: CustomStringConvertible {
     case .negate(let e, _): return "-\(e.operandDescription)"
     case .not(let e, _): return "not \(e.operandDescription)"
     case .arithmetic(_, let first, let rest):
-      return "(" + ([first.description] + rest.map { "\($0.0.rawValue) \($0.1.description)" }).joined(separator: " ")
+      return "(" + ([first.description] + rest.map { "\($0.0.spelling) \($0.1.description)" }).joined(separator: " ")
         + ")"
     case .and(let items): return "(" + items.map(\.description).joined(separator: " and ") + ")"
     case .or(let items): return "(" + items.map(\.description).joined(separator: " or ") + ")"
-    case .comparison(let op, let l, let r, _): return "(\(l) \(op.rawValue) \(r))"
+    case .comparison(let op, let l, let r, _): return "(\(l) \(op.spelling) \(r))"
     case .membership(let l, let r, _): return "(\(l) in \(r))"
     case .call(let name, let args, _, _): return "\(name)(" + args.map(\.description).joined(separator: ", ") + ")"
     case .parenthesized(let e, _): return e.description
