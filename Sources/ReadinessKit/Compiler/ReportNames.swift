@@ -1,10 +1,26 @@
-/// The names a `[stage]` condition may use besides answers and facts, in slot order after the facts.
+/// The names a `[stage]` condition may use besides answers and facts, in slot order after the
+/// facts: the one declaration of both their names and their positions, which the compiler gives
+/// slots by and the report fills in by.
 enum ReportNames {
-  /// Names that every pack has; category scores (`<category>_score`) follow them.
-  static let fixed = [
-    "score", "critical_findings", "high_findings", "medium_findings", "low_findings", "info_findings",
-    "findings", "unknown_rules", "answered",
-  ]
+  /// The severities, most serious first, as their `<severity>_findings` names are ordered.
+  static let severities: [Severity] = Severity.allCases.sorted { $0 > $1 }
+
+  /// Position of `score`.
+  static let score = 0
+  /// Position of `<severity>_findings`.
+  static func findings(_ severity: Severity) -> Int { 1 + severities.firstIndex(of: severity)! }
+  /// Position of `findings`: every finding.
+  static let findings = 1 + severities.count
+  /// Position of `unknown_rules`.
+  static let unknownRules = findings + 1
+  /// Position of `answered`.
+  static let answered = findings + 2
+  /// Position of the first `<category>_score`; the categories follow in pack order.
+  static let firstCategory = findings + 3
+
+  /// Names that every pack has, at the positions above.
+  static let fixed: [String] =
+    ["score"] + severities.map { "\($0.rawValue)_findings" } + ["findings", "unknown_rules", "answered"]
 
   /// All stage-only names for a pack's categories.
   static func all(categories: [String]) -> [String] {

@@ -225,17 +225,16 @@ extension RulePack {
     let slotValues = needsValues ? evaluation.slotValues(in: self) : []
     evaluation.frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
-      // The report's names, in the order the compiler gave them slots after the facts.
-      f[base] = score
-      f[base + 1] = Double(severityCount[Severity.critical.rank])
-      f[base + 2] = Double(severityCount[Severity.high.rank])
-      f[base + 3] = Double(severityCount[Severity.medium.rank])
-      f[base + 4] = Double(severityCount[Severity.low.rank])
-      f[base + 5] = Double(severityCount[Severity.info.rank])
-      f[base + 6] = Double(findings)
-      f[base + 7] = Double(unknown)
-      f[base + 8] = Double(answered)
-      for (k, categoryScore) in categoryScores.enumerated() { f[base + 9 + k] = categoryScore }
+      // The report's names, at the positions `ReportNames` declares (the compiler gave them their
+      // slots by the same declaration).
+      f[base + ReportNames.score] = score
+      for severity in Severity.allCases {
+        f[base + ReportNames.findings(severity)] = Double(severityCount[severity.rank])
+      }
+      f[base + ReportNames.findings] = Double(findings)
+      f[base + ReportNames.unknownRules] = Double(unknown)
+      f[base + ReportNames.answered] = Double(answered)
+      for (k, categoryScore) in categoryScores.enumerated() { f[base + ReportNames.firstCategory + k] = categoryScore }
       var row: [Value]?
       for index in stages.indices.reversed() {
         let holds: Bool
@@ -244,7 +243,10 @@ extension RulePack {
         } else {
           if row == nil {
             row =
-              slotValues + (base..<(base + 9 + categoryScores.count)).map { f[$0].isNaN ? .unknown : .number(f[$0]) }
+              slotValues
+              + (base..<(base + ReportNames.firstCategory + categoryScores.count)).map {
+                f[$0].isNaN ? .unknown : .number(f[$0])
+              }
           }
           holds = row!.withUnsafeBufferPointer { Evaluator.evaluate(stages[index].compiled, $0) } == .bool(true)
         }
