@@ -1,124 +1,3 @@
-/// Writes a `Report` as canonical JSON: fields in schema order, `schema` first, two-space
-/// indentation (or one line with `compact`), numbers in their shortest exact form. The same report
-/// always gives the same bytes.
-public struct JSONReportWriter: Sendable {
-  /// Whether to write everything on one line.
-  public var compact: Bool
-
-  /// Creates a writer.
-  /// - Parameter compact: Whether to write everything on one line (as batch output does).
-  public init(compact: Bool = false) { self.compact = compact }
-
-  /// Writes a report.
-  /// - Parameter report: The report.
-  /// - Returns: The JSON text, ending with a newline unless compact.
-  public func write(_ report: Report) -> String {
-    var json = JSONBuilder(compact: compact)
-    json.beginObject()
-    json.key("schema")
-    json.string(report.schema)
-    json.key("score")
-    json.number(report.score)
-    json.key("stage")
-    json.beginObject()
-    json.key("id")
-    json.string(report.stage.id)
-    json.key("title")
-    json.string(report.stage.title)
-    json.endObject()
-    json.key("categories")
-    json.beginArray()
-    for c in report.categories {
-      json.beginObject()
-      json.key("id")
-      json.string(c.id)
-      json.key("title")
-      json.string(c.title)
-      json.key("score")
-      if let s = c.score { json.number(s) } else { json.null() }
-      json.key("weight")
-      json.number(c.weight)
-      json.key("findings")
-      json.number(Double(c.findings))
-      json.endObject()
-    }
-    json.endArray()
-    json.key("findings")
-    json.beginArray()
-    for f in report.findings {
-      json.beginObject()
-      json.key("rule")
-      json.string(f.rule)
-      json.key("title")
-      json.string(f.title)
-      json.key("category")
-      json.string(f.category)
-      json.key("severity")
-      json.string(f.severity.rawValue)
-      json.key("weight")
-      json.number(f.weight)
-      json.key("why")
-      json.string(f.why)
-      json.key("fix")
-      json.string(f.fix)
-      json.key("source")
-      if let s = f.source { json.string(s) } else { json.null() }
-      json.key("evidence")
-      json.beginArray()
-      f.forEachEvidence { name, value in
-        json.beginObject()
-        json.key("name")
-        json.string(name)
-        json.key("value")
-        switch value {
-        case .number(let n): json.number(n)
-        case .boolean(let b): json.boolean(b)
-        case .text(let s): json.string(s)
-        case .null: json.null()
-        }
-        json.endObject()
-      }
-      json.endArray()
-      json.endObject()
-    }
-    json.endArray()
-    json.key("passed")
-    json.beginArray()
-    report.forEachPassed { json.string($0) }
-    json.endArray()
-    json.key("unknown")
-    json.beginArray()
-    for u in report.unknown {
-      json.beginObject()
-      json.key("rule")
-      json.string(u.rule)
-      json.key("missing")
-      json.strings(u.missing)
-      json.endObject()
-    }
-    json.endArray()
-    json.key("next_steps")
-    json.beginArray()
-    for step in report.nextSteps {
-      json.beginObject()
-      json.key("rule")
-      json.string(step.rule)
-      json.key("fix")
-      json.string(step.fix)
-      json.key("score_gain")
-      json.number(step.scoreGain)
-      json.endObject()
-    }
-    json.endArray()
-    json.key("answered")
-    json.number(Double(report.answered))
-    json.key("questions")
-    json.number(Double(report.questions))
-    json.endObject()
-    return compact ? json.output : json.output + "\n"
-  }
-}
-
 /// A small streaming JSON writer with deterministic formatting, writing UTF-8 bytes directly.
 struct JSONBuilder {
   private(set) var bytes: [UInt8] = []
@@ -181,6 +60,9 @@ struct JSONBuilder {
     bytes.append(bracket)
     empty = false
   }
+
+  /// Starts a member named by a report type's coding key, so field names live in one place.
+  mutating func key<Key: CodingKey>(_ key: Key) { self.key(key.stringValue) }
 
   mutating func key(_ name: String) {
     item()

@@ -1,0 +1,120 @@
+/// Writes a `Report` as canonical JSON, with the field names of the report types' `CodingKeys`: fields in schema order, `schema` first, two-space
+/// indentation (or one line with `compact`), numbers in their shortest exact form. The same report
+/// always gives the same bytes.
+public struct JSONReportWriter: Sendable {
+  /// Whether to write everything on one line.
+  public var compact: Bool
+
+  /// Creates a writer.
+  /// - Parameter compact: Whether to write everything on one line (as batch output does).
+  public init(compact: Bool = false) { self.compact = compact }
+
+  /// Writes a report.
+  /// - Parameter report: The report.
+  /// - Returns: The JSON text, ending with a newline unless compact.
+  public func write(_ report: Report) -> String {
+    var json = JSONBuilder(compact: compact)
+    json.beginObject()
+    json.key(Report.CodingKeys.schema)
+    json.string(report.schema)
+    json.key(Report.CodingKeys.score)
+    json.number(report.score)
+    json.key(Report.CodingKeys.stage)
+    json.beginObject()
+    json.key(StageSummary.CodingKeys.id)
+    json.string(report.stage.id)
+    json.key(StageSummary.CodingKeys.title)
+    json.string(report.stage.title)
+    json.endObject()
+    json.key(Report.CodingKeys.categories)
+    json.beginArray()
+    for c in report.categories {
+      json.beginObject()
+      json.key(CategoryScore.CodingKeys.id)
+      json.string(c.id)
+      json.key(CategoryScore.CodingKeys.title)
+      json.string(c.title)
+      json.key(CategoryScore.CodingKeys.score)
+      if let s = c.score { json.number(s) } else { json.null() }
+      json.key(CategoryScore.CodingKeys.weight)
+      json.number(c.weight)
+      json.key(CategoryScore.CodingKeys.findings)
+      json.number(Double(c.findings))
+      json.endObject()
+    }
+    json.endArray()
+    json.key(Report.CodingKeys.findings)
+    json.beginArray()
+    for f in report.findings {
+      json.beginObject()
+      json.key(Finding.CodingKeys.rule)
+      json.string(f.rule)
+      json.key(Finding.CodingKeys.title)
+      json.string(f.title)
+      json.key(Finding.CodingKeys.category)
+      json.string(f.category)
+      json.key(Finding.CodingKeys.severity)
+      json.string(f.severity.rawValue)
+      json.key(Finding.CodingKeys.weight)
+      json.number(f.weight)
+      json.key(Finding.CodingKeys.why)
+      json.string(f.why)
+      json.key(Finding.CodingKeys.fix)
+      json.string(f.fix)
+      json.key(Finding.CodingKeys.source)
+      if let s = f.source { json.string(s) } else { json.null() }
+      json.key(Finding.CodingKeys.evidence)
+      json.beginArray()
+      f.forEachEvidence { name, value in
+        json.beginObject()
+        json.key(Evidence.CodingKeys.name)
+        json.string(name)
+        json.key(Evidence.CodingKeys.value)
+        switch value {
+        case .number(let n): json.number(n)
+        case .boolean(let b): json.boolean(b)
+        case .text(let s): json.string(s)
+        case .null: json.null()
+        }
+        json.endObject()
+      }
+      json.endArray()
+      json.endObject()
+    }
+    json.endArray()
+    json.key(Report.CodingKeys.passed)
+    json.beginArray()
+    report.forEachPassed { json.string($0) }
+    json.endArray()
+    json.key(Report.CodingKeys.unknown)
+    json.beginArray()
+    for u in report.unknown {
+      json.beginObject()
+      json.key(UnknownRule.CodingKeys.rule)
+      json.string(u.rule)
+      json.key(UnknownRule.CodingKeys.missing)
+      json.strings(u.missing)
+      json.endObject()
+    }
+    json.endArray()
+    json.key(Report.CodingKeys.nextSteps)
+    json.beginArray()
+    for step in report.nextSteps {
+      json.beginObject()
+      json.key(NextStep.CodingKeys.rule)
+      json.string(step.rule)
+      json.key(NextStep.CodingKeys.fix)
+      json.string(step.fix)
+      json.key(NextStep.CodingKeys.scoreGain)
+      json.number(step.scoreGain)
+      json.endObject()
+    }
+    json.endArray()
+    json.key(Report.CodingKeys.answered)
+    json.number(Double(report.answered))
+    json.key(Report.CodingKeys.questions)
+    json.number(Double(report.questions))
+    json.endObject()
+    return compact ? json.output : json.output + "\n"
+  }
+}
