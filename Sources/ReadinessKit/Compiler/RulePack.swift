@@ -60,6 +60,8 @@ public struct RulePack: Sendable {
   let ruleTable: RuleTable
   /// Each stage as reports name it (copying a whole `Stage` would copy its expression too).
   let stageSummaries: [StageSummary]
+  /// The gradient every report carries (one array, shared by every report).
+  let gradient: [GradientStep]
   /// Every category without a score: what reports' category scores are filled in from.
   let categoryTemplate: [CategoryScore]
   /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
@@ -198,6 +200,7 @@ public struct RulePack: Sendable {
     self.ruleTable = RuleTable(rules)
     self.ruleIDs = rules.map(\.id)
     self.stageSummaries = stages.map { StageSummary(id: $0.id, title: $0.title) }
+    self.gradient = stages.map { GradientStep(id: $0.id, title: $0.title, description: $0.description) }
     self.categoryTemplate = categories.map {
       CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0)
     }

@@ -4,12 +4,9 @@
 ///
 /// Every text from rules and answers is HTML-escaped.
 public struct HTMLRenderer: ReportRenderer {
-  /// The pack the reports come from.
-  public var pack: RulePack
-
   /// Creates the renderer.
-  /// - Parameter pack: The pack the reports come from (stage names, question wording).
-  public init(pack: RulePack) { self.pack = pack }
+  /// Creates the renderer; a report carries everything it shows.
+  public init() {}
 
   /// Renders a report as a page.
   /// - Parameter report: The report.
@@ -26,8 +23,9 @@ public struct HTMLRenderer: ReportRenderer {
 
     body +=
       "<section aria-labelledby=\"gradient-heading\">\n<h2 id=\"gradient-heading\">Where it sits on the gradient</h2>\n"
-    body += HTMLCharts.gradient(stages: pack.stages.map { ($0.id, $0.title) }, current: report.stage.id, id: "gradient")
-    if let description = pack.stages.first(where: { $0.id == report.stage.id })?.description {
+    body += HTMLCharts.gradient(
+      stages: report.gradient.map { ($0.id, $0.title) }, current: report.stage.id, id: "gradient")
+    if let description = report.gradient.first(where: { $0.id == report.stage.id })?.description {
       body += "<p class=\"note\">\(Self.escape(description))</p>\n"
     }
     body += "</section>\n"
@@ -65,9 +63,9 @@ public struct HTMLRenderer: ReportRenderer {
       body += "<p>\(report.unknown.count) rules could not be settled. Answer these questions to settle them:</p>\n"
       body +=
         "<table class=\"unknown\">\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Ask</th><th scope=\"col\">Rules</th></tr></thead>\n<tbody>\n"
-      for (id, count) in unknown {
+      for entry in unknown {
         body +=
-          "<tr><td><code>\(Self.escape(id))</code></td><td>\(Self.escape(pack.question(id)?.ask ?? ""))</td><td class=\"num\">\(count)</td></tr>\n"
+          "<tr><td><code>\(Self.escape(entry.question))</code></td><td>\(Self.escape(entry.ask))</td><td class=\"num\">\(entry.rules)</td></tr>\n"
       }
       body += "</tbody>\n</table>\n</section>\n"
     }

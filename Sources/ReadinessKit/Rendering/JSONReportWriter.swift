@@ -114,6 +114,32 @@ public struct JSONReportWriter: Sendable {
     json.number(Double(report.answered))
     json.key(Report.CodingKeys.questions)
     json.number(Double(report.questions))
+    json.key(Report.CodingKeys.gradient)
+    json.beginArray()
+    for step in report.gradient {
+      json.beginObject()
+      json.key(GradientStep.CodingKeys.id)
+      json.string(step.id)
+      json.key(GradientStep.CodingKeys.title)
+      json.string(step.title)
+      json.key(GradientStep.CodingKeys.description)
+      if let d = step.description { json.string(d) } else { json.null() }
+      json.endObject()
+    }
+    json.endArray()
+    json.key(Report.CodingKeys.questionsToSettle)
+    json.beginArray()
+    for entry in report.questionsToSettle {
+      json.beginObject()
+      json.key(QuestionToSettle.CodingKeys.question)
+      json.string(entry.question)
+      json.key(QuestionToSettle.CodingKeys.ask)
+      json.string(entry.ask)
+      json.key(QuestionToSettle.CodingKeys.rules)
+      json.number(Double(entry.rules))
+      json.endObject()
+    }
+    json.endArray()
     json.endObject()
     return compact ? json.output : json.output + "\n"
   }

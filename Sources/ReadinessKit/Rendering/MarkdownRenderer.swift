@@ -4,12 +4,9 @@
 /// Every text that comes from a rule or an answer is escaped, so a `|`, `*` or `<` in it cannot
 /// break a table, start emphasis or inject HTML.
 public struct MarkdownRenderer: ReportRenderer {
-  /// The pack the reports come from.
-  public var pack: RulePack
-
   /// Creates the renderer.
-  /// - Parameter pack: The pack the reports come from (stage names, question wording).
-  public init(pack: RulePack) { self.pack = pack }
+  /// Creates the renderer; a report carries everything it shows.
+  public init() {}
 
   /// Renders a report.
   /// - Parameter report: The report.
@@ -18,7 +15,7 @@ public struct MarkdownRenderer: ReportRenderer {
     var out: [String] = []
     out.append("# Readiness: \(Expression.format(report.score)) / 100, \(Self.escape(report.stage.title))")
     out.append("")
-    let gradient = pack.stages.map { $0.id == report.stage.id ? "**\(Self.escape($0.id))**" : Self.escape($0.id) }
+    let gradient = report.gradient.map { $0.id == report.stage.id ? "**\(Self.escape($0.id))**" : Self.escape($0.id) }
     out.append("Gradient: " + gradient.joined(separator: " → ") + "  ")
     out.append("Answered \(report.answered) of \(report.questions) questions.")
     out.append("")
@@ -73,8 +70,8 @@ public struct MarkdownRenderer: ReportRenderer {
       out.append("")
       out.append("| Question | Ask | Rules it settles |")
       out.append("|---|---|---:|")
-      for (id, count) in unknown {
-        out.append("| `\(id)` | \(Self.escape(pack.question(id)?.ask ?? "")) | \(count) |")
+      for entry in unknown {
+        out.append("| `\(entry.question)` | \(Self.escape(entry.ask)) | \(entry.rules) |")
       }
       out.append("")
     }

@@ -22,18 +22,19 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// A self-contained HTML page with inline CSS and SVG charts.
   case html
 
-  /// The renderer for this format.
+  /// The renderer for this format. A report carries everything it shows (the gradient, the
+  /// wording of the questions that would settle unknown rules), so no pack is needed: a report
+  /// decoded from JSON renders the same bytes as the report it was written from.
   /// - Parameters:
-  ///   - pack: The pack the reports come from (stage names, question wording).
   ///   - width: The line width for text.
   ///   - colored: Whether text may use ANSI colours.
   /// - Returns: The renderer.
-  public func renderer(pack: RulePack, width: Int = 80, colored: Bool = false) -> any ReportRenderer {
+  public func renderer(width: Int = 80, colored: Bool = false) -> any ReportRenderer {
     switch self {
-    case .text: return TextRenderer(pack: pack, width: width, colored: colored)
-    case .markdown: return MarkdownRenderer(pack: pack)
+    case .text: return TextRenderer(width: width, colored: colored)
+    case .markdown: return MarkdownRenderer()
     case .json: return JSONRenderer()
-    case .html: return HTMLRenderer(pack: pack)
+    case .html: return HTMLRenderer()
     }
   }
 }

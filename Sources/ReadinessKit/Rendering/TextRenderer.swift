@@ -1,8 +1,6 @@
 /// The plain-text report a person reads in a terminal: score, stage on the gradient, categories,
 /// findings with why, fix, evidence and source, next steps, and the questions still to answer.
 public struct TextRenderer: ReportRenderer {
-  /// The pack the report came from, for stage names and question wording.
-  public var pack: RulePack
   /// The line width to wrap to.
   public var width: Int
   /// Whether to use ANSI colours and bold.
@@ -10,11 +8,9 @@ public struct TextRenderer: ReportRenderer {
 
   /// Creates the renderer.
   /// - Parameters:
-  ///   - pack: The pack the report came from.
   ///   - width: The line width (80 when not a terminal).
   ///   - colored: Whether to use ANSI colours.
-  public init(pack: RulePack, width: Int = 80, colored: Bool = false) {
-    self.pack = pack
+  public init(width: Int = 80, colored: Bool = false) {
     self.width = max(40, min(width, 160))
     self.colored = colored
   }
@@ -26,7 +22,7 @@ public struct TextRenderer: ReportRenderer {
     var out: [String] = []
     out.append(
       bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
-    out += gradient(report.stage.id)
+    out += gradient(report.stage.id, report.gradient)
     out.append("Answered \(report.answered) of \(report.questions) questions.")
     out.append("")
 
@@ -82,10 +78,10 @@ public struct TextRenderer: ReportRenderer {
     if !report.unknown.isEmpty {
       out.append(heading("Still unknown (\(report.unknown.count) rules)"))
       out += TextWrapper.wrap("Answer these questions to settle them:", width: width, indent: "  ")
-      for (id, count) in report.questionsToSettle {
-        let ask = pack.question(id)?.ask ?? ""
-        let rules = count == 1 ? "1 rule" : "\(count) rules"
-        out += TextWrapper.wrap("\(id) (\(rules)): \(ask)", width: width, indent: "      ", firstIndent: "  - ")
+      for entry in report.questionsToSettle {
+        let rules = entry.rules == 1 ? "1 rule" : "\(entry.rules) rules"
+        out += TextWrapper.wrap(
+          "\(entry.question) (\(rules)): \(entry.ask)", width: width, indent: "      ", firstIndent: "  - ")
       }
       out.append("")
     }
@@ -94,8 +90,8 @@ public struct TextRenderer: ReportRenderer {
   }
 
   /// `hype > [active-build] > launch-ready ...`, the project's place on the gradient.
-  private func gradient(_ current: String) -> [String] {
-    let plain = pack.stages.map { $0.id == current ? "[\($0.id)]" : $0.id }.joined(separator: " > ")
+  private func gradient(_ current: String, _ steps: [GradientStep]) -> [String] {
+    let plain = steps.map { $0.id == current ? "[\($0.id)]" : $0.id }.joined(separator: " > ")
     let lines = TextWrapper.wrap(plain, width: width, indent: "          ", firstIndent: "Gradient: ")
     return lines.map { colored ? $0.replacingOccurrences(of: "[\(current)]", with: bold("[\(current)]")) : $0 }
   }

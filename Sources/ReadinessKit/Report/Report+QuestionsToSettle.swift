@@ -1,7 +1,12 @@
 extension Report {
-  /// The questions that would settle unknown rules, each with how many rules it settles, in the
-  /// order they first appear: what every report format lists under "still unknown".
-  public var questionsToSettle: [(question: String, rules: Int)] {
+  /// The questions that would settle the unknown rules, each with how many rules it settles, in
+  /// the order they first appear.
+  /// - Parameters:
+  ///   - unknown: The unknown rules.
+  ///   - ask: The wording of a question.
+  /// - Returns: One entry per question.
+  static func questionsToSettle(_ unknown: [UnknownRule], ask: (String) -> String) -> [QuestionToSettle] {
+    guard !unknown.isEmpty else { return [] }
     var order: [String] = []
     var count: [String: Int] = [:]
     for rule in unknown {
@@ -10,6 +15,6 @@ extension Report {
         count[id, default: 0] += 1
       }
     }
-    return order.map { ($0, count[$0]!) }
+    return order.map { QuestionToSettle(question: $0, ask: ask($0), rules: count[$0]!) }
   }
 }

@@ -37,6 +37,11 @@ public struct Report: Sendable {
   public var answered: Int
   /// How many questions the pack asks.
   public var questions: Int
+  /// The pack's stages, lowest rank first: where `stage` sits, as every format shows it.
+  public var gradient: [GradientStep]
+  /// The questions that would settle unknown rules, in the order they first appear in `unknown`,
+  /// with their wording.
+  public var questionsToSettle: [QuestionToSettle]
 
   /// The passed rules as positions in the pack's list of rule ids: a report usually lists most
   /// rules as passed, and keeping their id strings would touch every one of them.
@@ -45,7 +50,8 @@ public struct Report: Sendable {
 
   init(
     score: Double, stage: StageSummary, categories: CategoryScoreList, findings: [Finding], passed: RuleIDList,
-    unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int
+    unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int, gradient: [GradientStep],
+    questionsToSettle: [QuestionToSettle]
   ) {
     self.schema = Report.schemaID
     self.score = score
@@ -57,6 +63,8 @@ public struct Report: Sendable {
     self.nextSteps = nextSteps
     self.answered = answered
     self.questions = questions
+    self.gradient = gradient
+    self.questionsToSettle = questionsToSettle
   }
 
   /// Calls `body` with the id of each passed rule, without building the array.
@@ -65,12 +73,14 @@ public struct Report: Sendable {
   enum CodingKeys: String, CodingKey {
     case schema, score, stage, categories, findings, passed, unknown
     case nextSteps = "next_steps"
-    case answered, questions
+    case answered, questions, gradient
+    case questionsToSettle = "questions_to_settle"
   }
 }
 
 extension Report: Codable {
-  /// Decodes a report in the `readiness-report/1` form.
+  /// Decodes a report in the `readiness-report/1` form. Reports written before `gradient` and
+  /// `questions_to_settle` existed decode with no gradient and the questions without wording.
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -82,8 +92,12 @@ extension Report: Codable {
       passed: RuleIDList(try c.decode([String].self, forKey: .passed)),
       unknown: try c.decode([UnknownRule].self, forKey: .unknown),
       nextSteps: try c.decode([NextStep].self, forKey: .nextSteps), answered: try c.decode(Int.self, forKey: .answered),
-      questions: try c.decode(Int.self, forKey: .questions))
+      questions: try c.decode(Int.self, forKey: .questions),
+      gradient: try c.decodeIfPresent([GradientStep].self, forKey: .gradient) ?? [], questionsToSettle: [])
     schema = try c.decode(String.self, forKey: .schema)
+    questionsToSettle =
+      try c.decodeIfPresent([QuestionToSettle].self, forKey: .questionsToSettle)
+      ?? Report.questionsToSettle(unknown) { _ in "" }
   }
 
   /// Encodes the report with the field names of `readiness-report/1`, `schema` first.
@@ -101,6 +115,8 @@ extension Report: Codable {
     try c.encode(nextSteps, forKey: .nextSteps)
     try c.encode(answered, forKey: .answered)
     try c.encode(questions, forKey: .questions)
+    try c.encode(gradient, forKey: .gradient)
+    try c.encode(questionsToSettle, forKey: .questionsToSettle)
   }
 }
 
@@ -114,6 +130,7 @@ extension Report: Hashable {
     lhs.schema == rhs.schema && lhs.score == rhs.score && lhs.stage == rhs.stage && lhs.categories == rhs.categories
       && lhs.findings == rhs.findings && lhs.passed == rhs.passed && lhs.unknown == rhs.unknown
       && lhs.nextSteps == rhs.nextSteps && lhs.answered == rhs.answered && lhs.questions == rhs.questions
+      && lhs.gradient == rhs.gradient && lhs.questionsToSettle == rhs.questionsToSettle
   }
 
   /// Hashes every field.
@@ -129,5 +146,7 @@ extension Report: Hashable {
     hasher.combine(nextSteps)
     hasher.combine(answered)
     hasher.combine(questions)
+    hasher.combine(gradient)
+    hasher.combine(questionsToSettle)
   }
 }

@@ -209,7 +209,18 @@ extension RulePack {
     return Report(
       score: result.score, stage: stageSummaries[result.stage], categories: categoryScores,
       findings: findings, passed: RuleIDList(all: ruleIDs, positions: passed), unknown: unknown, nextSteps: nextSteps,
-      answered: answered, questions: questions.count)
+      answered: answered, questions: questions.count, gradient: gradient,
+      questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown))
+  }
+
+  /// The questions that would settle the unknown rules, with their wording. A method rather than a
+  /// closure handed to `Report`: a closure reading the pack would capture, and so copy, all of it.
+  private func questionsToSettle(_ unknown: [UnknownRule]) -> [QuestionToSettle] {
+    var entries = Report.questionsToSettle(unknown) { _ in "" }
+    for k in entries.indices {
+      if let i = questionIndex[entries[k].question] { entries[k].ask = questions[i].ask }
+    }
+    return entries
   }
 
   /// How many next steps a report lists.

@@ -43,7 +43,7 @@ enum Assess {
     let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
     let toTerminal = arguments.value("output") == nil
     let renderer = ReportFormat(rawValue: format)!.renderer(
-      pack: pack, width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)
+      width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)
     let text = renderer.render(report)
     if let output = arguments.value("output") {
       try Files.writeAtomically(text, to: output)

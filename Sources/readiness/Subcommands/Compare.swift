@@ -37,7 +37,7 @@ enum Compare {
     }
     if !problems.isEmpty { throw .diagnostics(DiagnosticsError(problems)) }
     let comparison = Comparison(projects)
-    let renderer = ReportFormat(rawValue: format)!.renderer(pack: pack, width: terminal.width)
+    let renderer = ReportFormat(rawValue: format)!.renderer(width: terminal.width)
     terminal.out(renderer.render(comparison))
   }
 }

@@ -127,7 +127,7 @@ enum InterviewCommand {
     }
     let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(interview.answers) }
     let renderer = ReportFormat(rawValue: format)!.renderer(
-      pack: pack, width: interactive ? terminal.width : 80, colored: interactive && terminal.colorOut)
+      width: interactive ? terminal.width : 80, colored: interactive && terminal.colorOut)
     if interactive { terminal.out("\n") }
     terminal.out(renderer.render(report))
     interrupt.cancel()

@@ -11,12 +11,12 @@ import Testing
   @Test(arguments: samples)
   func markdownMatchesGoldenFile(_ name: String) throws {
     try Golden.check(
-      MarkdownRenderer(pack: Self.pack).render(try RenderingTests.sample(name)), against: "markdown/\(name).md")
+      MarkdownRenderer().render(try RenderingTests.sample(name)), against: "markdown/\(name).md")
   }
 
   @Test(arguments: samples)
   func htmlMatchesGoldenFileAndIsWellFormed(_ name: String) throws {
-    let html = HTMLRenderer(pack: Self.pack).render(try RenderingTests.sample(name))
+    let html = HTMLRenderer().render(try RenderingTests.sample(name))
     try Golden.check(html, against: "html/\(name).html")
     try HTMLChecker.check(html)
   }
@@ -28,8 +28,8 @@ import Testing
 
   @Test func comparisonMatchesGoldenFilesInEveryFormat() throws {
     let comparison = try Self.comparison()
-    try Golden.check(MarkdownRenderer(pack: Self.pack).render(comparison), against: "markdown/compare.md")
-    let html = HTMLRenderer(pack: Self.pack).render(comparison)
+    try Golden.check(MarkdownRenderer().render(comparison), against: "markdown/compare.md")
+    let html = HTMLRenderer().render(comparison)
     try Golden.check(html, against: "html/compare.html")
     try HTMLChecker.check(html)
   }
@@ -68,20 +68,20 @@ import Testing
   func hostileTextIsEscapedInHTML(_ text: String) throws {
     let (pack, report) = try Self.hostileReport(text)
     #expect(report.findings.count == 1)
-    let html = HTMLRenderer(pack: pack).render(report) + HTMLRenderer(pack: pack).render(Comparison([(text, report)]))
+    let html = HTMLRenderer().render(report) + HTMLRenderer().render(Comparison([(text, report)]))
     #expect(!html.contains("<script"))
     #expect(!html.contains("<img"))
     #expect(!html.contains("<i>"))
     #expect(!html.contains("onerror=alert(1)>"))
-    try HTMLChecker.check(HTMLRenderer(pack: pack).render(report))
-    try HTMLChecker.check(HTMLRenderer(pack: pack).render(Comparison([(text, report)])))
+    try HTMLChecker.check(HTMLRenderer().render(report))
+    try HTMLChecker.check(HTMLRenderer().render(Comparison([(text, report)])))
   }
 
   @Test(arguments: hostile)
   func hostileTextIsEscapedInMarkdown(_ text: String) throws {
     let (pack, report) = try Self.hostileReport(text)
     let markdown =
-      MarkdownRenderer(pack: pack).render(report) + MarkdownRenderer(pack: pack).render(Comparison([(text, report)]))
+      MarkdownRenderer().render(report) + MarkdownRenderer().render(Comparison([(text, report)]))
     // A '<' only ever appears backslash-escaped, which Markdown renders as a literal character.
     let unescaped = markdown.replacingOccurrences(of: "\\<", with: "")
     #expect(!unescaped.contains("<"))
@@ -103,7 +103,7 @@ import Testing
     let decoded = try JSONDecoder().decode(Report.self, from: Data(json.utf8))
     #expect(decoded == report)
     #expect(decoded.findings[0].evidence[0].value == .text(text))
-    let plain = TextRenderer(pack: pack, width: 80).render(report)
+    let plain = TextRenderer(width: 80).render(report)
     #expect(!plain.contains("\u{1B}"))
     #expect(plain.contains("Title "))
   }
@@ -146,7 +146,7 @@ import Testing
 
   @Test func htmlLoadsNothingFromTheNetwork() throws {
     for name in Self.samples {
-      let html = HTMLRenderer(pack: Self.pack).render(try RenderingTests.sample(name))
+      let html = HTMLRenderer().render(try RenderingTests.sample(name))
       for forbidden in [
         "<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import", "http://", "https://",
       ] {
@@ -156,7 +156,7 @@ import Testing
   }
 
   @Test func chartsCarryAccessibleNames() throws {
-    let html = HTMLRenderer(pack: Self.pack).render(try RenderingTests.sample("underpriced-product"))
+    let html = HTMLRenderer().render(try RenderingTests.sample("underpriced-product"))
     #expect(html.contains("<title id=\"gauge-title\">Readiness score 87.9 out of 100</title>"))
     #expect(html.contains("This project is at Active build."))
     #expect(html.contains("aria-label=\"Costs, pricing and upkeep: 23.4 out of 100\""))
@@ -166,7 +166,7 @@ import Testing
   @Test func renderingIsByteIdenticalRunToRun() throws {
     let report = try RenderingTests.sample("platform-content")
     for format in ReportFormat.allCases {
-      let renderer = format.renderer(pack: Self.pack)
+      let renderer = format.renderer()
       #expect(renderer.render(report) == renderer.render(try RenderingTests.sample("platform-content")))
     }
   }

@@ -14,7 +14,7 @@ import Testing
 
   @Test(arguments: ["hype-wrapper", "underpriced-product", "half-answered", "healthy-newsletter"])
   func textReportMatchesGoldenFile(_ name: String) throws {
-    let text = TextRenderer(pack: Self.pack, width: 80).render(try Self.sample(name))
+    let text = TextRenderer(width: 80).render(try Self.sample(name))
     try Golden.check(text, against: "text/\(name).txt")
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
@@ -50,17 +50,17 @@ import Testing
       comparison.entries.map(\.name) == [
         "healthy-newsletter", "underpriced-product", "platform-content", "hype-wrapper",
       ])
-    try Golden.check(TextRenderer(pack: Self.pack, width: 80).render(comparison), against: "text/compare.txt")
+    try Golden.check(TextRenderer(width: 80).render(comparison), against: "text/compare.txt")
     try Golden.check(JSONRenderer().render(comparison), against: "json/compare.json")
   }
 
   @Test func widthAndColourAreHonoured() throws {
     let report = try Self.sample("hype-wrapper")
-    let narrow = TextRenderer(pack: Self.pack, width: 50).render(report)
+    let narrow = TextRenderer(width: 50).render(report)
     #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 50 })
-    let coloured = TextRenderer(pack: Self.pack, width: 80, colored: true).render(report)
+    let coloured = TextRenderer(width: 80, colored: true).render(report)
     #expect(coloured.contains("\u{1B}[1;31mCRITICAL"))
-    #expect(!TextRenderer(pack: Self.pack).render(report).contains("\u{1B}"))
+    #expect(!TextRenderer().render(report).contains("\u{1B}"))
   }
 
   struct WrapCase: Sendable, CustomStringConvertible {

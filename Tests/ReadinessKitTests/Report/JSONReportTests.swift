@@ -28,7 +28,7 @@ import Testing
     #expect(
       keys == [
         "schema", "score", "stage", "categories", "findings", "passed", "unknown", "next_steps", "answered",
-        "questions",
+        "questions", "gradient", "questions_to_settle",
       ])
   }
 
