@@ -29,7 +29,8 @@ extension RulePack {
       for member in members {
         let keyBytes = UnsafeBufferPointer(rebasing: line[member.key])
         let found =
-          member.escapedKey.flatMap { questionIndex[$0] } ?? (member.escapedKey == nil ? keyTable.find(keyBytes) : nil)
+          member.escapedKey.flatMap { questionIndex[$0] }
+          ?? (member.escapedKey == nil ? batchKeys.keyTable.find(keyBytes) : nil)
         guard let index = found else {
           let key = member.escapedKey ?? String(decoding: keyBytes, as: UTF8.self)
           if key == "id" {
@@ -54,7 +55,7 @@ extension RulePack {
         case .null: continue
         case .string(let range, let decoded):
           if type == .choice, decoded == nil,
-            let choice = choiceTable[index].find(UnsafeBufferPointer(rebasing: line[range]))
+            let choice = batchKeys.choiceTable[index].find(UnsafeBufferPointer(rebasing: line[range]))
           {
             result = .success(.choice(choice))
             break

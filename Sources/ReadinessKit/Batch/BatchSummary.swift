@@ -18,7 +18,7 @@ public struct BatchSummary: Sendable, Hashable {
   /// - Parameter pack: The pack the batch is assessed with.
   public init(pack: RulePack) {
     stageIDs = pack.stages.map(\.id)
-    ruleIDs = pack.ruleIDs
+    ruleIDs = pack.reportPlan.ruleIDs
     ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
     stageCounts = Array(repeating: 0, count: stageIDs.count)
     scoreBuckets = Array(repeating: 0, count: 1001)

@@ -27,60 +27,14 @@ public struct RulePack: Sendable {
   let factOrder: [Int]
   /// Display names of all slots: questions, facts, then stage-only names.
   let slotNames: [String]
-  /// How each slot is held in the evaluation machine's frame.
-  let slotKinds: [SlotKind]
-  /// The kinds of the question and fact slots only.
-  let valueKinds: [SlotKind]
-  /// Machine code per fact, rule and stage; `nil` where the expression touches text.
-  let factPrograms: [Program?]
-  let rulePrograms: [Program?]
-  let stagePrograms: [Program?]
-  /// All facts (in dependency order) and rules as one run of code, interrupted only where the
-  /// reference evaluator must step in.
-  let packProgram: [PackStep]
-  /// The pack program when it is one run of code (no reference steps): what `outcomes(for:)` runs.
-  let straightCode: [Instruction]?
-  /// Where rule `i`'s result lands in the frame: `ruleResultBase + i`.
-  let ruleResultBase: Int
-  /// Registers an evaluation frame needs: every slot plus the largest program's temporaries.
-  let frameSize: Int
-  /// What every evaluation frame starts with: unknown everywhere but in the constants' registers.
-  let frameTemplate: [Double]
-  /// The registers holding constants: the only part of the template straight code reads before
-  /// writing (answers are loaded, and facts, rule results and temporaries are written first).
-  let constantRegisters: Range<Int>
-  /// Per question: whether the machine compares its text answers by id (otherwise only whether it
-  /// is answered matters, and the id need not be looked up).
-  let comparedTextSlots: [Bool]
   /// This compiled pack, for answers that were encoded for it.
   let identity: PackIdentity
-  /// Whether some expression runs on the reference evaluator, which needs values, not numbers.
-  let needsValues: Bool
-  /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
-  let ruleTable: RuleTable
-  /// Each stage as reports name it (copying a whole `Stage` would copy its expression too).
-  let stageSummaries: [StageSummary]
-  /// The gradient every report carries (one array, shared by every report).
-  let gradient: [GradientStep]
-  /// Every category without a score: what reports' category scores are filled in from.
-  let categoryTemplate: [CategoryScore]
-  /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
-  let ruleIDs: [String]
-  /// Each rule's texts as its findings share them.
-  let findingTexts: [Finding.Texts]
-  let categoryWeights: [Double]
-  /// Question ids and, per choice question, its options, found from raw bytes (batch input).
-  let keyTable: ByteKeyTable
-  /// Text functions of text answers, worked out before the machine runs.
-  let textFeatures: TextFeatures
-  /// Ids of the text constants the machine compares text slots with.
-  let textIDs: [String: Int]
-  /// Each question's default as a value, and as the machine holds it (unknown when there is none).
-  let defaultValues: [Value?]
-  let encodedDefaults: [Double]
-  /// `textIDs` for lookups from bytes.
-  let textTable: ByteKeyTable
-  let choiceTable: [ByteKeyTable]
+  /// What evaluation runs: machine code, frame layout, defaults (built by the evaluation stage).
+  let evaluationPlan: EvaluationPlan
+  /// What reports read of the rules, stages and categories (built by the report stage).
+  let reportPlan: ReportPlan
+  /// What batch input is read with (built by the batch stage).
+  let batchKeys: BatchKeys
 
   /// The pack in `rules/`, compiled into the library.
   /// - Returns: The built-in pack.
@@ -150,72 +104,11 @@ public struct RulePack: Sendable {
     self.examples = examples
     self.factOrder = factOrder
     self.slotNames = slotNames
-    self.slotKinds = slotKinds
-    self.valueKinds = Array(slotKinds.prefix(questions.count + facts.count))
-    self.ruleResultBase = slotKinds.count
-    // Lowered twice: the first pass counts the text features and constants, whose registers sit
-    // between the rule results and the temporaries.
-    let featureBase = slotKinds.count + rules.count
-    func lowerAll(constantBase: Int, temporaryBase: Int) -> (LoweringContext, [Program?], [Program?], [Program?]) {
-      var context = LoweringContext(
-        features: TextFeatures(questionCount: questions.count, base: featureBase),
-        constants: ConstantPool(base: constantBase))
-      let lower = { (e: CompiledExpression) in
-        Program.lower(e, kinds: slotKinds, temporaryBase: temporaryBase, context: &context)
-      }
-      let f = facts.map { lower($0.compiled) }
-      let r = rules.map { lower($0.compiled) }
-      let s = stages.map { lower($0.compiled) }
-      return (context, f, r, s)
-    }
-    let counted = lowerAll(constantBase: featureBase, temporaryBase: featureBase).0
-    let constantBase = featureBase + counted.features.items.count
-    let base = constantBase + counted.constants.values.count
-    let (context, factPrograms, rulePrograms, stagePrograms) = lowerAll(constantBase: constantBase, temporaryBase: base)
-    let texts = context.texts
-    self.textFeatures = context.features
-    self.textIDs = texts
-    self.textTable = ByteKeyTable(texts.sorted { $0.value < $1.value }.map(\.key))
-    self.factPrograms = factPrograms
-    self.rulePrograms = rulePrograms
-    self.stagePrograms = stagePrograms
-    let frameSize =
-      (factPrograms + rulePrograms + stagePrograms).compactMap { $0?.registers }.max().map { Swift.max($0, base) }
-      ?? base
-    self.frameSize = frameSize
-    self.frameTemplate = context.constants.frame(size: frameSize)
-    self.constantRegisters = constantBase..<base
-    self.comparedTextSlots = questions.indices.map { context.textIDSlots.contains($0) }
     self.identity = PackIdentity()
-    self.needsValues =
-      factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
-    self.packProgram = PackStep.plan(
-      factOrder: factOrder, factSlots: facts.map(\.slot), factPrograms: factPrograms, rulePrograms: rulePrograms,
-      ruleResultBase: slotKinds.count)
-    switch (needsValues, packProgram.first, packProgram.count) {
-    case (false, .code(let code), 1): self.straightCode = code
-    case (false, nil, _): self.straightCode = []
-    default: self.straightCode = nil
-    }
-    self.ruleTable = RuleTable(rules)
-    self.ruleIDs = rules.map(\.id)
-    self.stageSummaries = stages.map { StageSummary(id: $0.id, title: $0.title) }
-    self.gradient = stages.map { GradientStep(id: $0.id, title: $0.title, description: $0.description) }
-    self.categoryTemplate = categories.map {
-      CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0)
-    }
-    self.findingTexts = rules.map { rule in
-      Finding.Texts(
-        rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,
-        evidenceNames: rule.evidenceSlots.map { slotNames[$0] })
-    }
-    self.categoryWeights = categories.map(\.weight)
-    self.keyTable = ByteKeyTable(questions.map(\.id))
-    self.defaultValues = questions.map(\.defaultSlotValue)
-    self.encodedDefaults = questions.indices.map { i in
-      slotKinds[i].encode(questions[i].defaultSlotValue ?? .unknown, texts: texts)
-    }
-    self.choiceTable = questions.map { ByteKeyTable($0.choices) }
+    self.evaluationPlan = EvaluationPlan(
+      questions: questions, facts: facts, rules: rules, stages: stages, factOrder: factOrder, slotKinds: slotKinds)
+    self.reportPlan = ReportPlan(categories: categories, rules: rules, stages: stages, slotNames: slotNames)
+    self.batchKeys = BatchKeys(questions: questions)
   }
 
   /// The question with an id, if the pack has it.

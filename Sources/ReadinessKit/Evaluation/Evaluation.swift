@@ -37,12 +37,12 @@ struct Evaluation: Sendable {
 
   /// The value of a question or fact slot.
   func value(_ slot: Int, in pack: RulePack) -> Value {
-    let kind = pack.valueKinds[slot]
+    let kind = pack.evaluationPlan.valueKinds[slot]
     if kind == .text {
       if let values { return values[slot] }
       guard slot < given.kinds.count else { return .unknown }
       let value = given.value(at: slot)
-      if case .unknown = value { return pack.defaultValues[slot] ?? .unknown }
+      if case .unknown = value { return pack.evaluationPlan.defaultValues[slot] ?? .unknown }
       return value
     }
     return kind.decode(frame[slot])
@@ -50,7 +50,7 @@ struct Evaluation: Sendable {
 
   /// Whether a question or fact slot is unknown.
   func isUnknown(_ slot: Int, in pack: RulePack) -> Bool {
-    switch pack.valueKinds[slot] {
+    switch pack.evaluationPlan.valueKinds[slot] {
     case .number, .choice: return frame[slot].isNaN
     case .boolean: return frame[slot] == 0.5
     case .text: return value(slot, in: pack) == .unknown
@@ -59,7 +59,7 @@ struct Evaluation: Sendable {
 
   /// Every question and fact as a value (for the reference evaluator).
   func slotValues(in pack: RulePack) -> [Value] {
-    values ?? pack.valueKinds.indices.map { value($0, in: pack) }
+    values ?? pack.evaluationPlan.valueKinds.indices.map { value($0, in: pack) }
   }
 }
 
@@ -72,21 +72,22 @@ extension RulePack {
   ///   questions (see `adopted(_:)`); never for answers this pack made.
   public func outcomes(for answers: Answers) throws(DiagnosticsError) -> [RuleOutcome] {
     let answers = try adopted(answers)
-    guard let code = straightCode else { return evaluate(answers).outcomes }
+    guard let code = evaluationPlan.straightCode else { return evaluate(answers).outcomes }
     // Without reference steps the frame is scratch space: borrow it instead of allocating.
-    return withUnsafeTemporaryAllocation(of: Double.self, capacity: frameSize) { buffer in
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: evaluationPlan.frameSize) { buffer in
       let f = buffer.baseAddress!
-      if !constantRegisters.isEmpty {
-        frameTemplate.withUnsafeBufferPointer { template in
-          (f + constantRegisters.lowerBound).initialize(
-            from: template.baseAddress! + constantRegisters.lowerBound, count: constantRegisters.count)
+      if !evaluationPlan.constantRegisters.isEmpty {
+        evaluationPlan.frameTemplate.withUnsafeBufferPointer { template in
+          (f + evaluationPlan.constantRegisters.lowerBound).initialize(
+            from: template.baseAddress! + evaluationPlan.constantRegisters.lowerBound,
+            count: evaluationPlan.constantRegisters.count)
         }
       }
       load(answers, into: f)
       code.withUnsafeBufferPointer { Machine.run($0, f) }
       // A fresh array rather than a copy of a shared one: copying would count references to the
       // shared array, which threads assessing at once would fight over.
-      let results = f + ruleResultBase
+      let results = f + evaluationPlan.ruleResultBase
       return [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
         for i in 0..<rules.count { out.initializeElement(at: i, to: RuleOutcome(machine: results[i])) }
         count = rules.count
@@ -100,7 +101,7 @@ extension RulePack {
       if answers.encodedFor == identity {
         // Text answers already hold this pack's ids; NaN is no answer. A select per answer,
         // which the compiler turns into vector code.
-        encodedDefaults.withUnsafeBufferPointer { defaults in
+        evaluationPlan.encodedDefaults.withUnsafeBufferPointer { defaults in
           for i in 0..<Swift.min(encoded.count, defaults.count) {
             let x = encoded[i]
             f[i] = x.isNaN ? defaults[i] : x
@@ -110,16 +111,20 @@ extension RulePack {
         // Text answers hold nothing, or another pack's ids: read the text.
         for i in encoded.indices {
           let x = encoded[i]
-          f[i] = slotKinds[i] == .text ? textOrDefault(answers.value(at: i), i) : (x.isNaN ? encodedDefaults[i] : x)
+          f[i] =
+            evaluationPlan.slotKinds[i] == .text
+            ? textOrDefault(answers.value(at: i), i) : (x.isNaN ? evaluationPlan.encodedDefaults[i] : x)
         }
       }
     }
-    guard !textFeatures.items.isEmpty else { return }
+    guard !evaluationPlan.textFeatures.items.isEmpty else { return }
     var texts = [Value](repeating: .unknown, count: questions.count)
-    for i in questions.indices where slotKinds[i] == .text { texts[i] = defaultValues[i] ?? .unknown }
+    for i in questions.indices where evaluationPlan.slotKinds[i] == .text {
+      texts[i] = evaluationPlan.defaultValues[i] ?? .unknown
+    }
     for item in answers.texts { texts[item.index] = .text(item.text) }
     texts.withUnsafeBufferPointer { buffer in
-      for feature in textFeatures.items {
+      for feature in evaluationPlan.textFeatures.items {
         let value = Evaluator.evaluate(feature.expression, buffer)
         let x: Double
         switch (feature.kind, value) {
@@ -136,14 +141,14 @@ extension RulePack {
 
   /// The frame value of question `i` whose answer is text or missing.
   private func textOrDefault(_ value: Value, _ i: Int) -> Double {
-    guard case .text(let s) = value else { return encodedDefaults[i] }
+    guard case .text(let s) = value else { return evaluationPlan.encodedDefaults[i] }
     return encodedText(s, i)
   }
 
   /// How the machine holds text answer `s` to question `i`: its id when some expression compares
   /// it with constants; otherwise it only has to read as answered.
   func encodedText(_ s: String, _ i: Int) -> Double {
-    comparedTextSlots[i] ? textID(s) : -1
+    evaluationPlan.comparedTextSlots[i] ? textID(s) : -1
   }
 
   /// Computes facts in dependency order, then every rule, on the machine; expressions that touch
@@ -152,9 +157,9 @@ extension RulePack {
   func evaluate(_ answers: Answers) -> Evaluation {
     let slotCount = questions.count + facts.count
     // Fresh arrays rather than copies of the pack's (see `outcomes(for:)`).
-    var frame = [Double].reserved(frameSize)
-    frameTemplate.withUnsafeBufferPointer { frame.append(contentsOf: $0) }
-    var values: [Value]? = needsValues ? Array(repeating: .unknown, count: slotCount) : nil
+    var frame = [Double].reserved(evaluationPlan.frameSize)
+    evaluationPlan.frameTemplate.withUnsafeBufferPointer { frame.append(contentsOf: $0) }
+    var values: [Value]? = evaluationPlan.needsValues ? Array(repeating: .unknown, count: slotCount) : nil
     var outcomes = [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
       out.baseAddress?.initialize(repeating: .unknown, count: rules.count)
       count = rules.count
@@ -165,33 +170,37 @@ extension RulePack {
       if values != nil {
         for i in questions.indices {
           let value = answers.value(at: i)
-          if case .unknown = value { values![i] = defaultValues[i] ?? .unknown } else { values![i] = value }
+          if case .unknown = value {
+            values![i] = evaluationPlan.defaultValues[i] ?? .unknown
+          } else {
+            values![i] = value
+          }
         }
       }
-      for step in packProgram {
+      for step in evaluationPlan.packProgram {
         switch step {
         case .code(let code):
           code.withUnsafeBufferPointer { Machine.run($0, f) }
           if values != nil {
             // Keep the value frame current for the reference steps that follow.
-            for i in facts.indices where factPrograms[i] != nil {
-              values?[facts[i].slot] = slotKinds[facts[i].slot].decode(f[facts[i].slot])
+            for i in facts.indices where evaluationPlan.factPrograms[i] != nil {
+              values?[facts[i].slot] = evaluationPlan.slotKinds[facts[i].slot].decode(f[facts[i].slot])
             }
           }
         case .referenceFact(let i):
           let slot = facts[i].slot
           let value = values!.withUnsafeBufferPointer { Evaluator.evaluate(facts[i].compiled, $0) }
           values![slot] = value
-          f[slot] = slotKinds[slot].encode(value, texts: textIDs)
+          f[slot] = evaluationPlan.slotKinds[slot].encode(value, texts: evaluationPlan.textIDs)
         case .referenceRule(let i):
           switch values!.withUnsafeBufferPointer({ Evaluator.evaluate(rules[i].compiled, $0) }) {
-          case .bool(true): f[ruleResultBase + i] = 1
-          case .bool(false): f[ruleResultBase + i] = 0
-          default: f[ruleResultBase + i] = 0.5
+          case .bool(true): f[evaluationPlan.ruleResultBase + i] = 1
+          case .bool(false): f[evaluationPlan.ruleResultBase + i] = 0
+          default: f[evaluationPlan.ruleResultBase + i] = 0.5
           }
         }
       }
-      for i in rules.indices { outcomes[i] = RuleOutcome(machine: f[ruleResultBase + i]) }
+      for i in rules.indices { outcomes[i] = RuleOutcome(machine: f[evaluationPlan.ruleResultBase + i]) }
     }
     return Evaluation(frame: frame, values: values, outcomes: outcomes, given: answers)
   }
@@ -199,9 +208,9 @@ extension RulePack {
   /// The machine's id of a text: its constant's id, or -1 when no expression compares with it.
   @inline(__always)
   func textID(_ text: String) -> Double {
-    if textIDs.isEmpty { return -1 }
+    if evaluationPlan.textIDs.isEmpty { return -1 }
     var copy = text
-    return copy.withUTF8 { bytes in textTable.find(bytes).map(Double.init) ?? -1 }
+    return copy.withUTF8 { bytes in evaluationPlan.textTable.find(bytes).map(Double.init) ?? -1 }
   }
 
   /// The reference evaluation: every fact and rule on the tree evaluator, which defines the

@@ -62,16 +62,16 @@ extension RulePack {
     // closure would count references to arrays that every thread assessing shares.
     let outcomes = evaluation.outcomes
     for i in outcomes.indices {
-      let category = ruleTable.categories[i]
+      let category = reportPlan.ruleTable.categories[i]
       switch outcomes[i] {
       case .fired:
-        evaluatedWeight[category] += ruleTable.weights[i]
+        evaluatedWeight[category] += reportPlan.ruleTable.weights[i]
         findings[category] += 1
-        severities[ruleTable.severities[i]] += 1
+        severities[reportPlan.ruleTable.severities[i]] += 1
         firedCount += 1
       case .passed:
-        evaluatedWeight[category] += ruleTable.weights[i]
-        passedWeight[category] += ruleTable.weights[i]
+        evaluatedWeight[category] += reportPlan.ruleTable.weights[i]
+        passedWeight[category] += reportPlan.ruleTable.weights[i]
       case .unknown:
         ints[ruleCount + unknownCount] = i
         unknownCount += 1
@@ -79,14 +79,14 @@ extension RulePack {
     }
     // Listing the fired rules is a walk in precedence order, not a sort.
     var k = 0
-    for i in ruleTable.byPrecedence where outcomes[i] == .fired {
+    for i in reportPlan.ruleTable.byPrecedence where outcomes[i] == .fired {
       ints[k] = i
       k += 1
     }
     let tally = Scoring.Tally(
       passed: UnsafeBufferPointer(start: passedWeight, count: categoryCount),
       evaluated: UnsafeBufferPointer(start: evaluatedWeight, count: categoryCount))
-    let exact = tally.overall(weights: categoryWeights)
+    let exact = tally.overall(weights: reportPlan.categoryWeights)
     let score = Scoring.rounded(exact)
     for i in 0..<categoryCount { (scores + i).initialize(to: tally.score(i).map(Scoring.rounded) ?? .nan) }
     let categoryScores = UnsafeBufferPointer(start: scores, count: categoryCount)
@@ -116,9 +116,9 @@ extension RulePack {
     var unknown = [Int].reserved(result.unknown.count)
     for i in result.unknown { unknown.append(i) }
     return Verdict(
-      score: result.score, stage: stageSummaries[result.stage].id,
-      firedRules: RuleIDList(all: ruleIDs, positions: fired),
-      unknownRules: RuleIDList(all: ruleIDs, positions: unknown))
+      score: result.score, stage: reportPlan.stageSummaries[result.stage].id,
+      firedRules: RuleIDList(all: reportPlan.ruleIDs, positions: fired),
+      unknownRules: RuleIDList(all: reportPlan.ruleIDs, positions: unknown))
   }
 
   func report(_ evaluation: inout Evaluation, answered: Int) -> Report {
@@ -130,7 +130,7 @@ extension RulePack {
   private func report(_ evaluation: Evaluation, _ result: Assessment, answered: Int) -> Report {
     var categoryValues = [(score: Double, findings: Int)].reserved(categories.count)
     for i in categories.indices { categoryValues.append((result.categoryScores[i], result.findingCount[i])) }
-    let categoryScores = CategoryScoreList(template: categoryTemplate, values: categoryValues)
+    let categoryScores = CategoryScoreList(template: reportPlan.categoryTemplate, values: categoryValues)
     let tally = result.tally
     let exact = result.exact
     let fired = result.fired
@@ -151,20 +151,21 @@ extension RulePack {
 
     // One buffer holds every finding's evidence values; each finding keeps its slice of it.
     var total = 0
-    for i in fired { total += ruleTable.evidenceStarts[i + 1] - ruleTable.evidenceStarts[i] }
+    for i in fired { total += reportPlan.ruleTable.evidenceStarts[i + 1] - reportPlan.ruleTable.evidenceStarts[i] }
     var evidence = [EvidenceValue].reserved(total)
     for i in fired {
-      for k in ruleTable.evidenceStarts[i]..<ruleTable.evidenceStarts[i + 1] {
-        evidence.append(evidenceValue(evaluation, ruleTable.evidenceSlots[k]))
+      for k in reportPlan.ruleTable.evidenceStarts[i]..<reportPlan.ruleTable.evidenceStarts[i + 1] {
+        evidence.append(evidenceValue(evaluation, reportPlan.ruleTable.evidenceSlots[k]))
       }
     }
     var start = 0
     var findings = [Finding].reserved(fired.count)
     for i in fired {
-      let end = start + ruleTable.evidenceStarts[i + 1] - ruleTable.evidenceStarts[i]
+      let end = start + reportPlan.ruleTable.evidenceStarts[i + 1] - reportPlan.ruleTable.evidenceStarts[i]
       findings.append(
         Finding(
-          texts: findingTexts[i], severity: ruleTable.severityValues[i], weight: ruleTable.weights[i],
+          texts: reportPlan.findingTexts[i], severity: reportPlan.ruleTable.severityValues[i],
+          weight: reportPlan.ruleTable.weights[i],
           evidence: evidence[start..<end]))
       start = end
     }
@@ -175,7 +176,9 @@ extension RulePack {
     var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
       let gain =
-        tally.overall(weights: categoryWeights, extra: ruleTable.weights[i], in: ruleTable.categories[i]) - exact
+        tally.overall(
+          weights: reportPlan.categoryWeights, extra: reportPlan.ruleTable.weights[i],
+          in: reportPlan.ruleTable.categories[i]) - exact
       let rounded = Scoring.rounded(gain)
       guard rounded > 0 else { continue }
       // Larger rounded gain first, then the more severe rule, then by id.
@@ -185,9 +188,9 @@ extension RulePack {
         let before =
           rounded != other.rounded
           ? rounded > other.rounded
-          : (ruleTable.severities[i] != ruleTable.severities[other.rule]
-            ? ruleTable.severities[i] > ruleTable.severities[other.rule]
-            : ruleTable.idRanks[i] < ruleTable.idRanks[other.rule])
+          : (reportPlan.ruleTable.severities[i] != reportPlan.ruleTable.severities[other.rule]
+            ? reportPlan.ruleTable.severities[i] > reportPlan.ruleTable.severities[other.rule]
+            : reportPlan.ruleTable.idRanks[i] < reportPlan.ruleTable.idRanks[other.rule])
         guard before else { break }
         k -= 1
       }
@@ -203,13 +206,14 @@ extension RulePack {
     }
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {
-      nextSteps.append(NextStep(texts: findingTexts[step.rule], scoreGain: step.rounded))
+      nextSteps.append(NextStep(texts: reportPlan.findingTexts[step.rule], scoreGain: step.rounded))
     }
 
     return Report(
-      score: result.score, stage: stageSummaries[result.stage], categories: categoryScores,
-      findings: findings, passed: RuleIDList(all: ruleIDs, positions: passed), unknown: unknown, nextSteps: nextSteps,
-      answered: answered, questions: questions.count, gradient: gradient,
+      score: result.score, stage: reportPlan.stageSummaries[result.stage], categories: categoryScores,
+      findings: findings, passed: RuleIDList(all: reportPlan.ruleIDs, positions: passed), unknown: unknown,
+      nextSteps: nextSteps,
+      answered: answered, questions: questions.count, gradient: reportPlan.gradient,
       questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown))
   }
 
@@ -233,7 +237,7 @@ extension RulePack {
   ) -> Int {
     let base = questions.count + facts.count
     var chosen: Int?
-    let slotValues = needsValues ? evaluation.slotValues(in: self) : []
+    let slotValues = evaluationPlan.needsValues ? evaluation.slotValues(in: self) : []
     evaluation.frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
       // The report's names, at the positions `ReportNames` declares (the compiler gave them their
@@ -249,7 +253,7 @@ extension RulePack {
       var row: [Value]?
       for index in stages.indices.reversed() {
         let holds: Bool
-        if let program = stagePrograms[index] {
+        if let program = evaluationPlan.stagePrograms[index] {
           holds = Machine.run(program, f) == 1
         } else {
           if row == nil {
@@ -274,7 +278,7 @@ extension RulePack {
   /// directly when it holds no text.
   private func evidenceValue(_ evaluation: Evaluation, _ slot: Int) -> EvidenceValue {
     let x = evaluation.frame[slot]
-    switch valueKinds[slot] {
+    switch evaluationPlan.valueKinds[slot] {
     case .number: return x.isNaN ? .null : .number(x)
     case .boolean: return x == 0.5 ? .null : .boolean(x == 1)
     case .choice, .text: return evidenceValue(evaluation.value(slot, in: self), slot: slot)

@@ -6,9 +6,9 @@ import Testing
 @Suite struct MachineTests {
   @Test func machineAgreesWithTheReferenceOnRandomQuestionnaires() throws {
     let pack = try RulePack.builtIn()
-    #expect(!pack.needsValues)  // its text rules run on the machine through text features
-    #expect(pack.textFeatures.items.count >= 4)
-    #expect(pack.rulePrograms.allSatisfy { $0 != nil })
+    #expect(!pack.evaluationPlan.needsValues)  // its text rules run on the machine through text features
+    #expect(pack.evaluationPlan.textFeatures.items.count >= 4)
+    #expect(pack.evaluationPlan.rulePrograms.allSatisfy { $0 != nil })
     for seed in 0..<400 as Range<UInt64> {
       let text = DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed)
       let answers = try pack.answers(parsing: text)
@@ -68,7 +68,7 @@ import Testing
   @Test func loweringKeepsCommonConditionsShort() throws {
     func code(_ condition: String) throws -> [Instruction.Op] {
       let pack = try Fixture.pack(Fixture.base + "[fact result]\nvalue = \(condition)\n")
-      return pack.factPrograms.last!!.code.map(\.op)
+      return pack.evaluationPlan.factPrograms.last!!.code.map(\.op)
     }
     #expect(try code("a < 5 and b > 3") == [.lessConstant, .andGreaterConstant])
     #expect(try code("a < 5 or b == 3 or p") == [.lessConstant, .orEqualConstant, .or])

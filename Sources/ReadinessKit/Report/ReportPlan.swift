@@ -1,0 +1,36 @@
+/// What reports read of a pack, built once from the compiled model so that assessing copies no
+/// `Rule` and builds no text: each rule's scoring fields and shared texts, the stages as reports
+/// name them, and every category without a score.
+struct ReportPlan: Sendable {
+  /// What scoring and ordering read of each rule, kept apart so hot loops never copy a `Rule`.
+  let ruleTable: RuleTable
+  /// Each stage as reports name it (copying a whole `Stage` would copy its expression too).
+  let stageSummaries: [StageSummary]
+  /// The gradient every report carries (one array, shared by every report).
+  let gradient: [GradientStep]
+  /// Every category without a score: what reports' category scores are filled in from.
+  let categoryTemplate: [CategoryScore]
+  /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
+  let ruleIDs: [String]
+  /// Each rule's texts as its findings share them.
+  let findingTexts: [Finding.Texts]
+  /// Each category's weight, in pack order.
+  let categoryWeights: [Double]
+
+  /// Builds the plan of a compiled pack.
+  init(categories: [Category], rules: [Rule], stages: [Stage], slotNames: [String]) {
+    self.ruleTable = RuleTable(rules)
+    self.ruleIDs = rules.map(\.id)
+    self.stageSummaries = stages.map { StageSummary(id: $0.id, title: $0.title) }
+    self.gradient = stages.map { GradientStep(id: $0.id, title: $0.title, description: $0.description) }
+    self.categoryTemplate = categories.map {
+      CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0)
+    }
+    self.findingTexts = rules.map { rule in
+      Finding.Texts(
+        rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,
+        evidenceNames: rule.evidenceSlots.map { slotNames[$0] })
+    }
+    self.categoryWeights = categories.map(\.weight)
+  }
+}
