@@ -19,7 +19,7 @@ let package = Package(
     // a plain build makes them replay files given as arguments.
     .target(name: "FuzzSupport"),
     .executableTarget(name: "fuzz-answers", dependencies: ["ReadinessKit", "FuzzSupport"]),
-    .executableTarget(name: "fuzz-rules", dependencies: ["ReadinessKit", "FuzzSupport"]),
+    .executableTarget(name: "fuzz-rules", dependencies: ["ReadinessKit", "FuzzSupport", "BenchmarkSupport"]),
     .executableTarget(name: "fuzz-assess", dependencies: ["ReadinessKit", "FuzzSupport"]),
     .executableTarget(name: "fuzz-batch", dependencies: ["ReadinessKit", "FuzzSupport"]),
 

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import FuzzSupport
 import ReadinessKit
@@ -30,7 +31,7 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // Random questionnaires, seeded by the input so a finding replays: every evaluator must agree.
   var seed = UInt64(truncatingIfNeeded: size) &* 0x9E37_79B9_7F4A_7C15
   for byte in bytes.prefix(64) { seed = (seed ^ UInt64(byte)) &* 0x100_0000_01B3 }
-  var rng = SplitMix64(seed: seed)
+  var rng = SplitMix(seed: seed)
   for _ in 0..<8 {
     if let answers = try? pack.answers(randomAnswers(pack, &rng)) { checkEvaluatorsAgree(pack, answers) }
   }
@@ -54,7 +55,7 @@ func checkEvaluatorsAgree(_ pack: RulePack, _ answers: Answers) {
 }
 
 /// Answers within each question's range, some left out, from a seeded generator.
-func randomAnswers(_ pack: RulePack, _ rng: inout SplitMix64) -> [String: AnswerValue] {
+func randomAnswers(_ pack: RulePack, _ rng: inout SplitMix) -> [String: AnswerValue] {
   var values: [String: AnswerValue] = [:]
   for question in pack.questions where rng.next() % 4 != 0 {
     let low = question.minimum ?? (question.type == .percent ? 0 : -1000)
@@ -70,19 +71,6 @@ func randomAnswers(_ pack: RulePack, _ rng: inout SplitMix64) -> [String: Answer
     }
   }
   return values
-}
-
-/// A small seeded generator (SplitMix64), so that a fuzz input always gives the same answers.
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 }
 
 #if !FUZZING
