@@ -13,12 +13,15 @@ public struct BatchSummary: Sendable, Hashable {
   let stageIDs: [String]
   let ruleIDs: [String]
   let ruleIndex: [String: Int]
+  /// The pack it counts for: verdicts it made hold positions in `ruleIDs`.
+  let pack: PackIdentity
 
   /// An empty summary for a pack.
   /// - Parameter pack: The pack the batch is assessed with.
   public init(pack: RulePack) {
     stageIDs = pack.stages.map(\.id)
     ruleIDs = pack.reportPlan.ruleIDs
+    self.pack = pack.identity
     ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
     stageCounts = Array(repeating: 0, count: stageIDs.count)
     scoreBuckets = Array(repeating: 0, count: 1001)
@@ -37,7 +40,7 @@ public struct BatchSummary: Sendable, Hashable {
     assessed += 1
     if let stage = stageIDs.firstIndex(of: verdict.stage) { stageCounts[stage] += 1 }
     scoreBuckets[min(1000, max(0, Int((verdict.score * 10).rounded())))] += 1
-    if let positions = verdict.firedRules.positions(in: ruleIDs) {
+    if let positions = verdict.firedRules.positions(of: pack) {
       // A verdict of this pack: its rules are already positions, no id needs looking up.
       for rule in positions { fireCounts[rule] += 1 }
     } else {

@@ -117,8 +117,8 @@ extension RulePack {
     for i in result.unknown { unknown.append(i) }
     return Verdict(
       score: result.score, stage: reportPlan.stageSummaries[result.stage].id,
-      firedRules: RuleIDList(all: reportPlan.ruleIDs, positions: fired),
-      unknownRules: RuleIDList(all: reportPlan.ruleIDs, positions: unknown))
+      firedRules: RuleIDList(all: reportPlan.ruleIDs, positions: fired, pack: identity),
+      unknownRules: RuleIDList(all: reportPlan.ruleIDs, positions: unknown, pack: identity))
   }
 
   func report(_ evaluation: inout Evaluation, answered: Int) -> Report {
@@ -211,7 +211,8 @@ extension RulePack {
 
     return Report(
       score: result.score, stage: reportPlan.stageSummaries[result.stage], categories: categoryScores,
-      findings: findings, passed: RuleIDList(all: reportPlan.ruleIDs, positions: passed), unknown: unknown,
+      findings: findings, passed: RuleIDList(all: reportPlan.ruleIDs, positions: passed, pack: identity),
+      unknown: unknown,
       nextSteps: nextSteps,
       answered: answered, questions: questions.count, gradient: reportPlan.gradient,
       questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown))

@@ -6,16 +6,21 @@ struct RuleIDList: Sendable {
   /// Every id the positions refer to, shared with the pack.
   private let all: [String]
   private let positions: [Int]
+  /// The pack whose rule ids `all` is, when the list was made by a pack.
+  private let pack: PackIdentity?
 
-  /// A list of positions in `all`.
-  init(all: [String], positions: [Int]) {
+  /// A list of positions in a pack's rule ids.
+  init(all: [String], positions: [Int], pack: PackIdentity) {
     self.all = all
     self.positions = positions
+    self.pack = pack
   }
 
   /// A list holding these ids.
   init(_ ids: [String]) {
-    self.init(all: ids, positions: Array(ids.indices))
+    self.all = ids
+    self.positions = Array(ids.indices)
+    self.pack = nil
   }
 
   /// The ids, in order.
@@ -28,10 +33,10 @@ struct RuleIDList: Sendable {
   /// How many ids the list holds.
   var count: Int { positions.count }
 
-  /// The positions, when they refer to `ids` itself (the same array, not an equal one).
-  func positions(in ids: [String]) -> [Int]? {
-    let same = all.withUnsafeBufferPointer { a in ids.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
-    return same && all.count == ids.count ? positions : nil
+  /// The positions, when the list was made by `pack` (or a copy of it): they are then positions
+  /// in that pack's rule ids.
+  func positions(of pack: PackIdentity) -> [Int]? {
+    self.pack == pack ? positions : nil
   }
 
   /// Calls `body` with each id, in order.
