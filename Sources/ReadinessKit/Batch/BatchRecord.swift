@@ -19,7 +19,7 @@ extension RulePack {
     do {
       members = try JSONLineParser.parse(line)
     } catch {
-      return BatchRecord(id: nil, answers: nil, problems: [(error.column, error.message)])
+      return BatchRecord(id: nil, answers: nil, problems: [(error.column, error.message.text)])
     }
     var answers = Answers(schema: schema)
     var problems: [(column: Int, message: String)] = []

@@ -85,4 +85,29 @@ extension Diagnostic.Message {
       code: "answers.choice-not-in-pack",
       "'\(id)' was answered '\(name)', which is not one of this pack's choices: \(choices.joined(separator: ", "))")
   }
+
+  // MARK: JSON Lines records (batch input)
+
+  static let jsonNotAnObject = Self(code: "answers.json-not-an-object", "expected a JSON object starting with '{'")
+  static let jsonTextAfterObject = Self(code: "answers.json-text-after-object", "unexpected text after the object")
+  static let jsonExpectedName = Self(code: "answers.json-expected-name", "expected a quoted member name")
+  static let jsonExpectedColon = Self(code: "answers.json-expected-colon", "expected ':' after the member name")
+  static let jsonExpectedValue = Self(code: "answers.json-expected-value", "expected a value")
+  static let jsonNestedValue = Self(
+    code: "answers.json-nested-value", "values must be numbers, booleans, strings or null, not objects or arrays")
+  static let jsonUnclosedObject = Self(
+    code: "answers.json-unclosed-object", "the object is not closed; expected ',' or '}'")
+  static let jsonExpectedCommaOrBrace = Self(code: "answers.json-expected-comma-or-brace", "expected ',' or '}'")
+  static let jsonUnexpectedValue = Self(
+    code: "answers.json-unexpected-value", "unexpected value; expected a number, a string, true, false or null")
+  static let jsonMalformedNumber = Self(code: "answers.json-malformed-number", "malformed number")
+  static let jsonInvalidUTF8 = Self(code: "answers.json-invalid-utf8", "string is not valid UTF-8")
+  static let jsonControlCharacter = Self(
+    code: "answers.json-control-character", "control character in a string; escape it")
+  static let jsonMalformedUnicodeEscape = Self(code: "answers.json-malformed-unicode-escape", "malformed \\u escape")
+  static let jsonUnpairedSurrogate = Self(code: "answers.json-unpaired-surrogate", "unpaired surrogate in \\u escape")
+  static let jsonInvalidUnicodeEscape = Self(code: "answers.json-invalid-unicode-escape", "invalid \\u escape")
+  static let jsonUnknownEscape = Self(code: "answers.json-unknown-escape", "unknown escape in string")
+  static let jsonUnterminatedString = Self(
+    code: "answers.json-unterminated-string", "string is missing its closing '\"'")
 }

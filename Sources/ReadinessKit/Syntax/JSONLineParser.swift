@@ -25,7 +25,7 @@ struct JSONLineParser {
 
   /// A syntax error and its 1-based column.
   struct Failure: Error {
-    var message: String
+    var message: Diagnostic.Message
     var column: Int
   }
 
@@ -37,29 +37,29 @@ struct JSONLineParser {
     var i = 0
     let n = bytes.count
     func skip() { while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 } }
-    func fail(_ message: String) -> Failure { Failure(message: message, column: i + 1) }
+    func fail(_ message: Diagnostic.Message) -> Failure { Failure(message: message, column: i + 1) }
     skip()
-    guard i < n, bytes[i] == 0x7B else { throw fail("expected a JSON object starting with '{'") }
+    guard i < n, bytes[i] == 0x7B else { throw fail(.jsonNotAnObject) }
     i += 1
     var members: [Member] = []
     skip()
     if i < n, bytes[i] == 0x7D {
       i += 1
       skip()
-      guard i == n else { throw fail("unexpected text after the object") }
+      guard i == n else { throw fail(.jsonTextAfterObject) }
       return members
     }
     while true {
       skip()
-      guard i < n, bytes[i] == 0x22 else { throw fail("expected a quoted member name") }
+      guard i < n, bytes[i] == 0x22 else { throw fail(.jsonExpectedName) }
       let keyColumn = i + 1
       let (key, escapedKey) = try string(bytes, &i)
       skip()
-      guard i < n, bytes[i] == 0x3A else { throw fail("expected ':' after the member name") }
+      guard i < n, bytes[i] == 0x3A else { throw fail(.jsonExpectedColon) }
       i += 1
       skip()
       let valueColumn = i + 1
-      guard i < n else { throw fail("expected a value") }
+      guard i < n else { throw fail(.jsonExpectedValue) }
       let value: RawValue
       switch bytes[i] {
       case 0x22:
@@ -74,21 +74,21 @@ struct JSONLineParser {
       case 0x6E:
         try literal(bytes, &i, "null")
         value = .null
-      case 0x7B, 0x5B: throw fail("values must be numbers, booleans, strings or null, not objects or arrays")
+      case 0x7B, 0x5B: throw fail(.jsonNestedValue)
       default: value = .number(try number(bytes, &i))
       }
       members.append(
         Member(key: key, escapedKey: escapedKey, keyColumn: keyColumn, value: value, valueColumn: valueColumn))
       skip()
-      guard i < n else { throw fail("the object is not closed; expected ',' or '}'") }
+      guard i < n else { throw fail(.jsonUnclosedObject) }
       if bytes[i] == 0x2C {
         i += 1
         continue
       }
-      guard bytes[i] == 0x7D else { throw fail("expected ',' or '}'") }
+      guard bytes[i] == 0x7D else { throw fail(.jsonExpectedCommaOrBrace) }
       i += 1
       skip()
-      guard i == n else { throw fail("unexpected text after the object") }
+      guard i == n else { throw fail(.jsonTextAfterObject) }
       return members
     }
   }
@@ -100,7 +100,7 @@ struct JSONLineParser {
     let count = word.utf8CodeUnitCount
     while j < count {
       guard i < bytes.count, bytes[i] == word.utf8Start[j] else {
-        throw Failure(message: "unexpected value; expected a number, a string, true, false or null", column: start + 1)
+        throw Failure(message: .jsonUnexpectedValue, column: start + 1)
       }
       i += 1
       j += 1
@@ -112,18 +112,18 @@ struct JSONLineParser {
     func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     if i < bytes.count, bytes[i] == 0x2D { i += 1 }
     guard i < bytes.count, digit(bytes[i]) else {
-      throw Failure(message: "unexpected value; expected a number, a string, true, false or null", column: start + 1)
+      throw Failure(message: .jsonUnexpectedValue, column: start + 1)
     }
     if bytes[i] == 0x30 { i += 1 } else { while i < bytes.count, digit(bytes[i]) { i += 1 } }
     if i < bytes.count, bytes[i] == 0x2E {
       i += 1
-      guard i < bytes.count, digit(bytes[i]) else { throw Failure(message: "malformed number", column: start + 1) }
+      guard i < bytes.count, digit(bytes[i]) else { throw Failure(message: .jsonMalformedNumber, column: start + 1) }
       while i < bytes.count, digit(bytes[i]) { i += 1 }
     }
     if i < bytes.count, bytes[i] == 0x65 || bytes[i] == 0x45 {
       i += 1
       if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
-      guard i < bytes.count, digit(bytes[i]) else { throw Failure(message: "malformed number", column: start + 1) }
+      guard i < bytes.count, digit(bytes[i]) else { throw Failure(message: .jsonMalformedNumber, column: start + 1) }
       while i < bytes.count, digit(bytes[i]) { i += 1 }
     }
     return decimal(UnsafeBufferPointer(rebasing: bytes[start..<i]))
@@ -178,11 +178,11 @@ struct JSONLineParser {
       if b == 0x22 {
         i += 1
         guard let text = String(validating: out, as: UTF8.self) else {
-          throw Failure(message: "string is not valid UTF-8", column: start + 1)
+          throw Failure(message: .jsonInvalidUTF8, column: start + 1)
         }
         return (contentStart..<(i - 1), text)
       }
-      if b < 0x20 { throw Failure(message: "control character in a string; escape it", column: i + 1) }
+      if b < 0x20 { throw Failure(message: .jsonControlCharacter, column: i + 1) }
       if b != 0x5C {
         out.append(b)
         i += 1
@@ -201,22 +201,24 @@ struct JSONLineParser {
       case 0x72: out.append(0x0D)
       case 0x74: out.append(0x09)
       case 0x75:
-        guard var scalar = hex4(bytes, i) else { throw Failure(message: "malformed \\u escape", column: i - 1) }
+        guard var scalar = hex4(bytes, i) else { throw Failure(message: .jsonMalformedUnicodeEscape, column: i - 1) }
         i += 4
         if scalar >= 0xD800 && scalar < 0xDC00 {
           guard i + 6 <= bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75, let low = hex4(bytes, i + 2),
             low >= 0xDC00 && low < 0xE000
-          else { throw Failure(message: "unpaired surrogate in \\u escape", column: i - 5) }
+          else { throw Failure(message: .jsonUnpairedSurrogate, column: i - 5) }
           scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
           i += 6
         }
-        guard let unicode = Unicode.Scalar(scalar) else { throw Failure(message: "invalid \\u escape", column: i - 5) }
+        guard let unicode = Unicode.Scalar(scalar) else {
+          throw Failure(message: .jsonInvalidUnicodeEscape, column: i - 5)
+        }
         out.append(contentsOf: Array(String(Character(unicode)).utf8))
       default:
-        throw Failure(message: "unknown escape in string", column: i - 1)
+        throw Failure(message: .jsonUnknownEscape, column: i - 1)
       }
     }
-    throw Failure(message: "string is missing its closing '\"'", column: start + 1)
+    throw Failure(message: .jsonUnterminatedString, column: start + 1)
   }
 
   /// A string member's text: decoded when it had escapes, otherwise its bytes, which must be UTF-8.
