@@ -134,7 +134,8 @@ public struct RulePack: Sendable {
 
   init(
     categories: [Category], questions: [Question], facts: [Fact], rules: [Rule], stages: [Stage],
-    examples: [Example], factOrder: [Int], slotNames: [String], slotKinds: [SlotKind]
+    examples: [Example], factOrder: [Int], slotNames: [String], slotKinds: [SlotKind],
+    identity: PackIdentity = PackIdentity()
   ) {
     self.categories = categories
     self.questions = questions
@@ -180,7 +181,7 @@ public struct RulePack: Sendable {
     self.frameTemplate = context.constants.frame(size: frameSize)
     self.constantRegisters = constantBase..<base
     self.comparedTextSlots = questions.indices.map { context.textIDSlots.contains($0) }
-    self.identity = PackIdentity()
+    self.identity = identity
     self.needsValues =
       factPrograms.contains { $0 == nil } || rulePrograms.contains { $0 == nil } || stagePrograms.contains { $0 == nil }
     self.packProgram = PackStep.plan(
