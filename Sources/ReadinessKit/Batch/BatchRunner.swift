@@ -14,7 +14,8 @@ import Foundation
 /// chunk is split into one contiguous share per job; while the workers assess their shares, the
 /// calling thread writes the previous chunk's output and reads the next chunk. Each worker
 /// assesses with its own `RulePack.independentCopy()` of the pack, so the cores share no reference
-/// counts. The output is the same whatever the number of jobs.
+/// counts, not even with other users of the pack. The output is the same whatever the number of
+/// jobs.
 ///
 /// ```swift
 /// let runner = BatchRunner(pack: try RulePack.builtIn())
@@ -77,7 +78,9 @@ public struct BatchRunner: Sendable {
     let chunkLines = Swift.max(1, linesPerChunk)
     let full = format == .full
     let pack = self.pack
-    var packs = [pack]
+    // Workers on other threads assess with copies of their own, not even sharing the caller's
+    // pack; one job runs on this thread, with the pack itself.
+    var packs = jobs == 1 ? [pack] : []
     var reader = BatchLineReader(input)
     var lineNumber = 0
     var summary = BatchSummary(pack: pack)
