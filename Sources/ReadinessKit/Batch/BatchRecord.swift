@@ -12,9 +12,19 @@ extension RulePack {
   /// Reads one JSON Lines record: an object of question id to value (a number, a boolean, a string
   /// as a questionnaire file would hold it, such as `"12%"` or `"yes"`, or null for unanswered),
   /// plus an optional `"id"` member to echo when no question is called `id`.
+  /// - Parameter line: The line's bytes, without the line end: an array or slice of bytes, `Data`,
+  ///   a string's `utf8`, or any other collection of bytes (one that is not contiguous in memory
+  ///   is copied first).
+  /// - Returns: The record; a bad line carries every problem found in it.
+  public func batchRecord(_ line: some Collection<UInt8>) -> BatchRecord {
+    if let record = line.withContiguousStorageIfAvailable({ batchRecord($0) }) { return record }
+    return Array(line).withUnsafeBufferPointer { batchRecord($0) }
+  }
+
+  /// Reads one JSON Lines record from bytes in memory (see `batchRecord(_:)` for any collection).
   /// - Parameter line: The line's bytes, without the line end.
   /// - Returns: The record; a bad line carries every problem found in it.
-  public func batchRecord(_ line: UnsafeBufferPointer<UInt8>) -> BatchRecord {
+  func batchRecord(_ line: UnsafeBufferPointer<UInt8>) -> BatchRecord {
     let members: [JSONLineParser.Member]
     do {
       members = try JSONLineParser.parse(line)

@@ -93,7 +93,8 @@ public struct RulePack: Sendable {
   init(
     categories: [Category], questions: [Question], schema: QuestionnaireSchema, facts: [Fact], rules: [Rule],
     stages: [Stage],
-    examples: [Example], factOrder: [Int], slotNames: [String], slotKinds: [SlotKind]
+    examples: [Example], factOrder: [Int], slotNames: [String], slotKinds: [SlotKind],
+    identity: PackIdentity = PackIdentity()
   ) {
     self.categories = categories
     self.questions = questions
@@ -104,7 +105,7 @@ public struct RulePack: Sendable {
     self.examples = examples
     self.factOrder = factOrder
     self.slotNames = slotNames
-    self.identity = PackIdentity()
+    self.identity = identity
     self.evaluationPlan = EvaluationPlan(
       questions: questions, facts: facts, rules: rules, stages: stages, factOrder: factOrder, slotKinds: slotKinds)
     self.reportPlan = ReportPlan(categories: categories, rules: rules, stages: stages, slotNames: slotNames)

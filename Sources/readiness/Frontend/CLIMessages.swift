@@ -71,6 +71,9 @@ extension Diagnostic.Message {
   static func cannotWrite(_ path: String, _ reason: String) -> Self {
     Self(code: "io.cannot-write", "cannot write '\(path)': \(reason)")
   }
+  static func readFailed(_ path: String, _ reason: String) -> Self {
+    Self(code: "io.read-failed", "cannot read '\(path)': \(reason)")
+  }
   static func unexpected(_ error: any Error) -> Self { Self(code: "io.unexpected", "\(error)") }
 }
 
