@@ -55,7 +55,7 @@ extension RulePack {
           continue
         }
         guard !seen[index] else {
-          problems.append((member.keyColumn, "'\(questionIDs[index])' is answered twice; keep one answer"))
+          problems.append((member.keyColumn, Diagnostic.Message.answeredTwice(questionIDs[index]).text))
           continue
         }
         seen[index] = true
@@ -71,7 +71,7 @@ extension RulePack {
             break
           }
           guard let text = JSONLineParser.text(range, decoded, in: line) else {
-            problems.append((member.valueColumn, "\(questionIDs[index]): string is not valid UTF-8"))
+            problems.append((member.valueColumn, Diagnostic.Message.jsonInvalidUTF8.about(questionIDs[index]).text))
             continue
           }
           if text.trimmingWhitespace().isEmpty { continue }

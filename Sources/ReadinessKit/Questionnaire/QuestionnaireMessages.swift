@@ -110,4 +110,7 @@ extension Diagnostic.Message {
   static let jsonUnknownEscape = Self(code: "answers.json-unknown-escape", "unknown escape in string")
   static let jsonUnterminatedString = Self(
     code: "answers.json-unterminated-string", "string is missing its closing '\"'")
+  static func answeredTwice(_ key: String) -> Self {
+    Self(code: "answers.json-answered-twice", "'\(key)' is answered twice; keep one answer")
+  }
 }
