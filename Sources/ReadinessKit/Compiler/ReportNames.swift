@@ -7,8 +7,15 @@ enum ReportNames {
 
   /// Position of `score`.
   static let score = 0
-  /// Position of `<severity>_findings`.
-  static func findings(_ severity: Severity) -> Int { 1 + severities.firstIndex(of: severity)! }
+  /// Position of `<severity>_findings`: most serious first. Arithmetic on the rank rather than a
+  /// look-up in `severities`, because every assessment on every core asks, and reading a shared
+  /// array would count references to it.
+  @inline(__always)
+  static func findings(_ severity: Severity) -> Int { findings(rank: severity.rank) }
+
+  /// Position of the `<severity>_findings` of the severity with this rank.
+  @inline(__always)
+  static func findings(rank: Int) -> Int { 1 + Severity.critical.rank - rank }
   /// Position of `findings`: every finding.
   static let findings = 1 + severities.count
   /// Position of `unknown_rules`.

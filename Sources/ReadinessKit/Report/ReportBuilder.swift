@@ -244,9 +244,7 @@ extension RulePack {
       // The report's names, at the positions `ReportNames` declares (the compiler gave them their
       // slots by the same declaration).
       f[base + ReportNames.score] = score
-      for severity in Severity.allCases {
-        f[base + ReportNames.findings(severity)] = Double(severityCount[severity.rank])
-      }
+      for rank in severityCount.indices { f[base + ReportNames.findings(rank: rank)] = Double(severityCount[rank]) }
       f[base + ReportNames.findings] = Double(findings)
       f[base + ReportNames.unknownRules] = Double(unknown)
       f[base + ReportNames.answered] = Double(answered)
