@@ -10,7 +10,9 @@ struct CLIResult {
 
 enum CLI {
   static var packageRoot: URL {
+    // Tests/ReadinessCLITests/Support/CLIRunner.swift, four levels below the package root.
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
   }
 
   /// The `readiness` executable built next to the test bundle.

@@ -1,1 +1,0 @@
-../ReadinessKitTests/Support/MarkedText.swift

@@ -1,0 +1,1 @@
+../../ReadinessKitTests/Support/MarkedText.swift
