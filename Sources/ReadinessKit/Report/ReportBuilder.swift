@@ -14,10 +14,12 @@ extension RulePack {
   }
 
   /// What every output needs: scores, the ordered findings, the unknown rules and the stage. Its
-  /// lists live in one block of scratch memory, which `deallocate()` frees: an assessment
-  /// allocates nothing else that the output does not keep. (A closure-scoped buffer would capture,
-  /// and so copy, the whole pack on every call.)
-  struct Assessment {
+  /// lists live in one block of scratch memory that it owns and frees when it goes out of scope:
+  /// an assessment allocates nothing else that the output does not keep. It cannot be copied, so
+  /// the memory has one owner and cannot be freed twice or outlive it; its buffers are read only
+  /// while it is alive. (A closure-scoped buffer would capture, and so copy, the whole pack on
+  /// every call.)
+  struct Assessment: ~Copyable {
     var tally: Scoring.Tally
     var exact: Double
     var score: Double
@@ -32,8 +34,11 @@ extension RulePack {
     var stage: Int
     let scratch: UnsafeMutableRawPointer
 
-    /// Frees the scratch memory; the buffers are invalid afterwards.
-    func deallocate() { scratch.deallocate() }
+    deinit { scratch.deallocate() }
+
+    /// Ends the assessment here, after the last read of its buffers: the memory is freed no
+    /// earlier than this call, whatever the optimizer does with the lifetime of the last read.
+    consuming func end() {}
   }
 
   func assessment(_ evaluation: inout Evaluation, answered: Int) -> Assessment {
@@ -110,24 +115,26 @@ extension RulePack {
     let answers = try adopted(answers)
     var evaluation = evaluate(answers)
     let result = assessment(&evaluation, answered: answers.count)
-    defer { result.deallocate() }
     var fired = [Int].reserved(result.fired.count)
     for i in result.fired { fired.append(i) }
     var unknown = [Int].reserved(result.unknown.count)
     for i in result.unknown { unknown.append(i) }
-    return Verdict(
+    let verdict = Verdict(
       score: result.score, stage: reportPlan.stageSummaries[result.stage].id,
       firedRules: RuleIDList(all: reportPlan.ruleIDs, positions: fired, pack: identity),
       unknownRules: RuleIDList(all: reportPlan.ruleIDs, positions: unknown, pack: identity))
+    result.end()
+    return verdict
   }
 
   func report(_ evaluation: inout Evaluation, answered: Int) -> Report {
     let result = assessment(&evaluation, answered: answered)
-    defer { result.deallocate() }
-    return report(evaluation, result, answered: answered)
+    let report = report(evaluation, result, answered: answered)
+    result.end()
+    return report
   }
 
-  private func report(_ evaluation: Evaluation, _ result: Assessment, answered: Int) -> Report {
+  private func report(_ evaluation: Evaluation, _ result: borrowing Assessment, answered: Int) -> Report {
     var categoryValues = [(score: Double, findings: Int)].reserved(categories.count)
     for i in categories.indices { categoryValues.append((result.categoryScores[i], result.findingCount[i])) }
     let categoryScores = CategoryScoreList(template: reportPlan.categoryTemplate, values: categoryValues)
