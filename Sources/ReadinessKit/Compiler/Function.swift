@@ -99,6 +99,14 @@ struct Function: Sendable {
       body: .conditional),
   ]
 
+  /// Each row's body alone, for evaluation: reading `table[row]` would copy the whole row (its
+  /// name, signature and parameter list) on every call, which both evaluators make per
+  /// questionnaire.
+  static let bodies: [Body] = table.map(\.body)
+
+  /// Whether each row is variadic, for evaluation (see `bodies`).
+  static let variadic: [Bool] = table.map(\.isVariadic)
+
   /// Row index by name.
   static let index: [String: Int] = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1.name, $0) })
 
@@ -118,7 +126,7 @@ struct Function: Sendable {
   ///   - y: The second argument, or 0.
   ///   - z: The third argument, or 0.
   static func apply(_ row: Int, _ x: Double, _ y: Double, _ z: Double) -> Double {
-    guard case .numeric(let kernel) = table[row].body else { return .nan }
+    guard case .numeric(let kernel) = bodies[row] else { return .nan }
     if x.isNaN || y.isNaN || z.isNaN { return .nan }
     let result = kernel(x, y, z)
     if result.isNaN { return 0 }

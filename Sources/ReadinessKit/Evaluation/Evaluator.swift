@@ -81,7 +81,7 @@ enum Evaluator {
   private static func call(_ id: FunctionID, _ arguments: [CompiledExpression], _ slots: UnsafeBufferPointer<Value>)
     -> Value
   {
-    switch id.function.body {
+    switch Function.bodies[id.row] {
     case .numeric:
       var numbers: [Double] = []
       numbers.reserveCapacity(arguments.count)
@@ -89,7 +89,7 @@ enum Evaluator {
         guard case .number(let x) = evaluate(argument, slots) else { return .unknown }
         numbers.append(x)
       }
-      if id.function.isVariadic {
+      if Function.variadic[id.row] {
         var result = numbers[0]
         for x in numbers.dropFirst() { result = Function.apply(id.row, result, x, 0) }
         return .number(numbers.count == 1 ? Function.apply(id.row, result, result, 0) : result)

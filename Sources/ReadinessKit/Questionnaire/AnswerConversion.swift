@@ -102,14 +102,6 @@ extension Question {
 
   /// The typed form of a slot value of this question.
   func answerValue(_ value: Value) -> AnswerValue? {
-    switch (type, value) {
-    case (.integer, .number(let v)): return .integer(Int(v))
-    case (.number, .number(let v)): return .number(v)
-    case (.percent, .number(let v)): return .percent(v)
-    case (.boolean, .bool(let b)): return .boolean(b)
-    case (.choice, .choice(let i)) where choices.indices.contains(i): return .choice(choices[i])
-    case (.text, .text(let s)): return .text(s)
-    default: return nil
-    }
+    AnswerValue(value, type: type, choices: choices)
   }
 }

@@ -13,6 +13,20 @@ public enum AnswerValue: Sendable, Hashable, CustomStringConvertible {
   /// Free text.
   case text(String)
 
+  /// The typed form of a slot value of a question with this type and these choices, or `nil` when
+  /// it is unknown or not of that type.
+  init?(_ value: Value, type: QuestionType, choices: [String]) {
+    switch (type, value) {
+    case (.integer, .number(let v)): self = .integer(Int(v))
+    case (.number, .number(let v)): self = .number(v)
+    case (.percent, .number(let v)): self = .percent(v)
+    case (.boolean, .bool(let b)): self = .boolean(b)
+    case (.choice, .choice(let i)) where choices.indices.contains(i): self = .choice(choices[i])
+    case (.text, .text(let s)): self = .text(s)
+    default: return nil
+    }
+  }
+
   /// The value as it would be written in a questionnaire file (quoted when needed).
   public var description: String {
     switch self {

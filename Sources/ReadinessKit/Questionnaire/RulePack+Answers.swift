@@ -75,15 +75,7 @@ extension Answers {
   /// - Returns: The answer, or `nil` when unanswered or not a question of these answers.
   public func value(for id: String) -> AnswerValue? {
     guard let i = schema.index[id] else { return nil }
-    switch (schema.types[i], value(at: i)) {
-    case (.integer, .number(let v)): return .integer(Int(v))
-    case (.number, .number(let v)): return .number(v)
-    case (.percent, .number(let v)): return .percent(v)
-    case (.boolean, .bool(let b)): return .boolean(b)
-    case (.choice, .choice(let k)) where schema.choices[i].indices.contains(k): return .choice(schema.choices[i][k])
-    case (.text, .text(let s)): return .text(s)
-    default: return nil
-    }
+    return AnswerValue(value(at: i), type: schema.types[i], choices: schema.choices[i])
   }
 
   /// The typed answer to a question, if it was answered.

@@ -222,17 +222,16 @@ extension RulePack {
       unknown: unknown,
       nextSteps: nextSteps,
       answered: answered, questions: questions.count, gradient: reportPlan.gradient,
-      questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown))
+      questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown, questions: questions, index: questionIndex))
   }
 
-  /// The questions that would settle the unknown rules, with their wording. A method rather than a
-  /// closure handed to `Report`: a closure reading the pack would capture, and so copy, all of it.
-  private func questionsToSettle(_ unknown: [UnknownRule]) -> [QuestionToSettle] {
-    var entries = Report.questionsToSettle(unknown) { _ in "" }
-    for k in entries.indices {
-      if let i = questionIndex[entries[k].question] { entries[k].ask = questions[i].ask }
-    }
-    return entries
+  /// The questions that would settle the unknown rules, with their wording. The questions are
+  /// passed in rather than read from the pack: a closure reading the pack would capture, and so
+  /// copy, all of it.
+  private func questionsToSettle(_ unknown: [UnknownRule], questions: [Question], index: [String: Int])
+    -> [QuestionToSettle]
+  {
+    Report.questionsToSettle(unknown) { id in index[id].map { questions[$0].ask } ?? "" }
   }
 
   /// How many next steps a report lists.

@@ -56,24 +56,4 @@ import Testing
     let assessed = try CLI.run(["assess", "rules/samples/hype-wrapper.txt", "--rules", folder.path])
     #expect(assessed.status == 2)
   }
-
-  @Test func templatePrintsTheGoldenTemplate() throws {
-    let golden = try String(
-      contentsOf: CLI.packageRoot.appendingPathComponent("Tests/ReadinessKitTests/Fixtures/golden/text/template.txt"),
-      encoding: .utf8)
-    let result = try CLI.run(["template"])
-    #expect(result.status == 0)
-    #expect(result.stdout == golden)
-  }
-
-  @Test func savedAnswersNameTheCommandsThatGoOn() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("save-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let save = folder.appendingPathComponent("a.txt").path
-    let result = try CLI.run(["interview", "--save", save], stdin: "1\n")
-    #expect(result.status == 0, "\(result.stderr)")
-    let saved = try String(contentsOfFile: save, encoding: .utf8)
-    #expect(saved.hasPrefix("# readiness answers, saved by 'readiness interview'.\n"))
-  }
 }

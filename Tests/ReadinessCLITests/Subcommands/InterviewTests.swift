@@ -177,4 +177,15 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix(format.1))
   }
+
+  @Test func savedAnswersNameTheCommandsThatGoOn() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("save-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let save = folder.appendingPathComponent("a.txt").path
+    let result = try CLI.run(["interview", "--save", save], stdin: "1\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    let saved = try String(contentsOfFile: save, encoding: .utf8)
+    #expect(saved.hasPrefix("# readiness answers, saved by 'readiness interview'.\n"))
+  }
 }

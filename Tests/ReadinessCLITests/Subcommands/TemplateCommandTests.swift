@@ -22,4 +22,13 @@ import Testing
   func badInputExitsWithTwoAndAClearMessage(_ c: BadInput) throws {
     try CLI.expectRefused(c)
   }
+
+  @Test func templatePrintsTheGoldenTemplate() throws {
+    let golden = try String(
+      contentsOf: CLI.packageRoot.appendingPathComponent("Tests/ReadinessKitTests/Fixtures/golden/text/template.txt"),
+      encoding: .utf8)
+    let result = try CLI.run(["template"])
+    #expect(result.status == 0)
+    #expect(result.stdout == golden)
+  }
 }
