@@ -84,9 +84,9 @@ enum Bench {
       func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
       results.add("evaluation only", seconds: middle(pairs.map(\.0)), unit: "per questionnaire")
       results.add("hand-written baseline", seconds: middle(pairs.map(\.1) + pairs.map(\.3)), unit: "per questionnaire")
-      results.ratio("evaluation / baseline", middle(pairs.map { $0.0 / $0.1 }), target: "at most 3")
+      results.ratio("evaluation / baseline", middle(pairs.map { $0.0 / $0.1 }), target: .atMost(3))
       results.add("full report", seconds: middle(pairs.map(\.2)), unit: "per questionnaire")
-      results.ratio("full report / baseline", middle(pairs.map { $0.2 / $0.3 }), target: "at most 20")
+      results.ratio("full report / baseline", middle(pairs.map { $0.2 / $0.3 }), target: .atMost(20))
     }
     let verdict = median(runs) {
       time { for a in answers { sink &+= try! pack.verdict(a).fired.count } } / Double(count)
@@ -124,7 +124,7 @@ enum Bench {
       }
       results.rate("batch end to end, 1 core", Double(batchLines) / one)
       results.rate("batch end to end, \(cores) cores", Double(batchLines) / all)
-      results.ratio("batch speed-up on \(cores) cores", one / all, target: "at least 1.7")
+      results.ratio("batch speed-up on \(cores) cores", one / all, target: .atLeast(1.7))
 
       let million = quick ? 200_000 : 1_000_000
       let memory = Tools.peakMemory(tools.readiness, ["batch", "-"] + rulesArguments, lines: lines, count: million)
@@ -141,7 +141,7 @@ enum Bench {
       let minimal = median(startRuns) { Tools.run(tools.minimal, [sample.path]).seconds }
       results.add("process: readiness assess FILE", seconds: assess, unit: "per run")
       results.add("process: minimal Swift program", seconds: minimal, unit: "per run")
-      results.ratio("start-up / minimal program", assess / minimal, target: "at most 1.5")
+      results.ratio("start-up / minimal program", assess / minimal, target: .atMost(1.5))
     } else if !inProcess {
       results.note("processes", "skipped: build the release products first (swift build -c release)")
     }

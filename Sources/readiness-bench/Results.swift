@@ -5,9 +5,29 @@ struct Results {
   enum Value {
     case seconds(Double, unit: String)
     case rate(Double)
-    case ratio(Double, target: String)
+    case ratio(Double, target: Target)
     case bytes(Int)
     case note(String)
+  }
+
+  /// A bound a ratio should stay within.
+  enum Target: CustomStringConvertible {
+    case atMost(Double)
+    case atLeast(Double)
+
+    func isMet(by value: Double) -> Bool {
+      switch self {
+      case .atMost(let bound): return value <= bound
+      case .atLeast(let bound): return value >= bound
+      }
+    }
+
+    var description: String {
+      switch self {
+      case .atMost(let bound): return String(format: "at most %g", bound)
+      case .atLeast(let bound): return String(format: "at least %g", bound)
+      }
+    }
   }
 
   private(set) var rows: [(String, Value)] = []
@@ -16,7 +36,7 @@ struct Results {
     rows.append((name, .seconds(seconds, unit: unit)))
   }
   mutating func rate(_ name: String, _ perSecond: Double) { rows.append((name, .rate(perSecond))) }
-  mutating func ratio(_ name: String, _ value: Double, target: String) {
+  mutating func ratio(_ name: String, _ value: Double, target: Target) {
     rows.append((name, .ratio(value, target: target)))
   }
   mutating func memory(_ name: String, _ bytes: Int) { rows.append((name, .bytes(bytes))) }
@@ -41,7 +61,8 @@ struct Results {
       switch value {
       case .seconds(let s, let unit): text = "\(Self.duration(s)) \(unit)"
       case .rate(let r): text = "\(Int(r.rounded())) questionnaires/s"
-      case .ratio(let r, let target): text = String(format: "%.2f×  (target: %@)", r, target)
+      case .ratio(let r, let target):
+        text = String(format: "%.2f×  (target: %@)", r, target.description) + (target.isMet(by: r) ? "" : "  MISSED")
       case .bytes(let b): text = String(format: "%.1f MB", Double(b) / 1_048_576)
       case .note(let t): text = t
       }
@@ -57,7 +78,8 @@ struct Results {
       switch value {
       case .seconds(let s, let unit): body = "\"seconds\": \(s), \"unit\": \"\(unit)\""
       case .rate(let r): body = "\"per_second\": \(r)"
-      case .ratio(let r, let target): body = "\"ratio\": \(r), \"target\": \"\(target)\""
+      case .ratio(let r, let target):
+        body = "\"ratio\": \(r), \"target\": \"\(target)\", \"met\": \(target.isMet(by: r))"
       case .bytes(let b): body = "\"bytes\": \(b)"
       case .note(let t): body = "\"note\": \"\(t)\""
       }

@@ -65,12 +65,12 @@ public struct JSONReportWriter: Sendable {
       if let s = f.source { json.string(s) } else { json.null() }
       json.key(Finding.CodingKeys.evidence)
       json.beginArray()
-      f.forEachEvidence { name, value in
+      for e in f.evidence {
         json.beginObject()
         json.key(Evidence.CodingKeys.name)
-        json.string(name)
+        json.string(e.name)
         json.key(Evidence.CodingKeys.value)
-        switch value {
+        switch e.value {
         case .number(let n): json.number(n)
         case .boolean(let b): json.boolean(b)
         case .text(let s): json.string(s)
@@ -83,9 +83,7 @@ public struct JSONReportWriter: Sendable {
     }
     json.endArray()
     json.key(Report.CodingKeys.passed)
-    json.beginArray()
-    report.forEachPassed { json.string($0) }
-    json.endArray()
+    json.strings(report.passed)
     json.key(Report.CodingKeys.unknown)
     json.beginArray()
     for u in report.unknown {

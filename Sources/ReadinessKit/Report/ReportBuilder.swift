@@ -135,17 +135,20 @@ extension RulePack {
   }
 
   private func report(_ evaluation: Evaluation, _ result: borrowing Assessment, answered: Int) -> Report {
-    var categoryValues = [(score: Double, findings: Int)].reserved(categories.count)
-    for i in categories.indices { categoryValues.append((result.categoryScores[i], result.findingCount[i])) }
-    let categoryScores = CategoryScoreList(template: reportPlan.categoryTemplate, values: categoryValues)
+    var categoryScores = reportPlan.categoryTemplate
+    for i in categoryScores.indices {
+      let score = result.categoryScores[i]
+      categoryScores[i].score = score.isNaN ? nil : score
+      categoryScores[i].findings = result.findingCount[i]
+    }
     let tally = result.tally
     let exact = result.exact
     let fired = result.fired
     // Plain loops over the rule table rather than closures over the rules: a closure capturing the
     // pack copies it, and reading a field of a `Rule` in an array may copy the whole rule.
-    var passed = [Int].reserved(rules.count - fired.count - result.unknown.count)
+    var passed = [String].reserved(rules.count - fired.count - result.unknown.count)
     evaluation.outcomes.withUnsafeBufferPointer { outcomes in
-      for i in outcomes.indices where outcomes[i] == .passed { passed.append(i) }
+      for i in outcomes.indices where outcomes[i] == .passed { passed.append(reportPlan.ruleIDs[i]) }
     }
     var unknown = [UnknownRule].reserved(result.unknown.count)
     for i in result.unknown {
@@ -156,25 +159,15 @@ extension RulePack {
       unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
     }
 
-    // One buffer holds every finding's evidence values; each finding keeps its slice of it.
-    var total = 0
-    for i in fired { total += reportPlan.ruleTable.evidenceStarts[i + 1] - reportPlan.ruleTable.evidenceStarts[i] }
-    var evidence = [EvidenceValue].reserved(total)
-    for i in fired {
-      for k in reportPlan.ruleTable.evidenceStarts[i]..<reportPlan.ruleTable.evidenceStarts[i + 1] {
-        evidence.append(evidenceValue(evaluation, reportPlan.ruleTable.evidenceSlots[k]))
-      }
-    }
-    var start = 0
+    // Each finding is its rule's template with the evidence values filled in.
     var findings = [Finding].reserved(fired.count)
     for i in fired {
-      let end = start + reportPlan.ruleTable.evidenceStarts[i + 1] - reportPlan.ruleTable.evidenceStarts[i]
-      findings.append(
-        Finding(
-          texts: reportPlan.findingTexts[i], severity: reportPlan.ruleTable.severityValues[i],
-          weight: reportPlan.ruleTable.weights[i],
-          evidence: evidence[start..<end]))
-      start = end
+      var finding = reportPlan.findings[i]
+      let start = reportPlan.ruleTable.evidenceStarts[i]
+      for k in finding.evidence.indices {
+        finding.evidence[k].value = evidenceValue(evaluation, reportPlan.ruleTable.evidenceSlots[start + k])
+      }
+      findings.append(finding)
     }
 
     // The next steps: the fixes worth most, kept in order as they are found. Only the first
@@ -213,12 +206,13 @@ extension RulePack {
     }
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {
-      nextSteps.append(NextStep(texts: reportPlan.findingTexts[step.rule], scoreGain: step.rounded))
+      nextSteps.append(
+        NextStep(rule: reportPlan.ruleIDs[step.rule], fix: reportPlan.findings[step.rule].fix, scoreGain: step.rounded))
     }
 
     return Report(
       score: result.score, stage: reportPlan.stageSummaries[result.stage], categories: categoryScores,
-      findings: findings, passed: RuleIDList(all: reportPlan.ruleIDs, positions: passed, pack: identity),
+      findings: findings, passed: passed,
       unknown: unknown,
       nextSteps: nextSteps,
       answered: answered, questions: questions.count, gradient: reportPlan.gradient,

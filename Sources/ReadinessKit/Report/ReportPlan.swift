@@ -12,8 +12,9 @@ struct ReportPlan: Sendable {
   let categoryTemplate: [CategoryScore]
   /// Every rule's id, in pack order: what reports' lists of rule ids refer to.
   let ruleIDs: [String]
-  /// Each rule's texts as its findings share them.
-  let findingTexts: [Finding.Texts]
+  /// Each rule's finding with the names of its evidence and no values: what a report's findings
+  /// are filled in from.
+  let findings: [Finding]
   /// Each category's weight, in pack order.
   let categoryWeights: [Double]
 
@@ -26,10 +27,11 @@ struct ReportPlan: Sendable {
     self.categoryTemplate = categories.map {
       CategoryScore(id: $0.id, title: $0.title, score: nil, weight: $0.weight, findings: 0)
     }
-    self.findingTexts = rules.map { rule in
-      Finding.Texts(
-        rule: rule.id, title: rule.title, category: rule.category, why: rule.why, fix: rule.fix, source: rule.source,
-        evidenceNames: rule.evidenceSlots.map { slotNames[$0] })
+    self.findings = rules.map { rule in
+      Finding(
+        rule: rule.id, title: rule.title, category: rule.category, severity: rule.severity, weight: rule.weight,
+        why: rule.why, fix: rule.fix, source: rule.source,
+        evidence: rule.evidenceSlots.map { Evidence(name: slotNames[$0], value: .null) })
     }
     self.categoryWeights = categories.map(\.weight)
   }
