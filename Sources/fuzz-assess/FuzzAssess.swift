@@ -51,10 +51,10 @@ public func fuzzAssess(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard let answers = try? pack.answers(parsing: text) else { return 0 }
   let report = try! pack.assess(answers)
   precondition(report.score >= 0 && report.score <= 100, "score out of range")
-  let ids = report.findings.map(\.rule) + report.passed + report.unknown.map(\.rule)
+  let ids = report.findings.map(\.rule) + report.passed + report.unknown.map(\.rule) + report.notApplicable
   precondition(
     ids.count == pack.rules.count && Set(ids).count == pack.rules.count,
-    "a rule is not exactly one of finding, passed, unknown")
+    "a rule is not exactly one of finding, passed, unknown, not applicable")
   precondition(report.nextSteps.allSatisfy { $0.scoreGain > 0 }, "a next step without a positive gain")
   let json = JSONReportWriter().write(report)
   let decoded = try! JSONDecoder().decode(Report.self, from: Data(json.utf8))

@@ -24,7 +24,9 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   if let answers = try? pack.answers(full) {
     let report = try! pack.assess(answers)
-    precondition(report.findings.count + report.passed.count + report.unknown.count == pack.rules.count)
+    precondition(
+      report.findings.count + report.passed.count + report.unknown.count + report.notApplicable.count
+        == pack.rules.count)
     _ = JSONReportWriter().write(report)
     checkEvaluatorsAgree(pack, answers)
   }
@@ -46,9 +48,13 @@ func checkEvaluatorsAgree(_ pack: RulePack, _ answers: Answers) {
   let report = try! pack.assess(answers)
   let fired = Set(report.findings.map(\.rule))
   let unknown = Set(report.unknown.map(\.rule))
+  let notApplicable = Set(report.notApplicable)
   for (i, rule) in pack.rules.enumerated() {
     let reference = try! pack.explain(rule.id, for: answers)!.outcome
-    let assessed: RuleOutcome = fired.contains(rule.id) ? .fired : (unknown.contains(rule.id) ? .unknown : .passed)
+    let assessed: RuleOutcome =
+      fired.contains(rule.id)
+      ? .fired
+      : (unknown.contains(rule.id) ? .unknown : (notApplicable.contains(rule.id) ? .notApplicable : .passed))
     precondition(machine[i] == reference, "\(rule.id): machine \(machine[i]), reference \(reference)")
     precondition(assessed == reference, "\(rule.id): report \(assessed), reference \(reference)")
   }

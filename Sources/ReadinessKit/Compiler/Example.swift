@@ -10,6 +10,8 @@ public struct Example: Sendable {
   public let expectFires: [String]
   /// Rules that must pass.
   public let expectPasses: [String]
+  /// Rules that must not apply (their `applies_if` is false).
+  public let expectNotApplicable: [String]
   /// The stage it must reach, if given.
   public let expectStage: String?
   /// Where the example is defined.
@@ -17,5 +19,6 @@ public struct Example: Sendable {
 
   let fireRanges: [SourceRange]
   let passRanges: [SourceRange]
+  let notApplicableRanges: [SourceRange]
   let stageRange: SourceRange?
 }

@@ -260,6 +260,25 @@ enum PackCompiler {
         _ = i
       }
 
+      /// The question and fact slots an expression names, in order of first use (its evidence),
+      /// and the questions it depends on, directly or through facts.
+      func reads(_ parsed: Expression) -> (evidence: [Int], questions: Set<Int>) {
+        var evidence: [Int] = []
+        var questions = Set<Int>()
+        for (name, _) in parsed.names {
+          switch symbols[name] {
+          case .question(let q)?:
+            if !evidence.contains(q) { evidence.append(q) }
+            questions.insert(q)
+          case .fact(let f)?:
+            if !evidence.contains(specs.count + f) { evidence.append(specs.count + f) }
+            questions.formUnion(factQuestions[f])
+          default: break
+          }
+        }
+        return (evidence, questions)
+      }
+
       // Rules.
       var rules: [Rule] = []
       for section in of(.rule) {
@@ -283,23 +302,22 @@ enum PackCompiler {
           }
         }
         let weight = number(section, "weight", nonNegative: true) ?? 0
-        guard let entry = section.entry("when"),
-          let (parsed, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics),
-          complete, categoryIndex >= 0
-        else { continue }
-        var evidence: [Int] = []
-        var reads = Set<Int>()
-        for (name, _) in parsed.names {
-          switch symbols[name] {
-          case .question(let q)?:
-            if !evidence.contains(q) { evidence.append(q) }
-            reads.insert(q)
-          case .fact(let f)?:
-            if !evidence.contains(specs.count + f) { evidence.append(specs.count + f) }
-            reads.formUnion(factQuestions[f])
-          default: break
+        var applicability: Applicability?
+        var applicabilityFailed = false
+        if let entry = section.entry("applies_if") {
+          if let (parsed, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics) {
+            applicability = Applicability(
+              condition: value(section, "applies_if") ?? "", text: entry.value, compiled: compiled, parsed: parsed,
+              questionSlots: reads(parsed).questions.sorted())
+          } else {
+            applicabilityFailed = true
           }
         }
+        guard let entry = section.entry("when"),
+          let (parsed, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics),
+          complete, categoryIndex >= 0, !applicabilityFailed
+        else { continue }
+        let (evidence, questionsRead) = reads(parsed)
         rules.append(
           Rule(
             id: section.id, title: value(section, "title") ?? "", category: categoryIDs[categoryIndex],
@@ -307,7 +325,7 @@ enum PackCompiler {
             why: value(section, "why") ?? "",
             fix: value(section, "fix") ?? "", source: value(section, "source"), location: section.idRange,
             compiled: compiled, parsed: parsed, conditionText: entry.value, evidenceSlots: evidence,
-            questionSlots: reads.sorted(), categoryIndex: categoryIndex))
+            questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex, applicability: applicability))
       }
 
       // Stages.
@@ -370,6 +388,7 @@ enum PackCompiler {
         }
         let fires = ids("expect_fires")
         let passes = ids("expect_passes")
+        let notApplicable = ids("expect_not_applicable")
         var stage: String?
         var stageRange: SourceRange?
         if let entry = section.entry("expect_stage") {
@@ -384,8 +403,9 @@ enum PackCompiler {
         examples.append(
           Example(
             id: section.id, description: value(section, "description"), answers: answers,
-            expectFires: fires.map(\.0), expectPasses: passes.map(\.0), expectStage: stage, location: section.idRange,
-            fireRanges: fires.map(\.1), passRanges: passes.map(\.1), stageRange: stageRange))
+            expectFires: fires.map(\.0), expectPasses: passes.map(\.0), expectNotApplicable: notApplicable.map(\.0),
+            expectStage: stage, location: section.idRange, fireRanges: fires.map(\.1), passRanges: passes.map(\.1),
+            notApplicableRanges: notApplicable.map(\.1), stageRange: stageRange))
       }
 
       guard diagnostics.isEmpty else { return nil }

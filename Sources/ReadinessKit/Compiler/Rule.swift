@@ -12,6 +12,8 @@ public struct Rule: Sendable {
   public let weight: Double
   /// The condition, as written.
   public let condition: String
+  /// When the rule applies (`applies_if`), as written; `nil` when it always does.
+  public var appliesIf: String? { applicability?.condition }
   /// Why the gap matters.
   public let why: String
   /// What to do about it.
@@ -29,4 +31,20 @@ public struct Rule: Sendable {
   /// Question slots the condition depends on, directly or through facts, in question order.
   let questionSlots: [Int]
   let categoryIndex: Int
+  /// The compiled `applies_if`, when the rule has one.
+  let applicability: Applicability?
+}
+
+/// A rule's `applies_if`: the situations the rule speaks to. A rule whose `applies_if` is false
+/// for a questionnaire does not apply: it is neither a finding, a pass nor an unknown, and counts
+/// in no score. When `applies_if` cannot be settled, the rule applies (it is judged on its `when`
+/// alone), so leaving an answer blank never hides a rule.
+struct Applicability: Sendable {
+  /// The condition, as written.
+  let condition: String
+  let text: SourceText
+  let compiled: CompiledExpression
+  let parsed: Expression
+  /// Question slots it depends on, directly or through facts, in question order.
+  let questionSlots: [Int]
 }

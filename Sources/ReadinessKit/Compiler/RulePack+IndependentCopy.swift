@@ -157,7 +157,12 @@ private enum Fresh {
       weight: rule.weight, condition: copy(rule.condition), why: copy(rule.why), fix: copy(rule.fix),
       source: copy(rule.source), location: copy(rule.location), compiled: copy(rule.compiled),
       parsed: copy(rule.parsed), conditionText: copy(rule.conditionText), evidenceSlots: rule.evidenceSlots.map { $0 },
-      questionSlots: rule.questionSlots.map { $0 }, categoryIndex: rule.categoryIndex)
+      questionSlots: rule.questionSlots.map { $0 }, categoryIndex: rule.categoryIndex,
+      applicability: rule.applicability.map { a in
+        Applicability(
+          condition: copy(a.condition), text: copy(a.text), compiled: copy(a.compiled), parsed: copy(a.parsed),
+          questionSlots: a.questionSlots.map { $0 })
+      })
   }
 
   static func copy(_ stage: Stage) -> Stage {
@@ -170,8 +175,10 @@ private enum Fresh {
     Example(
       id: copy(example.id), description: copy(example.description), answers: copy(example.answers, schema: schema),
       expectFires: example.expectFires.map { copy($0) }, expectPasses: example.expectPasses.map { copy($0) },
-      expectStage: copy(example.expectStage), location: copy(example.location),
-      fireRanges: example.fireRanges.map { copy($0) }, passRanges: example.passRanges.map { copy($0) },
+      expectNotApplicable: example.expectNotApplicable.map { copy($0) }, expectStage: copy(example.expectStage),
+      location: copy(example.location), fireRanges: example.fireRanges.map { copy($0) },
+      passRanges: example.passRanges.map { copy($0) },
+      notApplicableRanges: example.notApplicableRanges.map { copy($0) },
       stageRange: copy(example.stageRange))
   }
 }

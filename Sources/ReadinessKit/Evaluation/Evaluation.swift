@@ -6,6 +6,9 @@ public enum RuleOutcome: String, Sendable, Hashable, Codable {
   case passed
   /// The condition could not be settled: it needs answers that are missing.
   case unknown
+  /// The rule's `applies_if` is false: the rule does not speak to this project, and counts in
+  /// no score.
+  case notApplicable = "not_applicable"
 }
 
 extension RuleOutcome {
@@ -88,10 +91,12 @@ extension RulePack {
       // A fresh array rather than a copy of a shared one: copying would count references to the
       // shared array, which threads assessing at once would fight over.
       let results = f + evaluationPlan.ruleResultBase
-      return [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
+      var outcomes = [RuleOutcome](unsafeUninitializedCapacity: rules.count) { out, count in
         for i in 0..<rules.count { out.initializeElement(at: i, to: RuleOutcome(machine: results[i])) }
         count = rules.count
       }
+      markNotApplicable(&outcomes, results)
+      return outcomes
     }
   }
 
@@ -193,7 +198,7 @@ extension RulePack {
           values![slot] = value
           f[slot] = evaluationPlan.slotKinds[slot].encode(value, texts: evaluationPlan.textIDs)
         case .referenceRule(let i):
-          switch values!.withUnsafeBufferPointer({ Evaluator.evaluate(rules[i].compiled, $0) }) {
+          switch values!.withUnsafeBufferPointer({ Evaluator.evaluate(evaluationPlan.conditions[i], $0) }) {
           case .bool(true): f[evaluationPlan.ruleResultBase + i] = 1
           case .bool(false): f[evaluationPlan.ruleResultBase + i] = 0
           default: f[evaluationPlan.ruleResultBase + i] = 0.5
@@ -201,8 +206,19 @@ extension RulePack {
         }
       }
       for i in rules.indices { outcomes[i] = RuleOutcome(machine: f[evaluationPlan.ruleResultBase + i]) }
+      markNotApplicable(&outcomes, f + evaluationPlan.ruleResultBase)
     }
     return Evaluation(frame: frame, values: values, outcomes: outcomes, given: answers)
+  }
+
+  /// Marks the rules whose `applies_if` is false as not applicable; `results` points at the rule
+  /// results, which the `applies_if` results follow. An unknown `applies_if` leaves the rule as its
+  /// condition left it.
+  @inline(__always)
+  private func markNotApplicable(_ outcomes: inout [RuleOutcome], _ results: UnsafeMutablePointer<Double>) {
+    let applicable = evaluationPlan.applicableRules
+    guard !applicable.isEmpty else { return }
+    for k in applicable.indices where results[rules.count + k] == 0 { outcomes[applicable[k]] = .notApplicable }
   }
 
   /// The machine's id of a text: its constant's id, or -1 when no expression compares with it.
@@ -233,6 +249,9 @@ extension RulePack {
     }
     let outcomes = slots.withUnsafeBufferPointer { buffer in
       rules.map { rule -> RuleOutcome in
+        if let applicability = rule.applicability, Evaluator.evaluate(applicability.compiled, buffer) == .bool(false) {
+          return .notApplicable
+        }
         switch Evaluator.evaluate(rule.compiled, buffer) {
         case .bool(true): return .fired
         case .bool(false): return .passed

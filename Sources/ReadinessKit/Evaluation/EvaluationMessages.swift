@@ -8,10 +8,17 @@ extension Diagnostic.Message {
     -> Self
   {
     let detail = got == .unknown && !missing.isEmpty ? " (missing answers: \(missing.joined(separator: ", ")))" : ""
+    func verb(_ outcome: RuleOutcome) -> (expected: String, got: String) {
+      switch outcome {
+      case .fired: return ("fire", "fired")
+      case .passed: return ("pass", "passed")
+      case .unknown: return ("stay unknown", "stayed unknown")
+      case .notApplicable: return ("not apply", "did not apply (its applies_if is false)")
+      }
+    }
     return Self(
       code: "example.expected-outcome",
-      "example '\(example)': expected rule '\(rule)' to \(expected == .fired ? "fire" : "pass"), but it \(got == .unknown ? "stayed unknown" : got.rawValue)\(detail)"
-    )
+      "example '\(example)': expected rule '\(rule)' to \(verb(expected).expected), but it \(verb(got).got)\(detail)")
   }
   static func expectedStage(_ example: String, _ stage: String, got: String, score: Double) -> Self {
     Self(

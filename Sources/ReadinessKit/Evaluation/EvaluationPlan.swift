@@ -9,6 +9,7 @@ struct EvaluationPlan: Sendable {
   let valueKinds: [SlotKind]
   /// Machine code per fact, rule and stage; `nil` where the expression touches text.
   let factPrograms: [Program?]
+  /// Machine code per rule condition, then per `applies_if` (see `ruleResultBase`).
   let rulePrograms: [Program?]
   let stagePrograms: [Program?]
   /// All facts (in dependency order) and rules as one run of code, interrupted only where the
@@ -16,8 +17,12 @@ struct EvaluationPlan: Sendable {
   let packProgram: [PackStep]
   /// The pack program when it is one run of code (no reference steps): what `outcomes(for:)` runs.
   let straightCode: [Instruction]?
-  /// Where rule `i`'s result lands in the frame: `ruleResultBase + i`.
+  /// Where rule `i`'s result lands in the frame: `ruleResultBase + i`. The results of the
+  /// `applies_if` conditions follow the rules': that of `applicableRules[k]` at
+  /// `ruleResultBase + rules.count + k`.
   let ruleResultBase: Int
+  /// The rules that have an `applies_if`, in pack order.
+  let applicableRules: [Int]
   /// Registers an evaluation frame needs: every slot plus the largest program's temporaries.
   let frameSize: Int
   /// What every evaluation frame starts with: unknown everywhere but in the constants' registers.
@@ -39,6 +44,9 @@ struct EvaluationPlan: Sendable {
   /// Each question's default as a value, and as the machine holds it (unknown when there is none).
   let defaultValues: [Value?]
   let encodedDefaults: [Double]
+  /// Every rule's condition, then every `applies_if`: what the reference steps of `packProgram`
+  /// evaluate, by the same index as `rulePrograms`.
+  let conditions: [CompiledExpression]
 
   /// Lowers every fact, rule and stage of a compiled pack to machine code and lays out the frame.
   init(
@@ -47,9 +55,12 @@ struct EvaluationPlan: Sendable {
     self.slotKinds = slotKinds
     self.valueKinds = Array(slotKinds.prefix(questions.count + facts.count))
     self.ruleResultBase = slotKinds.count
+    let applicableRules = rules.indices.filter { rules[$0].applicability != nil }
+    self.applicableRules = applicableRules
+    let conditions = rules.map(\.compiled) + applicableRules.map { rules[$0].applicability!.compiled }
     // Lowered twice: the first pass counts the text features and constants, whose registers sit
     // between the rule results and the temporaries.
-    let featureBase = slotKinds.count + rules.count
+    let featureBase = slotKinds.count + conditions.count
     func lowerAll(constantBase: Int, temporaryBase: Int) -> (LoweringContext, [Program?], [Program?], [Program?]) {
       var context = LoweringContext(
         features: TextFeatures(questionCount: questions.count, base: featureBase),
@@ -58,7 +69,7 @@ struct EvaluationPlan: Sendable {
         Program.lower(e, kinds: slotKinds, temporaryBase: temporaryBase, context: &context)
       }
       let f = facts.map { lower($0.compiled) }
-      let r = rules.map { lower($0.compiled) }
+      let r = conditions.map { lower($0) }
       let s = stages.map { lower($0.compiled) }
       return (context, f, r, s)
     }
@@ -93,6 +104,7 @@ struct EvaluationPlan: Sendable {
     default: self.straightCode = nil
     }
     self.defaultValues = questions.map(\.defaultSlotValue)
+    self.conditions = conditions
     self.encodedDefaults = questions.indices.map { i in
       slotKinds[i].encode(questions[i].defaultSlotValue ?? .unknown, texts: texts)
     }

@@ -27,23 +27,17 @@ extension RulePack {
       var evaluation = evaluate(example.answers)
       let report = self.report(&evaluation, answered: example.answers.count)
       var failures: [Diagnostic] = []
-      for (id, range) in zip(example.expectFires, example.fireRanges) {
+      let expectations =
+        zip(example.expectFires, example.fireRanges).map { ($0, $1, RuleOutcome.fired) }
+        + zip(example.expectPasses, example.passRanges).map { ($0, $1, RuleOutcome.passed) }
+        + zip(example.expectNotApplicable, example.notApplicableRanges).map { ($0, $1, RuleOutcome.notApplicable) }
+      for (id, range, expected) in expectations {
         guard let index = rules.firstIndex(where: { $0.id == id }) else { continue }
         let outcome = evaluation.outcomes[index]
-        if outcome != .fired {
+        if outcome != expected {
           failures.append(
             .error(
-              .expectedOutcome(example.id, id, expected: .fired, got: outcome, missing: missing(index, evaluation)),
-              at: range))
-        }
-      }
-      for (id, range) in zip(example.expectPasses, example.passRanges) {
-        guard let index = rules.firstIndex(where: { $0.id == id }) else { continue }
-        let outcome = evaluation.outcomes[index]
-        if outcome != .passed {
-          failures.append(
-            .error(
-              .expectedOutcome(example.id, id, expected: .passed, got: outcome, missing: missing(index, evaluation)),
+              .expectedOutcome(example.id, id, expected: expected, got: outcome, missing: missing(index, evaluation)),
               at: range))
         }
       }

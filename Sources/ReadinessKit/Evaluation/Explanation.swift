@@ -25,8 +25,16 @@ public struct Explanation: Sendable, Hashable {
   public var location: SourceRange
   /// The condition's tree.
   public var root: Node
+  /// The rule's `applies_if` as written, its location and its tree, when it has one.
+  public var applicability: (condition: String, location: SourceRange, root: Node)? {
+    guard let appliesIf, let appliesIfLocation, let appliesIfRoot else { return nil }
+    return (appliesIf, appliesIfLocation, appliesIfRoot)
+  }
   /// The questions the condition needs that are unanswered, when it stayed unknown.
   public var missing: [String]
+  var appliesIf: String?
+  var appliesIfLocation: SourceRange?
+  var appliesIfRoot: Node?
 }
 
 extension RulePack {
@@ -48,9 +56,16 @@ extension RulePack {
       node(rule.parsed, rule.compiled, bytes, buffer, given: given, origins: origins)
     }
     let missing = rule.questionSlots.filter { evaluation.slots[$0] == .unknown }.map { questions[$0].id }
+    let applicability = rule.applicability.map { a in
+      let bytes = Array(a.text.text.utf8)
+      return evaluation.slots.withUnsafeBufferPointer { buffer in
+        node(a.parsed, a.compiled, bytes, buffer, given: given, origins: origins)
+      }
+    }
     return Explanation(
       rule: rule.id, title: rule.title, outcome: evaluation.outcomes[index], condition: rule.condition,
-      location: rule.conditionText.range, root: root, missing: evaluation.outcomes[index] == .unknown ? missing : [])
+      location: rule.conditionText.range, root: root, missing: evaluation.outcomes[index] == .unknown ? missing : [],
+      appliesIf: rule.appliesIf, appliesIfLocation: rule.applicability?.text.range, appliesIfRoot: applicability)
   }
 
   /// Pairs each node of the written expression with its compiled form, whose value the evaluator

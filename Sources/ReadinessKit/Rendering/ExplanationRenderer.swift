@@ -17,13 +17,20 @@ public struct ExplanationRenderer: Sendable {
     case .fired: verdict = paint("fired", "1;31") + " (a finding)"
     case .passed: verdict = paint("passed", "1;32")
     case .unknown: verdict = paint("unknown", "1;33") + " (needs more answers)"
+    case .notApplicable: verdict = paint("does not apply", "1;36") + " (its applies_if is false)"
     }
-    var lines = [
-      "\(explanation.rule): \(verdict)",
-      explanation.title,
-      "\(explanation.location.start.file):\(explanation.location.start.line): when = \(explanation.condition)",
-      "",
-    ]
+    var lines = ["\(explanation.rule): \(verdict)", explanation.title]
+    if let applicability = explanation.applicability {
+      lines.append(
+        "\(applicability.location.start.file):\(applicability.location.start.line): applies_if = \(applicability.condition)"
+      )
+      lines.append("")
+      append(applicability.root, prefix: "", childPrefix: "", into: &lines)
+      lines.append("")
+    }
+    lines.append(
+      "\(explanation.location.start.file):\(explanation.location.start.line): when = \(explanation.condition)")
+    lines.append("")
     append(explanation.root, prefix: "", childPrefix: "", into: &lines)
     if !explanation.missing.isEmpty {
       lines.append("")

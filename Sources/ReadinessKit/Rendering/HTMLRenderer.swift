@@ -18,7 +18,7 @@ public struct HTMLRenderer: ReportRenderer {
     body += HTMLCharts.gauge(score: report.score, id: "gauge", label: "Readiness score \(score) out of 100")
     body += "<div>\n<p class=\"stage\">Stage: <strong>\(Self.escape(report.stage.title))</strong></p>\n"
     body +=
-      "<p>Score <strong>\(score)</strong> out of 100. Answered \(report.answered) of \(report.questions) questions.</p>\n"
+      "<p>Score <strong>\(score)</strong> out of 100. Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)</p>\n"
     body += "</div>\n</div>\n</header>\n"
 
     body +=

@@ -84,6 +84,8 @@ public struct JSONReportWriter: Sendable {
     json.endArray()
     json.key(Report.CodingKeys.passed)
     json.strings(report.passed)
+    json.key(Report.CodingKeys.notApplicable)
+    json.strings(report.notApplicable)
     json.key(Report.CodingKeys.unknown)
     json.beginArray()
     for u in report.unknown {

@@ -17,7 +17,7 @@ public struct MarkdownRenderer: ReportRenderer {
     out.append("")
     let gradient = report.gradient.map { $0.id == report.stage.id ? "**\(Self.escape($0.id))**" : Self.escape($0.id) }
     out.append("Gradient: " + gradient.joined(separator: " → ") + "  ")
-    out.append("Answered \(report.answered) of \(report.questions) questions.")
+    out.append("Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)")
     out.append("")
     out.append("## Categories")
     out.append("")

@@ -38,3 +38,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     }
   }
 }
+
+extension Report {
+  /// How many rules do not apply, as every format says it after the count of answers: empty when
+  /// all apply, so packs without `applies_if` read as before.
+  var notApplicableNote: String {
+    switch notApplicable.count {
+    case 0: return ""
+    case 1: return " 1 rule does not apply to this project at its stage."
+    case let n: return " \(n) rules do not apply to this project at its stage."
+    }
+  }
+}

@@ -23,7 +23,7 @@ public struct TextRenderer: ReportRenderer {
     out.append(
       bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
     out += gradient(report.stage.id, report.gradient)
-    out.append("Answered \(report.answered) of \(report.questions) questions.")
+    out.append("Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)")
     out.append("")
 
     out.append(heading("Categories"))

@@ -23,6 +23,8 @@ public struct Report: Codable, Sendable, Hashable {
   public var findings: [Finding]
   /// Ids of rules that passed, in pack order.
   public var passed: [String]
+  /// Ids of rules that do not apply to this project (their `applies_if` is false), in pack order.
+  public var notApplicable: [String]
   /// Rules that could not be settled, with the questions that would settle them.
   public var unknown: [UnknownRule]
   /// The fixes that raise the score most, with the gain of each.
@@ -44,6 +46,7 @@ public struct Report: Codable, Sendable, Hashable {
   ///   - categories: Every category with its score.
   ///   - findings: Fired rules, most serious first.
   ///   - passed: Ids of rules that passed, in pack order.
+  ///   - notApplicable: Ids of rules that do not apply, in pack order.
   ///   - unknown: Rules that could not be settled.
   ///   - nextSteps: The fixes that raise the score most.
   ///   - answered: How many questions were answered.
@@ -52,7 +55,8 @@ public struct Report: Codable, Sendable, Hashable {
   ///   - questionsToSettle: The questions that would settle unknown rules, with their wording.
   public init(
     score: Double, stage: StageSummary, categories: [CategoryScore], findings: [Finding], passed: [String],
-    unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int, gradient: [GradientStep],
+    notApplicable: [String] = [], unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int,
+    gradient: [GradientStep],
     questionsToSettle: [QuestionToSettle]
   ) {
     self.schema = Report.schemaID
@@ -61,6 +65,7 @@ public struct Report: Codable, Sendable, Hashable {
     self.categories = categories
     self.findings = findings
     self.passed = passed
+    self.notApplicable = notApplicable
     self.unknown = unknown
     self.nextSteps = nextSteps
     self.answered = answered
@@ -71,15 +76,17 @@ public struct Report: Codable, Sendable, Hashable {
 
   /// The JSON field names, which `JSONReportWriter` writes too.
   enum CodingKeys: String, CodingKey {
-    case schema, score, stage, categories, findings, passed, unknown
+    case schema, score, stage, categories, findings, passed
+    case notApplicable = "not_applicable"
+    case unknown
     case nextSteps = "next_steps"
     case answered, questions, gradient
     case questionsToSettle = "questions_to_settle"
   }
 
-  /// Decodes a report in the `readiness-report/1` form. Reports written before `gradient` and
-  /// `questions_to_settle` existed decode with no gradient and the questions without wording
-  /// (the only reason this is not synthesised).
+  /// Decodes a report in the `readiness-report/1` form. Reports written before `gradient`,
+  /// `questions_to_settle` and `not_applicable` existed decode with no gradient, the questions
+  /// without wording and every rule applying (the only reason this is not synthesised).
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -90,6 +97,7 @@ public struct Report: Codable, Sendable, Hashable {
     categories = try c.decode([CategoryScore].self, forKey: .categories)
     findings = try c.decode([Finding].self, forKey: .findings)
     passed = try c.decode([String].self, forKey: .passed)
+    notApplicable = try c.decodeIfPresent([String].self, forKey: .notApplicable) ?? []
     unknown = try c.decode([UnknownRule].self, forKey: .unknown)
     nextSteps = try c.decode([NextStep].self, forKey: .nextSteps)
     answered = try c.decode(Int.self, forKey: .answered)

@@ -80,6 +80,8 @@ extension RulePack {
       case .unknown:
         ints[ruleCount + unknownCount] = i
         unknownCount += 1
+      case .notApplicable:
+        break
       }
     }
     // Listing the fired rules is a walk in precedence order, not a sort.
@@ -147,8 +149,15 @@ extension RulePack {
     // Plain loops over the rule table rather than closures over the rules: a closure capturing the
     // pack copies it, and reading a field of a `Rule` in an array may copy the whole rule.
     var passed = [String].reserved(rules.count - fired.count - result.unknown.count)
+    var notApplicable: [String] = []
     evaluation.outcomes.withUnsafeBufferPointer { outcomes in
-      for i in outcomes.indices where outcomes[i] == .passed { passed.append(reportPlan.ruleIDs[i]) }
+      for i in outcomes.indices {
+        switch outcomes[i] {
+        case .passed: passed.append(reportPlan.ruleIDs[i])
+        case .notApplicable: notApplicable.append(reportPlan.ruleIDs[i])
+        case .fired, .unknown: break
+        }
+      }
     }
     var unknown = [UnknownRule].reserved(result.unknown.count)
     for i in result.unknown {
@@ -212,7 +221,7 @@ extension RulePack {
 
     return Report(
       score: result.score, stage: reportPlan.stageSummaries[result.stage], categories: categoryScores,
-      findings: findings, passed: passed,
+      findings: findings, passed: passed, notApplicable: notApplicable,
       unknown: unknown,
       nextSteps: nextSteps,
       answered: answered, questions: questions.count, gradient: reportPlan.gradient,

@@ -20,9 +20,10 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
     case .question:
       return ["ask", "type", "min", "max", "choices", "section", "help", "ask_if", "default"]
     case .fact: return ["value", "title", "description"]
-    case .rule: return ["title", "category", "severity", "weight", "when", "why", "fix", "source"]
+    case .rule: return ["title", "category", "severity", "weight", "applies_if", "when", "why", "fix", "source"]
     case .stage: return ["title", "rank", "when", "description"]
-    case .example: return ["answers", "expect_fires", "expect_passes", "expect_stage", "description"]
+    case .example:
+      return ["answers", "expect_fires", "expect_passes", "expect_not_applicable", "expect_stage", "description"]
     }
   }
 

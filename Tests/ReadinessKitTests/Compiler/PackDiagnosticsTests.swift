@@ -18,7 +18,23 @@ import Testing
     "[rule \(id)]\ntitle = R\ncategory = \(category)\nseverity = \(severity)\nweight = \(weight)\nwhen = \(when)\nwhy = w\nfix = f\n"
   }
 
+  /// A rule that always fires, applying when `applies` holds.
+  static func applying(_ applies: String) -> String {
+    "[rule r]\ntitle = R\ncategory = main\nseverity = high\nweight = 1\napplies_if = \(applies)\nwhen = true\nwhy = w\nfix = f\n"
+  }
+
   @Test(arguments: [
+    Case(
+      name: "applies_if not boolean", text: applying("1️⃣a + 1"),
+      message: "expected a boolean expression, but this is a number"),
+    Case(name: "applies_if unknown name", text: applying("1️⃣bb > 1"), message: "unknown name 'bb'; did you mean 'b'?"),
+    Case(
+      name: "applies_if stage name", text: applying("1️⃣score > 1"),
+      message: "'score' is only known in [stage] conditions"),
+    Case(
+      name: "expect_not_applicable unknown rule",
+      text: applying("p") + "[example x]\nanswers = p = no\nexpect_not_applicable = 1️⃣rr\n",
+      message: "unknown rule 'rr'; did you mean 'r'?"),
     Case(name: "unknown name", text: rule("1️⃣bb > 1"), message: "unknown name 'bb'; did you mean 'b'?"),
     Case(name: "unknown name far", text: rule("1️⃣zzzzzz > 1"), message: "unknown name 'zzzzzz'; define it"),
     Case(
