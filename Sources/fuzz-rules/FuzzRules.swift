@@ -50,7 +50,12 @@ func checkEvaluatorsAgree(_ pack: RulePack, _ answers: Answers) {
   let unknown = Set(report.unknown.map(\.rule))
   let notApplicable = Set(report.notApplicable)
   for (i, rule) in pack.rules.enumerated() {
-    let reference = try! pack.explain(rule.id, for: answers)!.outcome
+    let explanation = try! pack.explain(rule.id, for: answers)!
+    let reference = explanation.outcome
+    let finding = report.findings.first { $0.rule == rule.id }
+    precondition(
+      finding?.tier == explanation.tier,
+      "\(rule.id): report tier \(String(describing: finding?.tier)), reference \(String(describing: explanation.tier))")
     let assessed: RuleOutcome =
       fired.contains(rule.id)
       ? .fired

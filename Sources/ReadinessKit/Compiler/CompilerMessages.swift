@@ -103,6 +103,14 @@ extension Diagnostic.Message {
   static func unknownRule(_ id: String, candidates: [String]) -> Self {
     Self(code: "pack.unknown-rule", "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates))
   }
+  static func unknownTier(_ id: String, candidates: [String]) -> Self {
+    Self(code: "pack.unknown-tier", "unknown tier '\(id)'" + Suggestion.didYouMean(id, in: candidates))
+  }
+  static func numberOutOfRange(_ key: String, _ range: ClosedRange<Double>) -> Self {
+    Self(
+      code: "pack.number-out-of-range",
+      "'\(key)' must be between \(Expression.format(range.lowerBound)) and \(Expression.format(range.upperBound))")
+  }
   static func unknownStage(_ id: String, candidates: [String]) -> Self {
     Self(code: "pack.unknown-stage", "unknown stage '\(id)'" + Suggestion.didYouMean(id, in: candidates))
   }

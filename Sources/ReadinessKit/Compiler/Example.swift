@@ -12,6 +12,8 @@ public struct Example: Sendable {
   public let expectPasses: [String]
   /// Rules that must not apply (their `applies_if` is false).
   public let expectNotApplicable: [String]
+  /// Tiers that must be the ones their rules' findings are graded by.
+  public let expectTiers: [String]
   /// The stage it must reach, if given.
   public let expectStage: String?
   /// Where the example is defined.
@@ -20,5 +22,6 @@ public struct Example: Sendable {
   let fireRanges: [SourceRange]
   let passRanges: [SourceRange]
   let notApplicableRanges: [SourceRange]
+  let tierRanges: [SourceRange]
   let stageRange: SourceRange?
 }

@@ -58,6 +58,54 @@ enum PackCompiler {
       return v
     }
 
+    /// A number from 0 to 1 (`loss`), or `nil` when the key is absent or wrong (reported unless
+    /// `report` is false, for a rule read again for its tiers).
+    mutating func fraction(_ section: RuleFile.Section, _ key: String, report: Bool = true) -> Double? {
+      bounded(section, key, 0...1, report: report)
+    }
+
+    /// A score from 0 to 100 (`caps_score`).
+    mutating func score(_ section: RuleFile.Section, _ key: String) -> Double? {
+      bounded(section, key, 0...100, report: true)
+    }
+
+    private mutating func bounded(
+      _ section: RuleFile.Section, _ key: String, _ range: ClosedRange<Double>, report: Bool
+    )
+      -> Double?
+    {
+      guard let entry = section.entry(key) else { return nil }
+      guard let v = Question.parseNumber(entry.value.text.trimmingWhitespace()), v.isFinite else {
+        if report { error(.expectedNumber(key), entry.value.range) }
+        return nil
+      }
+      guard range.contains(v) else {
+        if report { error(.numberOutOfRange(key, range), entry.value.range) }
+        return nil
+      }
+      return v
+    }
+
+    /// A section's severity, or `nil` when absent or unknown (reported unless `report` is false).
+    mutating func severity(_ section: RuleFile.Section, report: Bool = true) -> Severity? {
+      guard let entry = section.entry("severity") else { return nil }
+      let word = String(entry.value.text.trimmingWhitespace())
+      if let s = Severity(rawValue: word) { return s }
+      if report && !word.isEmpty { error(.unknownSeverity(word), entry.value.range) }
+      return nil
+    }
+
+    /// A stage id (`caps_stage`), or `nil` when absent or unknown (reported).
+    mutating func stageID(_ section: RuleFile.Section, _ key: String, stageIDs: [String]) -> String? {
+      guard let entry = section.entry(key) else { return nil }
+      let id = String(entry.value.text.trimmingWhitespace())
+      guard stageIDs.contains(id) else {
+        error(.unknownStage(id, candidates: stageIDs), entry.value.range)
+        return nil
+      }
+      return id
+    }
+
     mutating func build(firstFile: String) -> RulePack? {
       // Duplicate ids, per kind; questions and facts share one namespace.
       var firstSeen: [String: RuleFile.Section] = [:]
@@ -260,6 +308,36 @@ enum PackCompiler {
         _ = i
       }
 
+      // Tiers, by the rule they grade, in file order.
+      let stageIDs = of(.stage).map(\.id)
+      let ruleIDs = of(.rule).map(\.id)
+      var tiersByRule: [String: [Tier]] = [:]
+      for section in of(.tier) {
+        guard hasRequired(section), let ruleEntry = section.entry("rule") else { continue }
+        let ruleID = String(ruleEntry.value.text.trimmingWhitespace())
+        guard let ruleSection = of(.rule).first(where: { $0.id == ruleID }) else {
+          error(.unknownRule(ruleID, candidates: ruleIDs), ruleEntry.value.range)
+          continue
+        }
+        let severity = self.severity(section)
+        let loss = fraction(section, "loss")
+        let capsScore = score(section, "caps_score")
+        let capsStage = stageID(section, "caps_stage", stageIDs: stageIDs)
+        guard let entry = section.entry("when"),
+          let (parsed, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics)
+        else { continue }
+        tiersByRule[ruleID, default: []].append(
+          Tier(
+            id: section.id, rule: ruleID, condition: value(section, "when") ?? "",
+            severity: severity ?? self.severity(ruleSection, report: false) ?? .medium,
+            loss: loss ?? fraction(ruleSection, "loss", report: false) ?? 1,
+            capsScore: capsScore, capsStage: capsStage,
+            title: value(section, "title") ?? value(ruleSection, "title") ?? "",
+            why: value(section, "why") ?? value(ruleSection, "why") ?? "",
+            fix: value(section, "fix") ?? value(ruleSection, "fix") ?? "", location: section.idRange,
+            compiled: compiled, parsed: parsed, conditionText: entry.value))
+      }
+
       /// The question and fact slots an expression names, in order of first use (its evidence),
       /// and the questions it depends on, directly or through facts.
       func reads(_ parsed: Expression) -> (evidence: [Int], questions: Set<Int>) {
@@ -292,16 +370,11 @@ enum PackCompiler {
             error(.unknownCategory(id, candidates: categoryIDs), entry.value.range)
           }
         }
-        var severity = Severity.medium
-        if let entry = section.entry("severity") {
-          let word = String(entry.value.text.trimmingWhitespace())
-          if let s = Severity(rawValue: word) {
-            severity = s
-          } else if !word.isEmpty {
-            error(.unknownSeverity(word), entry.value.range)
-          }
-        }
+        let severity = self.severity(section) ?? .medium
         let weight = number(section, "weight", nonNegative: true) ?? 0
+        let loss = fraction(section, "loss") ?? 1
+        let capsScore = score(section, "caps_score")
+        let capsStage = stageID(section, "caps_stage", stageIDs: stageIDs)
         var applicability: Applicability?
         var applicabilityFailed = false
         if let entry = section.entry("applies_if") {
@@ -323,7 +396,8 @@ enum PackCompiler {
             id: section.id, title: value(section, "title") ?? "", category: categoryIDs[categoryIndex],
             severity: severity, weight: weight, condition: value(section, "when") ?? "",
             why: value(section, "why") ?? "",
-            fix: value(section, "fix") ?? "", source: value(section, "source"), location: section.idRange,
+            fix: value(section, "fix") ?? "", source: value(section, "source"), loss: loss, capsScore: capsScore,
+            capsStage: capsStage, tiers: tiersByRule[section.id] ?? [], location: section.idRange,
             compiled: compiled, parsed: parsed, conditionText: entry.value, evidenceSlots: evidence,
             questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex, applicability: applicability))
       }
@@ -358,8 +432,7 @@ enum PackCompiler {
 
       // Examples.
       let schema = QuestionnaireSchema(questions)
-      let ruleIDs = of(.rule).map(\.id)
-      let stageIDs = of(.stage).map(\.id)
+      let tierIDs = of(.tier).map(\.id)
       var examples: [Example] = []
       for section in of(.example) {
         guard hasRequired(section), let entry = section.entry("answers") else { continue }
@@ -368,7 +441,12 @@ enum PackCompiler {
         var answers = Answers(schema: schema)
         AnswerResolver.resolve(
           items, questions: questions, index: schema.index, into: &answers, diagnostics: &diagnostics)
-        func ids(_ key: String) -> [(String, SourceRange)] {
+        func ids(
+          _ key: String, of known: [String] = ruleIDs,
+          unknown: (String, [String]) -> Diagnostic.Message = {
+            .unknownRule($0, candidates: $1)
+          }
+        ) -> [(String, SourceRange)] {
           guard let entry = section.entry(key) else { return [] }
           var out: [(String, SourceRange)] = []
           var offset = 0
@@ -378,8 +456,8 @@ enum PackCompiler {
             let range = entry.value.range(start..<(start + id.utf8.count))
             offset += part.utf8.count + 1
             if id.isEmpty { continue }
-            if !ruleIDs.contains(String(id)) {
-              error(.unknownRule(String(id), candidates: ruleIDs), range)
+            if !known.contains(String(id)) {
+              error(unknown(String(id), known), range)
               continue
             }
             out.append((String(id), range))
@@ -389,6 +467,7 @@ enum PackCompiler {
         let fires = ids("expect_fires")
         let passes = ids("expect_passes")
         let notApplicable = ids("expect_not_applicable")
+        let tiers = ids("expect_tiers", of: tierIDs) { .unknownTier($0, candidates: $1) }
         var stage: String?
         var stageRange: SourceRange?
         if let entry = section.entry("expect_stage") {
@@ -404,8 +483,9 @@ enum PackCompiler {
           Example(
             id: section.id, description: value(section, "description"), answers: answers,
             expectFires: fires.map(\.0), expectPasses: passes.map(\.0), expectNotApplicable: notApplicable.map(\.0),
+            expectTiers: tiers.map(\.0),
             expectStage: stage, location: section.idRange, fireRanges: fires.map(\.1), passRanges: passes.map(\.1),
-            notApplicableRanges: notApplicable.map(\.1), stageRange: stageRange))
+            notApplicableRanges: notApplicable.map(\.1), tierRanges: tiers.map(\.1), stageRange: stageRange))
       }
 
       guard diagnostics.isEmpty else { return nil }

@@ -20,6 +20,14 @@ public struct Rule: Sendable {
   public let fix: String
   /// The section of the essay it comes from.
   public let source: String?
+  /// The share of its weight a finding costs, 0–1 (`loss`; 1 unless the pack says otherwise).
+  public let loss: Double
+  /// The highest overall score a project with this finding can have (`caps_score`), if any.
+  public let capsScore: Double?
+  /// The id of the highest stage a project with this finding can reach (`caps_stage`), if any.
+  public let capsStage: String?
+  /// Its tiers, in file order: the first whose condition holds grades the finding.
+  public let tiers: [Tier]
   /// Where the rule is defined.
   public let location: SourceRange
 

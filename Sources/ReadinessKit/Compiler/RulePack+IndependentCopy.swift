@@ -155,7 +155,8 @@ private enum Fresh {
     Rule(
       id: copy(rule.id), title: copy(rule.title), category: copy(rule.category), severity: rule.severity,
       weight: rule.weight, condition: copy(rule.condition), why: copy(rule.why), fix: copy(rule.fix),
-      source: copy(rule.source), location: copy(rule.location), compiled: copy(rule.compiled),
+      source: copy(rule.source), loss: rule.loss, capsScore: rule.capsScore, capsStage: copy(rule.capsStage),
+      tiers: rule.tiers.map(copy), location: copy(rule.location), compiled: copy(rule.compiled),
       parsed: copy(rule.parsed), conditionText: copy(rule.conditionText), evidenceSlots: rule.evidenceSlots.map { $0 },
       questionSlots: rule.questionSlots.map { $0 }, categoryIndex: rule.categoryIndex,
       applicability: rule.applicability.map { a in
@@ -163,6 +164,14 @@ private enum Fresh {
           condition: copy(a.condition), text: copy(a.text), compiled: copy(a.compiled), parsed: copy(a.parsed),
           questionSlots: a.questionSlots.map { $0 })
       })
+  }
+
+  static func copy(_ tier: Tier) -> Tier {
+    Tier(
+      id: copy(tier.id), rule: copy(tier.rule), condition: copy(tier.condition), severity: tier.severity,
+      loss: tier.loss, capsScore: tier.capsScore, capsStage: copy(tier.capsStage), title: copy(tier.title),
+      why: copy(tier.why), fix: copy(tier.fix), location: copy(tier.location), compiled: copy(tier.compiled),
+      parsed: copy(tier.parsed), conditionText: copy(tier.conditionText))
   }
 
   static func copy(_ stage: Stage) -> Stage {
@@ -175,10 +184,12 @@ private enum Fresh {
     Example(
       id: copy(example.id), description: copy(example.description), answers: copy(example.answers, schema: schema),
       expectFires: example.expectFires.map { copy($0) }, expectPasses: example.expectPasses.map { copy($0) },
-      expectNotApplicable: example.expectNotApplicable.map { copy($0) }, expectStage: copy(example.expectStage),
+      expectNotApplicable: example.expectNotApplicable.map { copy($0) },
+      expectTiers: example.expectTiers.map { copy($0) }, expectStage: copy(example.expectStage),
       location: copy(example.location), fireRanges: example.fireRanges.map { copy($0) },
       passRanges: example.passRanges.map { copy($0) },
       notApplicableRanges: example.notApplicableRanges.map { copy($0) },
+      tierRanges: example.tierRanges.map { copy($0) },
       stageRange: copy(example.stageRange))
   }
 }

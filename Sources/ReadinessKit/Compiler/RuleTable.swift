@@ -9,11 +9,17 @@ struct RuleTable: Sendable {
   /// rules is a walk instead of a sort.
   var byPrecedence: [Int] = []
   var severityValues: [Severity]
+  /// The share of its weight each rule's finding costs, 0–1.
+  var losses: [Double]
+  /// The highest overall score each rule's finding allows (infinity: no cap).
+  var scoreCaps: [Double]
+  /// The index of the highest stage each rule's finding allows (`Int.max`: no cap).
+  var stageCaps: [Int]
   /// Rule `i`'s evidence slots are `evidenceSlots[evidenceStarts[i]..<evidenceStarts[i + 1]]`.
   var evidenceSlots: [Int]
   var evidenceStarts: [Int]
 
-  init(_ rules: [Rule]) {
+  init(_ rules: [Rule], stageIndex: [String: Int]) {
     weights = rules.map(\.weight)
     severities = rules.map(\.severity.rank)
     categories = rules.map(\.categoryIndex)
@@ -21,6 +27,9 @@ struct RuleTable: Sendable {
     for (rank, index) in rules.indices.sorted(by: { rules[$0].id < rules[$1].id }).enumerated() { ranks[index] = rank }
     idRanks = ranks
     severityValues = rules.map(\.severity)
+    losses = rules.map(\.loss)
+    scoreCaps = rules.map { $0.capsScore ?? .infinity }
+    stageCaps = rules.map { $0.capsStage.flatMap { stageIndex[$0] } ?? .max }
     evidenceSlots = rules.flatMap(\.evidenceSlots)
     var starts = [0]
     for rule in rules { starts.append(starts[starts.count - 1] + rule.evidenceSlots.count) }

@@ -20,6 +20,16 @@ extension Diagnostic.Message {
       code: "example.expected-outcome",
       "example '\(example)': expected rule '\(rule)' to \(verb(expected).expected), but it \(verb(got).got)\(detail)")
   }
+  /// `got` is `nil` when the rule did not fire, `.some(nil)` when its finding has no tier.
+  static func expectedTier(_ example: String, _ tier: String, rule: String, got: String??) -> Self {
+    let what: String
+    switch got {
+    case .none: what = "rule '\(rule)' did not fire"
+    case .some(.none): what = "its finding was graded by the rule itself"
+    case .some(.some(let other)): what = "its finding was graded by tier '\(other)'"
+    }
+    return Self(code: "example.expected-tier", "example '\(example)': expected tier '\(tier)', but \(what)")
+  }
   static func expectedStage(_ example: String, _ stage: String, got: String, score: Double) -> Self {
     Self(
       code: "example.expected-stage",

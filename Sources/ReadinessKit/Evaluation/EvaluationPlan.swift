@@ -23,6 +23,10 @@ struct EvaluationPlan: Sendable {
   let ruleResultBase: Int
   /// The rules that have an `applies_if`, in pack order.
   let applicableRules: [Int]
+  /// Where the results of the tiers' conditions start, after the `applies_if` results: rule `i`'s
+  /// tiers are at `ruleResultBase + tierResultOffset + tierStarts[i] ..< ... + tierStarts[i + 1]`.
+  let tierResultOffset: Int
+  let tierStarts: [Int]
   /// Registers an evaluation frame needs: every slot plus the largest program's temporaries.
   let frameSize: Int
   /// What every evaluation frame starts with: unknown everywhere but in the constants' registers.
@@ -44,7 +48,7 @@ struct EvaluationPlan: Sendable {
   /// Each question's default as a value, and as the machine holds it (unknown when there is none).
   let defaultValues: [Value?]
   let encodedDefaults: [Double]
-  /// Every rule's condition, then every `applies_if`: what the reference steps of `packProgram`
+  /// Every rule's condition, every `applies_if`, then every tier's: what the reference steps of `packProgram`
   /// evaluate, by the same index as `rulePrograms`.
   let conditions: [CompiledExpression]
 
@@ -57,7 +61,13 @@ struct EvaluationPlan: Sendable {
     self.ruleResultBase = slotKinds.count
     let applicableRules = rules.indices.filter { rules[$0].applicability != nil }
     self.applicableRules = applicableRules
-    let conditions = rules.map(\.compiled) + applicableRules.map { rules[$0].applicability!.compiled }
+    var tierStarts = [0]
+    for rule in rules { tierStarts.append(tierStarts[tierStarts.count - 1] + rule.tiers.count) }
+    self.tierStarts = tierStarts
+    self.tierResultOffset = rules.count + applicableRules.count
+    let conditions =
+      rules.map(\.compiled) + applicableRules.map { rules[$0].applicability!.compiled }
+      + rules.flatMap { $0.tiers.map(\.compiled) }
     // Lowered twice: the first pass counts the text features and constants, whose registers sit
     // between the rule results and the temporaries.
     let featureBase = slotKinds.count + conditions.count

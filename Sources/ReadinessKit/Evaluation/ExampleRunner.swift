@@ -41,6 +41,14 @@ extension RulePack {
               at: range))
         }
       }
+      for (id, range) in zip(example.expectTiers, example.tierRanges) {
+        guard let tier = rules.lazy.flatMap(\.tiers).first(where: { $0.id == id }) else { continue }
+        let finding = report.findings.first { $0.rule == tier.rule }
+        if finding?.tier != id {
+          failures.append(
+            .error(.expectedTier(example.id, id, rule: tier.rule, got: finding.map { $0.tier }), at: range))
+        }
+      }
       if let stage = example.expectStage, let range = example.stageRange, report.stage.id != stage {
         failures.append(.error(.expectedStage(example.id, stage, got: report.stage.id, score: report.score), at: range))
       }

@@ -32,6 +32,8 @@ public struct Explanation: Sendable, Hashable {
   }
   /// The questions the condition needs that are unanswered, when it stayed unknown.
   public var missing: [String]
+  /// The tier grading the finding, when the rule fired and one of its tiers' conditions holds.
+  public var tier: String?
   var appliesIf: String?
   var appliesIfLocation: SourceRange?
   var appliesIfRoot: Node?
@@ -65,6 +67,10 @@ extension RulePack {
     return Explanation(
       rule: rule.id, title: rule.title, outcome: evaluation.outcomes[index], condition: rule.condition,
       location: rule.conditionText.range, root: root, missing: evaluation.outcomes[index] == .unknown ? missing : [],
+      tier: evaluation.outcomes[index] == .fired
+        ? evaluation.slots.withUnsafeBufferPointer { buffer in
+          rule.tiers.first { Evaluator.evaluate($0.compiled, buffer) == .bool(true) }?.id
+        } : nil,
       appliesIf: rule.appliesIf, appliesIfLocation: rule.applicability?.text.range, appliesIfRoot: applicability)
   }
 

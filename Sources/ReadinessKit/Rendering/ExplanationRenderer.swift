@@ -14,7 +14,8 @@ public struct ExplanationRenderer: Sendable {
   public func render(_ explanation: Explanation) -> String {
     let verdict: String
     switch explanation.outcome {
-    case .fired: verdict = paint("fired", "1;31") + " (a finding)"
+    case .fired:
+      verdict = paint("fired", "1;31") + " (a finding" + (explanation.tier.map { ", graded by tier \($0)" } ?? "") + ")"
     case .passed: verdict = paint("passed", "1;32")
     case .unknown: verdict = paint("unknown", "1;33") + " (needs more answers)"
     case .notApplicable: verdict = paint("does not apply", "1;36") + " (its applies_if is false)"

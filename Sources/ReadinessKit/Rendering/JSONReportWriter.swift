@@ -53,6 +53,8 @@ public struct JSONReportWriter: Sendable {
       json.string(f.title)
       json.key(Finding.CodingKeys.category)
       json.string(f.category)
+      json.key(Finding.CodingKeys.tier)
+      if let t = f.tier { json.string(t) } else { json.null() }
       json.key(Finding.CodingKeys.severity)
       json.string(f.severity.rawValue)
       json.key(Finding.CodingKeys.weight)

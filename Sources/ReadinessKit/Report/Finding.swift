@@ -6,6 +6,8 @@ public struct Finding: Codable, Sendable, Hashable {
   public var title: String
   /// The rule's category.
   public var category: String
+  /// The tier that grades it (its severity and texts are the tier's), or `nil` when the rule's own.
+  public var tier: String?
   /// How much it matters.
   public var severity: Severity
   /// The rule's weight.
@@ -24,6 +26,7 @@ public struct Finding: Codable, Sendable, Hashable {
   ///   - rule: The rule's id.
   ///   - title: The rule's title.
   ///   - category: The rule's category.
+  ///   - tier: The tier that grades it, if any.
   ///   - severity: How much it matters.
   ///   - weight: The rule's weight.
   ///   - why: Why it matters.
@@ -31,12 +34,13 @@ public struct Finding: Codable, Sendable, Hashable {
   ///   - source: The essay section it comes from.
   ///   - evidence: The values the condition read.
   public init(
-    rule: String, title: String, category: String, severity: Severity, weight: Double, why: String, fix: String,
-    source: String?, evidence: [Evidence]
+    rule: String, title: String, category: String, tier: String? = nil, severity: Severity, weight: Double, why: String,
+    fix: String, source: String?, evidence: [Evidence]
   ) {
     self.rule = rule
     self.title = title
     self.category = category
+    self.tier = tier
     self.severity = severity
     self.weight = weight
     self.why = why
@@ -47,6 +51,6 @@ public struct Finding: Codable, Sendable, Hashable {
 
   /// The JSON field names, which `JSONReportWriter` writes too.
   enum CodingKeys: String, CodingKey {
-    case rule, title, category, severity, weight, why, fix, source, evidence
+    case rule, title, category, tier, severity, weight, why, fix, source, evidence
   }
 }

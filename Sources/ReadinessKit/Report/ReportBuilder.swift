@@ -21,6 +21,7 @@ extension RulePack {
   /// every call.)
   struct Assessment: ~Copyable {
     var tally: Scoring.Tally
+    /// The exact overall score, after the caps of the findings.
     var exact: Double
     var score: Double
     /// Fired rules, most serious first.
@@ -30,6 +31,11 @@ extension RulePack {
     /// Rounded category scores (NaN: not evaluated) and the findings per category.
     var categoryScores: UnsafeBufferPointer<Double>
     var findingCount: UnsafeBufferPointer<Int>
+    /// Per rule, the tier grading its finding (an index into the pack's tiers), or -1.
+    var tiers: UnsafeBufferPointer<Int>
+    /// The lowest score cap of the findings and the rule it comes from (-1: none), and the next
+    /// lowest: what the score would be capped by if one finding were fixed.
+    var scoreCap: (lowest: Double, owner: Int, next: Double)
     /// The index of the stage reached.
     var stage: Int
     let scratch: UnsafeMutableRawPointer
@@ -45,16 +51,17 @@ extension RulePack {
     let ruleCount = rules.count
     let categoryCount = categories.count
     let severityCount = Severity.allCases.count
-    // Scratch: fired and unknown rules, findings per category and per severity; then passed and
-    // evaluated weight and the rounded score per category.
-    let intCount = 2 * ruleCount + categoryCount + severityCount
+    // Scratch: fired and unknown rules, the tier of each rule, findings per category and per
+    // severity; then passed and evaluated weight and the rounded score per category.
+    let intCount = 3 * ruleCount + categoryCount + severityCount
     let scratch = UnsafeMutableRawPointer.allocate(
       byteCount: intCount * MemoryLayout<Int>.stride + 3 * categoryCount * MemoryLayout<Double>.stride,
       alignment: MemoryLayout<Double>.alignment)
     let ints = scratch.bindMemory(to: Int.self, capacity: intCount)
     let doubles = (scratch + intCount * MemoryLayout<Int>.stride).bindMemory(
       to: Double.self, capacity: 3 * categoryCount)
-    let findings = ints + 2 * ruleCount
+    let tiers = ints + 2 * ruleCount
+    let findings = tiers + ruleCount
     let severities = findings + categoryCount
     findings.initialize(repeating: 0, count: categoryCount + severityCount)
     let passedWeight = doubles
@@ -63,17 +70,41 @@ extension RulePack {
     doubles.initialize(repeating: 0, count: 2 * categoryCount)
     var firedCount = 0
     var unknownCount = 0
+    var scoreCap = (lowest: Double.infinity, owner: -1, next: Double.infinity)
+    var stageCap = Int.max
+    let hasTiers = !reportPlan.tierTable.isEmpty
     // Plain loops over the pack's own tables: copying the table or capturing the pack in a
     // closure would count references to arrays that every thread assessing shares.
     let outcomes = evaluation.outcomes
     for i in outcomes.indices {
       let category = reportPlan.ruleTable.categories[i]
+      tiers[i] = -1
       switch outcomes[i] {
       case .fired:
-        evaluatedWeight[category] += reportPlan.ruleTable.weights[i]
+        let weight = reportPlan.ruleTable.weights[i]
+        var severity = reportPlan.ruleTable.severities[i]
+        var loss = reportPlan.ruleTable.losses[i]
+        var cap = reportPlan.ruleTable.scoreCaps[i]
+        var stageLimit = reportPlan.ruleTable.stageCaps[i]
+        if hasTiers, let t = chosenTier(i, evaluation) {
+          tiers[i] = t
+          severity = reportPlan.tierTable.severities[t]
+          loss = reportPlan.tierTable.losses[t]
+          cap = reportPlan.tierTable.scoreCaps[t]
+          stageLimit = reportPlan.tierTable.stageCaps[t]
+        }
+        evaluatedWeight[category] += weight
+        // A finding costs its loss, the share of its weight: fixing it can only raise the score.
+        if loss < 1 { passedWeight[category] += weight * (1 - loss) }
         findings[category] += 1
-        severities[reportPlan.ruleTable.severities[i]] += 1
+        severities[severity] += 1
         firedCount += 1
+        if cap < scoreCap.lowest {
+          scoreCap = (cap, i, scoreCap.lowest)
+        } else if cap < scoreCap.next {
+          scoreCap.next = cap
+        }
+        stageCap = Swift.min(stageCap, stageLimit)
       case .passed:
         evaluatedWeight[category] += reportPlan.ruleTable.weights[i]
         passedWeight[category] += reportPlan.ruleTable.weights[i]
@@ -84,27 +115,54 @@ extension RulePack {
         break
       }
     }
-    // Listing the fired rules is a walk in precedence order, not a sort.
+    // Listing the fired rules is a walk in precedence order, not a sort; a tier can change a
+    // finding's severity, so then the few findings are put in order by their own severity.
     var k = 0
     for i in reportPlan.ruleTable.byPrecedence where outcomes[i] == .fired {
       ints[k] = i
       k += 1
     }
+    if hasTiers {
+      func severity(_ i: Int) -> Int {
+        tiers[i] >= 0 ? reportPlan.tierTable.severities[tiers[i]] : reportPlan.ruleTable.severities[i]
+      }
+      for j in 0..<k {
+        let i = ints[j]
+        var m = j
+        while m > 0, severity(i) > severity(ints[m - 1]) {
+          ints[m] = ints[m - 1]
+          m -= 1
+        }
+        ints[m] = i
+      }
+    }
     let tally = Scoring.Tally(
       passed: UnsafeBufferPointer(start: passedWeight, count: categoryCount),
       evaluated: UnsafeBufferPointer(start: evaluatedWeight, count: categoryCount))
-    let exact = tally.overall(weights: reportPlan.categoryWeights)
+    let exact = Swift.min(tally.overall(weights: reportPlan.categoryWeights), scoreCap.lowest)
     let score = Scoring.rounded(exact)
     for i in 0..<categoryCount { (scores + i).initialize(to: tally.score(i).map(Scoring.rounded) ?? .nan) }
     let categoryScores = UnsafeBufferPointer(start: scores, count: categoryCount)
     let stage = selectStage(
       evaluation: &evaluation, score: score,
       severityCount: UnsafeBufferPointer(start: severities, count: severityCount),
-      findings: firedCount, unknown: unknownCount, answered: answered, categoryScores: categoryScores)
+      findings: firedCount, unknown: unknownCount, answered: answered, categoryScores: categoryScores,
+      highest: stageCap)
     return Assessment(
       tally: tally, exact: exact, score: score, fired: UnsafeBufferPointer(start: ints, count: firedCount),
       unknown: UnsafeBufferPointer(start: ints + ruleCount, count: unknownCount), categoryScores: categoryScores,
-      findingCount: UnsafeBufferPointer(start: findings, count: categoryCount), stage: stage, scratch: scratch)
+      findingCount: UnsafeBufferPointer(start: findings, count: categoryCount),
+      tiers: UnsafeBufferPointer(start: tiers, count: ruleCount), scoreCap: scoreCap, stage: stage, scratch: scratch)
+  }
+
+  /// The tier grading fired rule `i`'s finding: the first of its tiers whose condition holds.
+  @inline(__always)
+  func chosenTier(_ i: Int, _ evaluation: Evaluation) -> Int? {
+    let starts = evaluationPlan.tierStarts
+    guard starts[i] < starts[i + 1] else { return nil }
+    let base = evaluationPlan.ruleResultBase + evaluationPlan.tierResultOffset
+    for t in starts[i]..<starts[i + 1] where evaluation.frame[base + t] == 1 { return t }
+    return nil
   }
 
   /// The verdict alone: score, stage, fired and unknown rule ids, without findings, evidence or
@@ -171,7 +229,7 @@ extension RulePack {
     // Each finding is its rule's template with the evidence values filled in.
     var findings = [Finding].reserved(fired.count)
     for i in fired {
-      var finding = reportPlan.findings[i]
+      var finding = result.tiers[i] >= 0 ? reportPlan.tierFindings[result.tiers[i]] : reportPlan.findings[i]
       let start = reportPlan.ruleTable.evidenceStarts[i]
       for k in finding.evidence.indices {
         finding.evidence[k].value = evidenceValue(evaluation, reportPlan.ruleTable.evidenceSlots[start + k])
@@ -182,12 +240,19 @@ extension RulePack {
     // The next steps: the fixes worth most, kept in order as they are found. Only the first
     // `nextStepLimit` are listed, so there is nothing to sort.
     let limit = RulePack.nextStepLimit
+    func severity(_ i: Int) -> Int {
+      result.tiers[i] >= 0 ? reportPlan.tierTable.severities[result.tiers[i]] : reportPlan.ruleTable.severities[i]
+    }
     var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
+      // The score if this finding alone were fixed: its loss back, and the caps of the others.
+      let loss = result.tiers[i] >= 0 ? reportPlan.tierTable.losses[result.tiers[i]] : reportPlan.ruleTable.losses[i]
+      let cap = result.scoreCap.owner == i ? result.scoreCap.next : result.scoreCap.lowest
       let gain =
-        tally.overall(
-          weights: reportPlan.categoryWeights, extra: reportPlan.ruleTable.weights[i],
-          in: reportPlan.ruleTable.categories[i]) - exact
+        Swift.min(
+          tally.overall(
+            weights: reportPlan.categoryWeights, extra: reportPlan.ruleTable.weights[i] * loss,
+            in: reportPlan.ruleTable.categories[i]), cap) - exact
       let rounded = Scoring.rounded(gain)
       guard rounded > 0 else { continue }
       // Larger rounded gain first, then the more severe rule, then by id.
@@ -197,8 +262,8 @@ extension RulePack {
         let before =
           rounded != other.rounded
           ? rounded > other.rounded
-          : (reportPlan.ruleTable.severities[i] != reportPlan.ruleTable.severities[other.rule]
-            ? reportPlan.ruleTable.severities[i] > reportPlan.ruleTable.severities[other.rule]
+          : (severity(i) != severity(other.rule)
+            ? severity(i) > severity(other.rule)
             : reportPlan.ruleTable.idRanks[i] < reportPlan.ruleTable.idRanks[other.rule])
         guard before else { break }
         k -= 1
@@ -240,10 +305,11 @@ extension RulePack {
   /// How many next steps a report lists.
   static let nextStepLimit = 5
 
-  /// The index of the highest-ranked stage whose condition holds; the lowest-ranked when none does.
+  /// The index of the highest-ranked stage, up to index `highest`, whose condition holds; the
+  /// lowest-ranked when none does.
   private func selectStage(
     evaluation: inout Evaluation, score: Double, severityCount: UnsafeBufferPointer<Int>, findings: Int, unknown: Int,
-    answered: Int, categoryScores: UnsafeBufferPointer<Double>
+    answered: Int, categoryScores: UnsafeBufferPointer<Double>, highest: Int
   ) -> Int {
     let base = questions.count + facts.count
     var chosen: Int?
@@ -259,7 +325,8 @@ extension RulePack {
       f[base + ReportNames.answered] = Double(answered)
       for (k, categoryScore) in categoryScores.enumerated() { f[base + ReportNames.firstCategory + k] = categoryScore }
       var row: [Value]?
-      for index in stages.indices.reversed() {
+      // A finding's `caps_stage` keeps the stages above it out of reach.
+      for index in stages.indices.reversed() where index <= highest {
         let holds: Bool
         if let program = evaluationPlan.stagePrograms[index] {
           holds = Machine.run(program, f) == 1

@@ -8,6 +8,8 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
   case fact
   /// A condition that, when true, is a finding.
   case rule
+  /// A grade of a rule's finding, chosen by how far the answers are from healthy.
+  case tier
   /// A step of the readiness gradient.
   case stage
   /// A questionnaire with the verdicts it must produce: the pack's own test.
@@ -20,10 +22,19 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
     case .question:
       return ["ask", "type", "min", "max", "choices", "section", "help", "ask_if", "default"]
     case .fact: return ["value", "title", "description"]
-    case .rule: return ["title", "category", "severity", "weight", "applies_if", "when", "why", "fix", "source"]
+    case .rule:
+      return [
+        "title", "category", "severity", "weight", "applies_if", "when", "loss", "caps_score", "caps_stage", "why",
+        "fix",
+        "source",
+      ]
+    case .tier: return ["rule", "when", "severity", "loss", "caps_score", "caps_stage", "title", "why", "fix"]
     case .stage: return ["title", "rank", "when", "description"]
     case .example:
-      return ["answers", "expect_fires", "expect_passes", "expect_not_applicable", "expect_stage", "description"]
+      return [
+        "answers", "expect_fires", "expect_passes", "expect_not_applicable", "expect_tiers", "expect_stage",
+        "description",
+      ]
     }
   }
 
@@ -34,6 +45,7 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
     case .question: return ["ask", "type"]
     case .fact: return ["value"]
     case .rule: return ["title", "category", "severity", "weight", "when", "why", "fix"]
+    case .tier: return ["rule", "when"]
     case .stage: return ["title", "rank", "when"]
     case .example: return ["answers"]
     }

@@ -35,6 +35,28 @@ import Testing
       name: "expect_not_applicable unknown rule",
       text: applying("p") + "[example x]\nanswers = p = no\nexpect_not_applicable = 1️⃣rr\n",
       message: "unknown rule 'rr'; did you mean 'r'?"),
+    Case(
+      name: "tier of an unknown rule", text: rule("p") + "[tier t]\nrule = 1️⃣rr\nwhen = q\n",
+      message: "unknown rule 'rr'; did you mean 'r'?"),
+    Case(
+      name: "tier condition", text: rule("p") + "[tier t]\nrule = r\nwhen = 1️⃣a\n",
+      message: "expected a boolean expression, but this is a number"),
+    Case(
+      name: "tier loss out of range", text: rule("p") + "[tier t]\nrule = r\nwhen = q\nloss = 1️⃣1.5\n",
+      message: "'loss' must be between 0 and 1"),
+    Case(
+      name: "tier without rule", text: "[tier 1️⃣t]\nwhen = q\n", message: "tier 't' is missing 'rule'"),
+    Case(
+      name: "rule caps an unknown stage", text: rule("p") + "[tier t]\nrule = r\nwhen = q\ncaps_stage = 1️⃣strat\n",
+      message: "unknown stage 'strat'; did you mean 'start'?"),
+    Case(
+      name: "caps_score out of range",
+      text: rule("p").replacingOccurrences(of: "why = w", with: "caps_score = 1️⃣120\nwhy = w"),
+      message: "'caps_score' must be between 0 and 100"),
+    Case(
+      name: "expect_tiers unknown tier",
+      text: rule("p") + "[tier near]\nrule = r\nwhen = q\n[example x]\nanswers = p = yes\nexpect_tiers = 1️⃣naer\n",
+      message: "unknown tier 'naer'; did you mean 'near'?"),
     Case(name: "unknown name", text: rule("1️⃣bb > 1"), message: "unknown name 'bb'; did you mean 'b'?"),
     Case(name: "unknown name far", text: rule("1️⃣zzzzzz > 1"), message: "unknown name 'zzzzzz'; define it"),
     Case(
