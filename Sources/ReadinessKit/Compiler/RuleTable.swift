@@ -15,6 +15,8 @@ struct RuleTable: Sendable {
   var scoreCaps: [Double]
   /// The index of the highest stage each rule's finding allows (`Int.max`: no cap).
   var stageCaps: [Int]
+  /// Whether some rule has a `loss` below 1 or a cap: otherwise scoring need not read them.
+  var grades: Bool
   /// Rule `i`'s evidence slots are `evidenceSlots[evidenceStarts[i]..<evidenceStarts[i + 1]]`.
   var evidenceSlots: [Int]
   var evidenceStarts: [Int]
@@ -30,6 +32,7 @@ struct RuleTable: Sendable {
     losses = rules.map(\.loss)
     scoreCaps = rules.map { $0.capsScore ?? .infinity }
     stageCaps = rules.map { $0.capsStage.flatMap { stageIndex[$0] } ?? .max }
+    grades = rules.contains { $0.loss < 1 || $0.capsScore != nil || $0.capsStage != nil }
     evidenceSlots = rules.flatMap(\.evidenceSlots)
     var starts = [0]
     for rule in rules { starts.append(starts[starts.count - 1] + rule.evidenceSlots.count) }

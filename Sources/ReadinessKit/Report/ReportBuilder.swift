@@ -31,8 +31,12 @@ extension RulePack {
     /// Rounded category scores (NaN: not evaluated) and the findings per category.
     var categoryScores: UnsafeBufferPointer<Double>
     var findingCount: UnsafeBufferPointer<Int>
-    /// Per rule, the tier grading its finding (an index into the pack's tiers), or -1.
+    /// Per rule, the tier grading its finding (an index into the pack's tiers), or -1; empty
+    /// when the pack has no tiers.
     var tiers: UnsafeBufferPointer<Int>
+
+    /// The tier grading rule `i`'s finding, or -1.
+    func tier(_ i: Int) -> Int { tiers.isEmpty ? -1 : tiers[i] }
     /// The lowest score cap of the findings and the rule it comes from (-1: none), and the next
     /// lowest: what the score would be capped by if one finding were fixed.
     var scoreCap: (lowest: Double, owner: Int, next: Double)
@@ -72,16 +76,25 @@ extension RulePack {
     var unknownCount = 0
     var scoreCap = (lowest: Double.infinity, owner: -1, next: Double.infinity)
     var stageCap = Int.max
+    // Packs without tiers, losses or caps skip their bookkeeping.
     let hasTiers = !reportPlan.tierTable.isEmpty
+    let grades = reportPlan.ruleTable.grades || hasTiers
+    if hasTiers { tiers.initialize(repeating: -1, count: ruleCount) }
     // Plain loops over the pack's own tables: copying the table or capturing the pack in a
     // closure would count references to arrays that every thread assessing shares.
     let outcomes = evaluation.outcomes
     for i in outcomes.indices {
       let category = reportPlan.ruleTable.categories[i]
-      tiers[i] = -1
       switch outcomes[i] {
       case .fired:
         let weight = reportPlan.ruleTable.weights[i]
+        evaluatedWeight[category] += weight
+        findings[category] += 1
+        firedCount += 1
+        guard grades else {
+          severities[reportPlan.ruleTable.severities[i]] += 1
+          continue
+        }
         var severity = reportPlan.ruleTable.severities[i]
         var loss = reportPlan.ruleTable.losses[i]
         var cap = reportPlan.ruleTable.scoreCaps[i]
@@ -93,12 +106,9 @@ extension RulePack {
           cap = reportPlan.tierTable.scoreCaps[t]
           stageLimit = reportPlan.tierTable.stageCaps[t]
         }
-        evaluatedWeight[category] += weight
         // A finding costs its loss, the share of its weight: fixing it can only raise the score.
         if loss < 1 { passedWeight[category] += weight * (1 - loss) }
-        findings[category] += 1
         severities[severity] += 1
-        firedCount += 1
         if cap < scoreCap.lowest {
           scoreCap = (cap, i, scoreCap.lowest)
         } else if cap < scoreCap.next {
@@ -152,7 +162,8 @@ extension RulePack {
       tally: tally, exact: exact, score: score, fired: UnsafeBufferPointer(start: ints, count: firedCount),
       unknown: UnsafeBufferPointer(start: ints + ruleCount, count: unknownCount), categoryScores: categoryScores,
       findingCount: UnsafeBufferPointer(start: findings, count: categoryCount),
-      tiers: UnsafeBufferPointer(start: tiers, count: ruleCount), scoreCap: scoreCap, stage: stage, scratch: scratch)
+      tiers: UnsafeBufferPointer(start: tiers, count: hasTiers ? ruleCount : 0), scoreCap: scoreCap, stage: stage,
+      scratch: scratch)
   }
 
   /// The tier grading fired rule `i`'s finding: the first of its tiers whose condition holds.
@@ -229,7 +240,7 @@ extension RulePack {
     // Each finding is its rule's template with the evidence values filled in.
     var findings = [Finding].reserved(fired.count)
     for i in fired {
-      var finding = result.tiers[i] >= 0 ? reportPlan.tierFindings[result.tiers[i]] : reportPlan.findings[i]
+      var finding = result.tier(i) >= 0 ? reportPlan.tierFindings[result.tier(i)] : reportPlan.findings[i]
       let start = reportPlan.ruleTable.evidenceStarts[i]
       for k in finding.evidence.indices {
         finding.evidence[k].value = evidenceValue(evaluation, reportPlan.ruleTable.evidenceSlots[start + k])
@@ -241,12 +252,12 @@ extension RulePack {
     // `nextStepLimit` are listed, so there is nothing to sort.
     let limit = RulePack.nextStepLimit
     func severity(_ i: Int) -> Int {
-      result.tiers[i] >= 0 ? reportPlan.tierTable.severities[result.tiers[i]] : reportPlan.ruleTable.severities[i]
+      result.tier(i) >= 0 ? reportPlan.tierTable.severities[result.tier(i)] : reportPlan.ruleTable.severities[i]
     }
     var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
       // The score if this finding alone were fixed: its loss back, and the caps of the others.
-      let loss = result.tiers[i] >= 0 ? reportPlan.tierTable.losses[result.tiers[i]] : reportPlan.ruleTable.losses[i]
+      let loss = result.tier(i) >= 0 ? reportPlan.tierTable.losses[result.tier(i)] : reportPlan.ruleTable.losses[i]
       let cap = result.scoreCap.owner == i ? result.scoreCap.next : result.scoreCap.lowest
       let gain =
         Swift.min(
