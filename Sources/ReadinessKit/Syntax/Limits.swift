@@ -5,4 +5,8 @@ public enum Limits {
   /// The largest magnitude a number may have, in an answer or an expression. Larger values are
   /// refused as absurd; arithmetic results beyond it are clamped to it.
   public static let maximumMagnitude = 1e15
+  /// The most problems reported for one questionnaire or one batch line; the rest are counted in
+  /// one closing line, and get no message or did-you-mean made for them, so millions of unknown
+  /// keys cost bounded time and memory.
+  public static let maximumProblemsShown = 20
 }

@@ -71,7 +71,9 @@ enum CLIError: Error {
     guard case .problems(let diagnostics, let command) = self else { return }
     var text = CLIError.formatter(colored: terminal.colorErr).format(diagnostics)
     let count = diagnostics.filter { $0.severity == .error }.count
-    if count > 1 { text += "\(count) errors\n" }
+    // A capped list ends with its own count of what was left out; a total of the shown would mislead.
+    let capped = diagnostics.contains { $0.code == "answers.more-problems" }
+    if count > 1, !capped { text += "\(count) errors\n" }
     if diagnostics.contains(where: { CLIError.info(for: $0.kind).pointsToHelp }) {
       text += "See '\(CLIError.program) \(command.map { $0 + " " } ?? "")--help'.\n"
     }
