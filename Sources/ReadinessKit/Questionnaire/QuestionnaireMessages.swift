@@ -126,6 +126,11 @@ extension Diagnostic.Message {
   static let jsonUnknownEscape = Self(code: "answers.json-unknown-escape", "unknown escape in string")
   static let jsonUnterminatedString = Self(
     code: "answers.json-unterminated-string", "string is missing its closing '\"'")
+  static func lineTooLong(maximum: Int) -> Self {
+    Self(
+      code: "answers.line-too-long",
+      "the line is longer than \(Limits.describe(bytes: maximum)), the most a line may hold; it was skipped")
+  }
   static func answeredTwice(_ key: String) -> Self {
     Self(code: "answers.json-answered-twice", "'\(key)' is answered twice; keep one answer")
   }
