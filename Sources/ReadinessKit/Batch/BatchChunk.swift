@@ -4,4 +4,6 @@ struct BatchChunk: Sendable {
   var bytes: [UInt8]
   /// Each line's bytes in `bytes`, without its line end.
   var lines: [Range<Int>]
+  /// The indices in `lines` of lines longer than the maximum (their ranges are empty).
+  var tooLong: Set<Int> = []
 }

@@ -33,6 +33,19 @@ extension RulePack {
     }
     var answers = Answers(schema: schema)
     var problems: [(column: Int, message: String)] = []
+    // Past the limit, problems are counted (at the first one's column), not worded.
+    var leftOut = 0
+    var leftOutColumn = 0
+    var onlyUnknownLeftOut = true
+    func report(_ column: Int, _ message: @autoclosure () -> String, unknownQuestion: Bool = false) {
+      if problems.count < Limits.maximumProblemsShown {
+        problems.append((column, message()))
+      } else {
+        if leftOut == 0 { leftOutColumn = column }
+        leftOut += 1
+        if !unknownQuestion { onlyUnknownLeftOut = false }
+      }
+    }
     var id: String?
     var seen = [Bool](repeating: false, count: questions.count)
     questions.withUnsafeBufferPointer { questions in
@@ -47,15 +60,13 @@ extension RulePack {
             id = JSONLineParser.text(of: member.value, in: line)
             continue
           }
-          problems.append(
-            (
-              member.keyColumn,
-              Diagnostic.Message.unknownQuestion(key, candidates: questionIDs).text
-            ))
+          report(
+            member.keyColumn, Diagnostic.Message.unknownQuestion(key, candidates: questionIDs).text,
+            unknownQuestion: true)
           continue
         }
         guard !seen[index] else {
-          problems.append((member.keyColumn, Diagnostic.Message.answeredTwice(questionIDs[index]).text))
+          report(member.keyColumn, Diagnostic.Message.answeredTwice(questionIDs[index]).text)
           continue
         }
         seen[index] = true
@@ -71,7 +82,7 @@ extension RulePack {
             break
           }
           guard let text = JSONLineParser.text(range, decoded, in: line) else {
-            problems.append((member.valueColumn, Diagnostic.Message.jsonInvalidUTF8.about(questionIDs[index]).text))
+            report(member.valueColumn, Diagnostic.Message.jsonInvalidUTF8.about(questionIDs[index]).text)
             continue
           }
           if text.trimmingWhitespace().isEmpty { continue }
@@ -89,9 +100,13 @@ extension RulePack {
         }
         switch result {
         case .success(let value): answers.set(index, value)
-        case .failure(let message): problems.append((member.valueColumn, message.about(questionIDs[index]).text))
+        case .failure(let message): report(member.valueColumn, message.about(questionIDs[index]).text)
         }
       }
+    }
+    if leftOut > 0 {
+      problems.append(
+        (leftOutColumn, Diagnostic.Message.moreProblems(leftOut, allUnknownQuestions: onlyUnknownLeftOut).text))
     }
     guard problems.isEmpty else { return BatchRecord(id: id, answers: nil, problems: problems) }
     answers.bind(to: identity, textID: encodedText)

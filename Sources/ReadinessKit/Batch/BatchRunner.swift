@@ -43,6 +43,16 @@ public struct BatchRunner: Sendable {
   /// How many lines are read and assessed per round (values below 1 count as 1): it bounds the
   /// memory a run takes, and how often `progress` is called.
   public var linesPerChunk: Int
+  /// The longest line read, in bytes (values below 1 count as 1): a longer line gets an error
+  /// record and the rest of it is skipped unread into memory.
+  public var maximumLineLength: Int
+
+  /// The longest line read unless told otherwise: 16 MiB, far more than any questionnaire needs.
+  public static let defaultMaximumLineLength = 16 << 20
+  /// How far past the maximum a line is skipped: one still going at this many times the maximum
+  /// (64 MiB by default) ends the run with `BatchInputError.lineWithoutEnd`, as an input without
+  /// line ends (`/dev/zero`, an endless pipe) would otherwise be read for ever.
+  public static let skippedLineFactor = 4
 
   /// Makes a runner.
   /// - Parameters:
@@ -50,14 +60,16 @@ public struct BatchRunner: Sendable {
   ///   - jobs: How many threads assess at once; by default one per active processor.
   ///   - format: What the output line of a valid questionnaire holds.
   ///   - linesPerChunk: How many lines are read and assessed per round.
+  ///   - maximumLineLength: The longest line read, in bytes.
   public init(
     pack: RulePack, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, format: Format = .compact,
-    linesPerChunk: Int = 8192
+    linesPerChunk: Int = 8192, maximumLineLength: Int = BatchRunner.defaultMaximumLineLength
   ) {
     self.pack = pack
     self.jobs = jobs
     self.format = format
     self.linesPerChunk = linesPerChunk
+    self.maximumLineLength = maximumLineLength
   }
 
   /// Reads the whole input and writes the output lines in input order.
@@ -69,8 +81,9 @@ public struct BatchRunner: Sendable {
   ///   - output: Called on the calling thread with the output, in input order: each call gets one
   ///     or more whole lines, each ended by a line feed, and never an empty string.
   /// - Returns: The summary of every line, and whether some line was bad.
-  /// - Throws: An error thrown by `input`, once every whole line read before it is assessed and
-  ///   written; or an error thrown by `output`, at once (the workers finish their shares first).
+  /// - Throws: An error thrown by `input`, or `BatchInputError.lineWithoutEnd`, once every whole
+  ///   line read before it is assessed and written; or an error thrown by `output`, at once (the
+  ///   workers finish their shares first).
   public func run(
     _ input: some BatchInput, progress: ((BatchProgress) -> Void)? = nil, output: (String) throws -> Void
   ) throws -> BatchResult {
@@ -81,7 +94,8 @@ public struct BatchRunner: Sendable {
     // Workers on other threads assess with copies of their own, not even sharing the caller's
     // pack; one job runs on this thread, with the pack itself.
     var packs = jobs == 1 ? [pack] : []
-    var reader = BatchLineReader(input)
+    var reader = BatchLineReader(input, maximumLineLength: maximumLineLength)
+    let tooLongMessage = Diagnostic.Message.lineTooLong(maximum: Swift.max(1, maximumLineLength)).text
     var lineNumber = 0
     var summary = BatchSummary(pack: pack)
     var pendingOutput: [String] = []
@@ -103,7 +117,13 @@ public struct BatchRunner: Sendable {
         chunk.bytes.withUnsafeBufferPointer { buffer in
           for index in lower..<upper {
             let range = chunk.lines[index]
-            if range.isEmpty { continue }
+            if range.isEmpty {
+              if chunk.tooLong.contains(index) {
+                local.addBad()
+                out += BatchLine.error([(1, tooLongMessage)], line: firstLine + index, id: nil) + "\n"
+              }
+              continue
+            }
             let line = UnsafeBufferPointer(rebasing: buffer[range])
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let record = pack.batchRecord(line)

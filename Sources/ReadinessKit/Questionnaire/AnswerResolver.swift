@@ -9,24 +9,38 @@ enum AnswerResolver {
   ///   - diagnostics: Where problems go.
   ///   - allowRepeats: Whether a later item may replace an earlier one (as `--set` does); otherwise a
   ///     repeated key is an error naming both places.
+  ///   - limit: The most problems to add to `diagnostics`; the rest are only counted, with no
+  ///     message (nor did-you-mean) made for them.
+  /// - Returns: The problems left out.
+  @discardableResult
   static func resolve(
     _ items: [AnswerItem], questions: [Question], index: [String: Int], into answers: inout Answers,
-    diagnostics: inout [Diagnostic], allowRepeats: Bool = false
-  ) {
+    diagnostics: inout [Diagnostic], allowRepeats: Bool = false, limit: Int = .max
+  ) -> LeftOutProblems {
     var seen: [Int: SourceRange] = [:]
+    var leftOut = LeftOutProblems()
+    var reported = 0
+    let ids = questions.map(\.id)
+    func report(_ diagnostic: @autoclosure () -> Diagnostic, at range: SourceRange, unknownQuestion: Bool = false) {
+      if reported < limit {
+        diagnostics.append(diagnostic())
+        reported += 1
+      } else {
+        leftOut.add(at: range, unknownQuestion: unknownQuestion)
+      }
+    }
     for item in items {
       guard let i = index[item.key] else {
-        diagnostics.append(
-          .error(
-            .unknownQuestion(item.key, candidates: questions.map(\.id)),
-            at: item.keyRange))
+        report(
+          .error(.unknownQuestion(item.key, candidates: ids), at: item.keyRange), at: item.keyRange,
+          unknownQuestion: true)
         continue
       }
       if !allowRepeats, let first = seen[i] {
-        diagnostics.append(
+        report(
           .error(
             .duplicateAnswer(item.key, firstLine: first.start.line), at: item.keyRange,
-            notes: [.init(.firstAnsweredHere, at: first)]))
+            notes: [.init(.firstAnsweredHere, at: first)]), at: item.keyRange)
         continue
       }
       seen[i] = item.keyRange
@@ -40,8 +54,9 @@ enum AnswerResolver {
         answers.set(i, value)
         answers.setOrigin(i, item.valueRange)
       case .failure(let message):
-        diagnostics.append(.error(message.about(item.key), at: item.valueRange))
+        report(.error(message.about(item.key), at: item.valueRange), at: item.valueRange)
       }
     }
+    return leftOut
   }
 }

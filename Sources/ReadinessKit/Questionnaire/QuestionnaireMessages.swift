@@ -25,6 +25,22 @@ extension Diagnostic.Message {
     Self(code: "answers.duplicate-answer", "'\(key)' is answered twice (first on line \(firstLine)); keep one answer")
   }
   static let firstAnsweredHere = Self(code: "answers.first-answered-here", "first answered here")
+  static func moreProblems(_ count: Int, allUnknownQuestions: Bool) -> Self {
+    Self(
+      code: "answers.more-problems",
+      "... and \(grouped(count)) more \(allUnknownQuestions ? "unknown questions" : "problems") not shown")
+  }
+
+  /// A count with thousands separators (`1,999,990`), the same in every locale.
+  private static func grouped(_ count: Int) -> String {
+    let digits = Array(String(count))
+    var out = ""
+    for (i, digit) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(digit)
+    }
+    return out
+  }
 
   /// The message prefixed with the question it is about.
   func about(_ key: String) -> Self { Self(code: code, "\(key): \(text)") }
@@ -110,6 +126,11 @@ extension Diagnostic.Message {
   static let jsonUnknownEscape = Self(code: "answers.json-unknown-escape", "unknown escape in string")
   static let jsonUnterminatedString = Self(
     code: "answers.json-unterminated-string", "string is missing its closing '\"'")
+  static func lineTooLong(maximum: Int) -> Self {
+    Self(
+      code: "answers.line-too-long",
+      "the line is longer than \(Limits.describe(bytes: maximum)), the most a line may hold; it was skipped")
+  }
   static func answeredTwice(_ key: String) -> Self {
     Self(code: "answers.json-answered-twice", "'\(key)' is answered twice; keep one answer")
   }

@@ -9,15 +9,36 @@ struct QuestionnaireParser {
   ///   - file: The file's name as shown in diagnostics.
   /// - Returns: The answer items in file order and the problems found.
   static func parse(_ bytes: [UInt8], file: String) -> ([AnswerItem], [Diagnostic]) {
+    let parsed = parse(bytes, file: file, limit: .max)
+    return (parsed.items, parsed.diagnostics)
+  }
+
+  /// Parses a questionnaire, reporting at most `limit` problems and counting the rest.
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - file: The file's name as shown in diagnostics.
+  ///   - limit: The most problems to report.
+  /// - Returns: The answer items in file order, the first `limit` problems, and the problems left out.
+  static func parse(
+    _ bytes: [UInt8], file: String, limit: Int
+  ) -> (items: [AnswerItem], diagnostics: [Diagnostic], leftOut: LeftOutProblems) {
     var items: [AnswerItem] = []
     var diagnostics: [Diagnostic] = []
+    var leftOut = LeftOutProblems()
     for line in SourceLine.split(bytes) {
       func range(_ column: Int, _ length: Int) -> SourceRange {
         SourceRange(
           start: SourceLocation(file: file, line: line.number, column: column), length: length, lineText: line.text)
       }
+      func report(_ message: Diagnostic.Message, at range: SourceRange) {
+        if diagnostics.count < limit {
+          diagnostics.append(.error(message, at: range))
+        } else {
+          leftOut.add(at: range)
+        }
+      }
       if let column = line.invalidUTF8Column {
-        diagnostics.append(.error(.invalidUTF8(line: line.number), at: range(column, 1)))
+        report(.invalidUTF8(line: line.number), at: range(column, 1))
         continue
       }
       let text = line.text
@@ -27,12 +48,12 @@ struct QuestionnaireParser {
       // so counting them stays cheap even for a very long value.
       let keyColumn = text.distance(from: text.startIndex, to: trimmed.startIndex) + 1
       guard let equals = trimmed.firstIndex(of: "=") else {
-        diagnostics.append(.error(.answerLineWithoutEquals, at: range(keyColumn, trimmed.count)))
+        report(.answerLineWithoutEquals, at: range(keyColumn, trimmed.count))
         continue
       }
       let key = trimmed[trimmed.startIndex..<equals].trimmingTrailingWhitespace()
       if key.isEmpty {
-        diagnostics.append(.error(.emptyAnswerKey, at: range(keyColumn, 1)))
+        report(.emptyAnswerKey, at: range(keyColumn, 1))
         continue
       }
       let afterEquals = trimmed[trimmed.index(after: equals)...]
@@ -51,16 +72,16 @@ struct QuestionnaireParser {
             var culprit = end
             while culprit < utf8.count && (utf8[culprit] == 0x20 || utf8[culprit] == 0x09) { culprit += 1 }
             let column = valueColumn + String(decoding: utf8[..<culprit], as: UTF8.self).count
-            diagnostics.append(.error(.textAfterClosingQuote, at: range(column, 1)))
+            report(.textAfterClosingQuote, at: range(column, 1))
             continue
           }
           value = unquoted
         case .unterminated:
-          diagnostics.append(.error(.unterminatedQuote, at: range(valueColumn, 1)))
+          report(.unterminatedQuote, at: range(valueColumn, 1))
           continue
         case .badEscape(let offset):
           let column = valueColumn + String(decoding: utf8[..<offset], as: UTF8.self).count
-          diagnostics.append(.error(.badAnswerEscape, at: range(column, 2)))
+          report(.badAnswerEscape, at: range(column, 2))
           continue
         }
       }
@@ -68,7 +89,7 @@ struct QuestionnaireParser {
       items.append(
         AnswerItem(key: String(key), keyRange: keyRange, value: value, valueRange: range(valueColumn, valueLength)))
     }
-    return (items, diagnostics)
+    return (items, diagnostics, leftOut)
   }
 
   /// Splits the `answers = k=v, k2="x, y"` list of an `[example]` section.

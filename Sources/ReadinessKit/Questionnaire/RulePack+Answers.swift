@@ -19,21 +19,29 @@ extension RulePack {
   /// - Returns: The answers.
   /// - Throws: `DiagnosticsError` with every problem.
   public func answers(parsing bytes: [UInt8], file: String = "<answers>", overrides: [String] = []) throws -> Answers {
-    var (items, diagnostics) = QuestionnaireParser.parse(bytes, file: file)
+    // Each pass reports at most the limit and counts the rest; `capping` keeps the first by position.
+    let limit = Limits.maximumProblemsShown
+    var (items, diagnostics, leftOut) = QuestionnaireParser.parse(bytes, file: file, limit: limit)
     var answers = Answers(schema: schema)
-    AnswerResolver.resolve(items, questions: questions, index: questionIndex, into: &answers, diagnostics: &diagnostics)
+    var resolved: [Diagnostic] = []
+    leftOut.merge(
+      AnswerResolver.resolve(
+        items, questions: questions, index: questionIndex, into: &answers, diagnostics: &resolved, limit: limit))
+    diagnostics += resolved
     if !overrides.isEmpty {
       let text = overrides.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+      let parsed = QuestionnaireParser.parse(Array(text.utf8), file: "--set", limit: limit)
+      items = parsed.items
+      diagnostics += parsed.diagnostics
+      leftOut.merge(parsed.leftOut)
       var overrideProblems: [Diagnostic] = []
-      let parsed = QuestionnaireParser.parse(Array(text.utf8), file: "--set")
-      items = parsed.0
-      overrideProblems = parsed.1
-      AnswerResolver.resolve(
-        items, questions: questions, index: questionIndex, into: &answers, diagnostics: &overrideProblems,
-        allowRepeats: true)
+      leftOut.merge(
+        AnswerResolver.resolve(
+          items, questions: questions, index: questionIndex, into: &answers, diagnostics: &overrideProblems,
+          allowRepeats: true, limit: limit))
       diagnostics += overrideProblems
     }
-    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics, kind: .input) }
+    if !diagnostics.isEmpty { throw DiagnosticsError(leftOut.capping(diagnostics), kind: .input) }
     answers.bind(to: identity, textID: encodedText)
     return answers
   }
@@ -46,20 +54,30 @@ extension RulePack {
   public func answers(_ values: [String: AnswerValue]) throws -> Answers {
     var answers = Answers(schema: schema)
     var diagnostics: [Diagnostic] = []
+    var leftOut = LeftOutProblems()
     for (id, value) in values.sorted(by: { $0.key < $1.key }) {
       guard let i = questionIndex[id] else {
-        diagnostics.append(
-          Diagnostic(
-            .error, .unknownQuestion(id, candidates: questionIDs), at: nil,
-            file: "answers"))
+        if diagnostics.count < Limits.maximumProblemsShown {
+          diagnostics.append(
+            Diagnostic(
+              .error, .unknownQuestion(id, candidates: questionIDs), at: nil,
+              file: "answers"))
+        } else {
+          leftOut.add(at: nil, unknownQuestion: true)
+        }
         continue
       }
       switch questions[i].convert(value) {
       case .success(let v): answers.set(i, v)
-      case .failure(let message): diagnostics.append(Diagnostic(.error, message.about(id), at: nil, file: "answers"))
+      case .failure(let message):
+        if diagnostics.count < Limits.maximumProblemsShown {
+          diagnostics.append(Diagnostic(.error, message.about(id), at: nil, file: "answers"))
+        } else {
+          leftOut.add(at: nil)
+        }
       }
     }
-    if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics, kind: .input) }
+    if !diagnostics.isEmpty { throw DiagnosticsError(leftOut.capping(diagnostics), kind: .input) }
     answers.bind(to: identity, textID: encodedText)
     return answers
   }

@@ -1,4 +1,8 @@
 /// Wraps prose to a width, breaking at spaces; words longer than the width are cut.
+///
+/// Takes time linear in the text's length: a word's length is counted once and then kept up to
+/// date as pieces are cut off, since counting the characters left after each cut made a long
+/// word without spaces (an answer shown as evidence) take quadratic time.
 struct TextWrapper {
   /// Wraps text.
   /// - Parameters:
@@ -15,13 +19,15 @@ struct TextWrapper {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     for word in words {
       var rest = Substring(word)
-      while !rest.isEmpty {
+      var restCount = rest.count
+      while restCount > 0 {
         let prefix = lines.isEmpty ? first : indent
         let room = max(10, width) - line.count - (lineHasWord ? 1 : 0)
-        if rest.count <= room {
+        if restCount <= room {
           line += (lineHasWord ? " " : "") + rest
           lineHasWord = true
           rest = ""
+          restCount = 0
         } else if lineHasWord {
           lines.append(line)
           line = indent
@@ -30,6 +36,7 @@ struct TextWrapper {
           let take = max(1, max(10, width) - prefix.count)
           line += rest.prefix(take)
           rest = rest.dropFirst(take)
+          restCount -= min(take, restCount)
           lines.append(line)
           line = indent
           lineHasWord = false

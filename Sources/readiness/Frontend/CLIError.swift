@@ -10,6 +10,12 @@ enum CLIError: Error {
   case failed
   /// The command ran to the end, but some of its input was bad (exit 2); already reported.
   case badInputReported
+  /// Standard output or error is a pipe whose reader has gone: stop silently with 141 (128 +
+  /// SIGPIPE), as a filter killed by the signal would, so `readiness ... | head` stays quiet.
+  case brokenPipe
+  /// Standard error cannot be written (a full disk, a closed descriptor): stop silently (exit 2),
+  /// as there is nowhere left to say why.
+  case standardErrorFailed
 
   /// A usage mistake.
   static func usage(_ message: Diagnostic.Message, command: String?) -> CLIError {
@@ -60,21 +66,34 @@ enum CLIError: Error {
   var exitCode: Int32 {
     switch self {
     case .failed: return 1
-    case .badInputReported: return 2
+    case .badInputReported, .standardErrorFailed: return 2
+    case .brokenPipe: return 141
     case .problems(let diagnostics, _):
       return diagnostics.map { CLIError.info(for: $0.kind).exitCode }.max() ?? 2
     }
   }
 
-  /// Writes the message to standard error.
-  func report(to terminal: Terminal) {
+  /// Writes the message to standard error, and returns the exit code: its own, or that of a
+  /// failure to write standard error.
+  func report(to terminal: Terminal) -> Int32 {
+    do {
+      try write(to: terminal)
+      return exitCode
+    } catch {
+      return error.exitCode
+    }
+  }
+
+  private func write(to terminal: Terminal) throws(CLIError) {
     guard case .problems(let diagnostics, let command) = self else { return }
     var text = CLIError.formatter(colored: terminal.colorErr).format(diagnostics)
     let count = diagnostics.filter { $0.severity == .error }.count
-    if count > 1 { text += "\(count) errors\n" }
+    // A capped list ends with its own count of what was left out; a total of the shown would mislead.
+    let capped = diagnostics.contains { $0.code == "answers.more-problems" }
+    if count > 1, !capped { text += "\(count) errors\n" }
     if diagnostics.contains(where: { CLIError.info(for: $0.kind).pointsToHelp }) {
       text += "See '\(CLIError.program) \(command.map { $0 + " " } ?? "")--help'.\n"
     }
-    terminal.err(text)
+    try terminal.err(text)
   }
 }

@@ -75,6 +75,27 @@ extension Diagnostic.Message {
     Self(code: "io.read-failed", "cannot read '\(path)': \(reason)")
   }
   static func unexpected(_ error: any Error) -> Self { Self(code: "io.unexpected", "\(error)") }
+  static func cannotWriteStandardOutput(_ reason: String) -> Self {
+    Self(code: "io.cannot-write-output", "cannot write to standard output: \(reason)")
+  }
+  static func inputTooLarge(_ name: String, limit: Int) -> Self {
+    Self(
+      code: "io.input-too-large",
+      "'\(name)' is larger than \(Limits.describe(bytes: limit)), the most the tool reads from one file; "
+        + "set \(InputLimit.variable) to raise the limit, e.g. \(InputLimit.variable)=64M")
+  }
+  static func lineTooLong(_ name: String, line: Int, limit: Int) -> Self {
+    Self(
+      code: "io.line-too-long",
+      "line \(line) of '\(name)' goes on past \(Limits.describe(bytes: limit * BatchRunner.skippedLineFactor)) "
+        + "without a line end; a JSON Lines line may hold \(Limits.describe(bytes: limit)) "
+        + "(set \(InputLimit.variable) to raise it)")
+  }
+  static func badInputLimit(_ text: String) -> Self {
+    Self(
+      code: "usage.bad-input-limit",
+      "\(InputLimit.variable) takes a size in bytes, with K, M or G for binary multiples (such as 64M), not '\(text)'")
+  }
 }
 
 extension Diagnostic.Message {

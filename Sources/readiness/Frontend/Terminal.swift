@@ -26,11 +26,22 @@ struct Terminal: Sendable {
       colorOut: !noColor && isatty(STDOUT_FILENO) != 0, colorErr: !noColor && isatty(STDERR_FILENO) != 0, width: width)
   }
 
-  func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  /// Writes to standard output: the only way any command prints its result.
+  /// - Throws: `CLIError.brokenPipe` when the reader is gone; otherwise the error to report
+  ///   (`cannot write to standard output: No space left on device`).
+  func out(_ text: String) throws(CLIError) {
+    let code = StandardStreams.write(text, to: .output)
+    if code == 0 { return }
+    if code == EPIPE { throw .brokenPipe }
+    throw .io(.cannotWriteStandardOutput(StandardStreams.describe(code)))
   }
 
-  func err(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+  /// Writes to standard error: messages, prompts of a non-interactive interview, progress.
+  /// - Throws: `CLIError.brokenPipe` when the reader is gone, `CLIError.standardErrorFailed` for
+  ///   any other failure: with nowhere to say what went wrong, the tool stops silently.
+  func err(_ text: String) throws(CLIError) {
+    let code = StandardStreams.write(text, to: .error)
+    if code == 0 { return }
+    throw code == EPIPE ? .brokenPipe : .standardErrorFailed
   }
 }

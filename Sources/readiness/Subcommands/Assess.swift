@@ -48,10 +48,10 @@ enum Assess {
     if let output = arguments.value("output") {
       try Files.writeAtomically(text, to: output)
     } else {
-      terminal.out(text)
+      try terminal.out(text)
     }
     if let failUnder, report.score < failUnder {
-      terminal.err("readiness: score \(report.score) is below --fail-under \(failUnder)\n")
+      try terminal.err("readiness: score \(report.score) is below --fail-under \(failUnder)\n")
       throw .failed
     }
   }

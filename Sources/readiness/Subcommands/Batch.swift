@@ -42,66 +42,69 @@ enum Batch {
       }
       jobs = n
     }
+    let limit = try InputLimit.current()
     let pack = try Files.pack(arguments.value("rules"))
     let path = arguments.positionals.first ?? "-"
-    let input: FileHandle
+    let name = path == "-" ? "standard input" : path
+    let input: DescriptorInput
     if path == "-" {
-      input = FileHandle.standardInput
+      input = DescriptorInput(descriptor: STDIN_FILENO)
     } else {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw .io(.noSuchFile(path))
       }
       guard !isDirectory.boolValue else { throw .io(.folderNotJSONLines(path)) }
-      guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw .io(.cannotRead(path))
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        let code = errno
+        throw .io(code == EACCES ? .cannotRead(path) : .readFailed(path, StandardStreams.describe(code)))
       }
-      input = handle
+      input = DescriptorInput(descriptor: descriptor)
     }
-    let runner = BatchRunner(pack: pack, jobs: jobs, format: arguments.flags.contains("full") ? .full : .compact)
+    defer { if path != "-" { close(input.descriptor) } }
+    let runner = BatchRunner(
+      pack: pack, jobs: jobs, format: arguments.flags.contains("full") ? .full : .compact, maximumLineLength: limit)
     let showsProgress = isatty(STDERR_FILENO) != 0
     let started = Date()
     var lastProgress = started
+    // The progress callback cannot throw; a failed write to standard error stops the run after it.
+    var progressFailure: CLIError?
     let result: BatchResult
     do {
       result = try runner.run(
         input,
         progress: { done in
-          guard showsProgress, Date().timeIntervalSince(lastProgress) >= 0.5 else { return }
+          guard showsProgress, progressFailure == nil, Date().timeIntervalSince(lastProgress) >= 0.5 else { return }
           lastProgress = Date()
           let rate = Double(done.written) / max(0.001, lastProgress.timeIntervalSince(started))
-          terminal.err("\r\(done.written) done, \(Int(rate))/s, \(done.bad) bad")
+          do throws(CLIError) {
+            try terminal.err("\r\(done.written) done, \(Int(rate))/s, \(done.bad) bad")
+          } catch {
+            progressFailure = error
+          }
         },
-        output: writeOut)
+        output: { text throws(CLIError) in try terminal.out(text) })
+    } catch let error as CLIError {
+      throw error
+    } catch let error as DescriptorInput.Failure {
+      throw .io(.readFailed(name, StandardStreams.describe(error.code)))
+    } catch BatchInputError.lineWithoutEnd(let line, let maximum) {
+      throw .io(.lineTooLong(name, line: line, limit: maximum))
     } catch {
-      throw .io(.readFailed(path == "-" ? "standard input" : path, error.localizedDescription))
+      throw .io(.readFailed(name, "\(error)"))
     }
+    if let progressFailure { throw progressFailure }
     let summary = result.summary
-    if showsProgress { terminal.err("\r\(summary.assessed + summary.bad) done, \(summary.bad) bad\u{1B}[K\n") }
+    if showsProgress { try terminal.err("\r\(summary.assessed + summary.bad) done, \(summary.bad) bad\u{1B}[K\n") }
     if arguments.flags.contains("summary") {
-      terminal.err(summaryFormat == "json" ? summary.json() : summary.text())
+      try terminal.err(summaryFormat == "json" ? summary.json() : summary.text())
     }
     if result.hasBadLines {
-      terminal.err(
+      try terminal.err(
         "readiness: \(summary.bad) bad lines of \(summary.assessed + summary.bad); see their error records in the output\n"
       )
       throw .badInputReported
-    }
-  }
-}
-
-/// Writes text to standard output without copying it into a `Data` first.
-func writeOut(_ text: String) {
-  var text = text
-  text.withUTF8 { bytes in
-    var offset = 0
-    while offset < bytes.count {
-      let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-      if written <= 0 {
-        if written < 0 && errno == EINTR { continue }
-        return
-      }
-      offset += written
     }
   }
 }

@@ -24,7 +24,7 @@ enum Check {
     let results = pack.runExamples()
     let failures = results.flatMap(\.failures)
     let formatter = CLIError.formatter(colored: terminal.colorErr)
-    if !failures.isEmpty { terminal.err(formatter.format(failures)) }
+    if !failures.isEmpty { try terminal.err(formatter.format(failures)) }
     let coverage = pack.coverage(of: results)
     let name = directory ?? "built-in pack"
     var lines = [
@@ -41,7 +41,7 @@ enum Check {
         ? "coverage: every rule passes in some example"
         : "coverage: \(coverage.neverPassed.count) rules pass in no example: \(coverage.neverPassed.joined(separator: ", "))"
     )
-    terminal.out(lines.joined(separator: "\n") + "\n")
+    try terminal.out(lines.joined(separator: "\n") + "\n")
     if !failures.isEmpty { throw .failed }
   }
 }

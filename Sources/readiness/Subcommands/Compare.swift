@@ -38,6 +38,6 @@ enum Compare {
     if !problems.isEmpty { throw .diagnostics(DiagnosticsError(problems)) }
     let comparison = Comparison(projects)
     let renderer = ReportFormat(rawValue: format)!.renderer(width: terminal.width)
-    terminal.out(renderer.render(comparison))
+    try terminal.out(renderer.render(comparison))
   }
 }

@@ -12,9 +12,9 @@ enum Completions {
       arguments.positionals[0], of: ["bash", "zsh", "fish"], option: "shell", command: "completions")
     let commands = ReadinessCommand.commands.map(\.spec)
     switch shell {
-    case "bash": terminal.out(bash(commands))
-    case "zsh": terminal.out(zsh(commands))
-    default: terminal.out(fish(commands))
+    case "bash": try terminal.out(bash(commands))
+    case "zsh": try terminal.out(zsh(commands))
+    default: try terminal.out(fish(commands))
     }
   }
 

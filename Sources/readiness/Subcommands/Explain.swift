@@ -27,6 +27,6 @@ enum Explain {
     else {
       throw .usage(.cannotExplain(ruleID), command: "explain")
     }
-    terminal.out(ExplanationRenderer(colored: terminal.colorOut).render(explanation))
+    try terminal.out(ExplanationRenderer(colored: terminal.colorOut).render(explanation))
   }
 }

@@ -47,11 +47,11 @@ enum InterviewCommand {
       }
     }
     let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
-    let prompt: @Sendable (String) -> Void
+    let prompt: @Sendable (String) throws(CLIError) -> Void
     if interactive {
-      prompt = { text in terminal.out(text) }
+      prompt = { text throws(CLIError) in try terminal.out(text) }
     } else {
-      prompt = { text in terminal.err(text) }
+      prompt = { text throws(CLIError) in try terminal.err(text) }
     }
     let color = interactive ? terminal.colorOut : terminal.colorErr
 
@@ -63,7 +63,8 @@ enum InterviewCommand {
       let whereSaved =
         saved.map { "your answers are saved in \($0); run the same command again to go on" }
         ?? "answers were not saved (use --save FILE to keep them)"
-      prompt((color ? "\u{1B}[0m" : "") + "\nInterrupted: \(whereSaved).\n")
+      // Stopping anyway: a prompt that cannot be written changes nothing.
+      try? prompt((color ? "\u{1B}[0m" : "") + "\nInterrupted: \(whereSaved).\n")
       exit(130)
     }
     interrupt.resume()
@@ -73,28 +74,29 @@ enum InterviewCommand {
       try Interview(pack: pack, answers: start, review: review)
     }
     if start.count > 0 && !arguments.flags.contains("review") {
-      prompt(
+      try prompt(
         "Resuming: \(start.count) questions already answered in \(savePath ?? "the file") (use --review to change them).\n"
       )
     } else if savePath == nil {
-      prompt("Tip: use --save FILE to keep your answers as you go.\n")
+      try prompt("Tip: use --save FILE to keep your answers as you go.\n")
     }
     var group: String?
     var stoppedEarly = false
+    var replies = InputLines(limit: try InputLimit.current())
     while let question = interview.current {
       if interview.currentGroup != group {
         group = interview.currentGroup
-        prompt("\n" + bold("== \(group ?? "") ==", color) + "\n")
+        try prompt("\n" + bold("== \(group ?? "") ==", color) + "\n")
       }
       let progress = interview.progress
-      prompt("\n(\(progress.number) of \(progress.total)) \(bold(question.ask, color)) [\(question.id)]\n")
-      prompt("  \(interview.expectedForm); ? for help, < to go back, \(interview.emptyReplyMeaning)\n> ")
-      guard let line = readLine(strippingNewline: true) else {
+      try prompt("\n(\(progress.number) of \(progress.total)) \(bold(question.ask, color)) [\(question.id)]\n")
+      try prompt("  \(interview.expectedForm); ? for help, < to go back, \(interview.emptyReplyMeaning)\n> ")
+      guard let line = try replies.next() else {
         stoppedEarly = true
-        prompt("\n")
+        try prompt("\n")
         break
       }
-      if !interactive { prompt(line + "\n") }  // a terminal echoes the reply; a log should show it too
+      if !interactive { try prompt(line + "\n") }  // a terminal echoes the reply; a log should show it too
       switch interview.respond(line) {
       case .accepted, .kept:
         if let savePath {
@@ -104,32 +106,32 @@ enum InterviewCommand {
       case .skipped:
         break
       case .help(let text):
-        prompt(
+        try prompt(
           text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
         )
       case .back:
-        prompt("  (back one question)\n")
+        try prompt("  (back one question)\n")
       case .atStart:
-        prompt("  (this is the first question)\n")
+        try prompt("  (this is the first question)\n")
       case .refused(let reason):
-        prompt("  " + (color ? "\u{1B}[31m" : "") + "Not accepted: \(reason)" + (color ? "\u{1B}[0m" : "") + "\n")
+        try prompt("  " + (color ? "\u{1B}[31m" : "") + "Not accepted: \(reason)" + (color ? "\u{1B}[0m" : "") + "\n")
       }
     }
     if let savePath {
       try Files.writeAtomically(
         QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
-      prompt(
+      try prompt(
         stoppedEarly
           ? "Stopped early: answers saved in \(savePath); run the same command again to go on.\n"
           : "Answers saved in \(savePath).\n")
     } else if stoppedEarly {
-      prompt("Stopped early; here is the report for the answers so far.\n")
+      try prompt("Stopped early; here is the report for the answers so far.\n")
     }
     let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(interview.answers) }
     let renderer = ReportFormat(rawValue: format)!.renderer(
       width: interactive ? terminal.width : 80, colored: interactive && terminal.colorOut)
-    if interactive { terminal.out("\n") }
-    terminal.out(renderer.render(report))
+    if interactive { try terminal.out("\n") }
+    try terminal.out(renderer.render(report))
     interrupt.cancel()
   }
 

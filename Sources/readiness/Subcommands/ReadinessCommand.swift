@@ -43,52 +43,54 @@ enum ReadinessCommand {
   }
 
   /// Runs the tool and returns its exit code.
+  ///
+  /// Every command writes through `Terminal`, whose failures are thrown like any other problem
+  /// and reported here, once: a failed write to standard output is one line on standard error and
+  /// exit 2; a broken pipe is a silent exit 141; a failed write to standard error a silent exit 2.
   static func main(_ arguments: [String]) -> Int32 {
+    StandardStreams.prepare()
     let terminal = Terminal.current()
+    do {
+      try run(arguments, terminal)
+      return 0
+    } catch let error as UsageError {
+      return CLIError.usage(error.message, command: error.command).report(to: terminal)
+    } catch let error as CLIError {
+      return error.report(to: terminal)
+    } catch {
+      return CLIError.io(.unexpected(error)).report(to: terminal)
+    }
+  }
+
+  private static func run(_ arguments: [String], _ terminal: Terminal) throws {
     guard let first = arguments.first else {
-      terminal.err(help)
-      return 2
+      try terminal.err(help)
+      throw CLIError.badInputReported
     }
     if first == "--help" || first == "-h" || first == "help" {
       if first == "help", arguments.count > 1, let command = commands.first(where: { $0.spec.name == arguments[1] }) {
-        terminal.out(command.spec.help)
+        try terminal.out(command.spec.help)
       } else {
-        terminal.out(help)
+        try terminal.out(help)
       }
-      return 0
+      return
     }
     if first == "--version" {
-      terminal.out("\(CLIError.program) \(version)\n")
-      return 0
+      try terminal.out("\(CLIError.program) \(version)\n")
+      return
     }
     guard let command = commands.first(where: { $0.spec.name == first }) else {
       let names = commands.map(\.spec.name) + ["--help", "--version"]
-      let error = CLIError.usage(
+      throw CLIError.usage(
         first.hasPrefix("-")
           ? .unknownTopLevelOption(first, candidates: names) : .unknownCommand(first, candidates: names),
         command: nil)
-      error.report(to: terminal)
-      return error.exitCode
     }
-    do {
-      let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
-      if parsed.flags.contains("help") {
-        terminal.out(command.spec.help)
-        return 0
-      }
-      try command.run(parsed, terminal)
-      return 0
-    } catch let error as UsageError {
-      let wrapped = CLIError.usage(error.message, command: error.command)
-      wrapped.report(to: terminal)
-      return wrapped.exitCode
-    } catch let error as CLIError {
-      error.report(to: terminal)
-      return error.exitCode
-    } catch {
-      let wrapped = CLIError.io(.unexpected(error))
-      wrapped.report(to: terminal)
-      return wrapped.exitCode
+    let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+    if parsed.flags.contains("help") {
+      try terminal.out(command.spec.help)
+      return
     }
+    try command.run(parsed, terminal)
   }
 }

@@ -12,7 +12,7 @@ enum Template {
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let pack = try Files.pack(arguments.value("rules"))
-    terminal.out(QuestionnaireTemplate(pack: pack, header: header).render())
+    try terminal.out(QuestionnaireTemplate(pack: pack, header: header).render())
   }
 
   /// The template's first lines: what the file is and how to assess it.

@@ -75,9 +75,26 @@ import Testing
     WrapCase(text: "  spaced   out  ", width: 20, lines: ["spaced out"]),
     WrapCase(text: "abcdefghijklmnopqrstuvwxyz", width: 10, lines: ["abcdefghij", "klmnopqrst", "uvwxyz"]),
     WrapCase(text: "", width: 10, lines: [""]),
+    WrapCase(text: "ab cdéfghijklmnopqrstu v", width: 10, lines: ["ab", "cdéfghijkl", "mnopqrstu", "v"]),
+    WrapCase(text: "👩‍👩‍👧x👩‍👩‍👧x👩‍👩‍👧x👩‍👩‍👧x👩‍👩‍👧x👩‍👩‍👧x", width: 10, lines: ["👩‍👩‍👧x👩‍👩‍👧x👩‍👩‍👧x👩‍👩‍👧x👩‍👩‍👧x", "👩‍👩‍👧x"]),
   ])
   func wrapsAtSpaces(_ c: WrapCase) {
     #expect(TextWrapper.wrap(c.text, width: c.width) == c.lines)
+  }
+
+  /// A long answer without spaces is shown as evidence in the text format: wrapping it must take
+  /// time linear in its length (it was quadratic: 1 MB took over 20 seconds).
+  @Test(.timeLimit(.minutes(1))) func wrapsAVeryLongWordInLinearTime() {
+    let word = String(repeating: "x", count: 1_000_000)
+    let clock = ContinuousClock()
+    var lines: [String] = []
+    let elapsed = clock.measure {
+      lines = TextWrapper.wrap("a " + word, width: 80, indent: "    ", firstIndent: "  Evidence: ")
+    }
+    #expect(elapsed < .seconds(3), "wrapping 1 MB took \(elapsed)")
+    #expect(lines.first == "  Evidence: a")
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && $0.count <= 80 })
+    #expect(lines.dropFirst().map { $0.count - 4 }.reduce(0, +) == word.count)
   }
 
   @Test func explanationShowsEveryValueAndWhereAnswersCameFrom() throws {
