@@ -6,6 +6,8 @@ public struct Fact: Sendable {
   public let title: String?
   /// A longer description, if the pack gives one.
   public let description: String?
+  /// How its numbers read, as a question's `unit`.
+  public let unit: String?
   /// The expression that computes it, as written.
   public let expression: String
   /// Where the fact is defined.
@@ -13,4 +15,7 @@ public struct Fact: Sendable {
 
   let compiled: CompiledExpression
   let slot: Int
+
+  /// Its short name in reports: its title, or its id.
+  public var shownName: String { title ?? id }
 }

@@ -106,6 +106,33 @@ enum PackCompiler {
       return id
     }
 
+    /// The `title`, `why` and `fix` of a section as templates, each taken from `fallback` when the
+    /// section does not give it (a tier's texts default to its rule's).
+    mutating func template(
+      _ section: RuleFile.Section, fallback: RuleFile.Section? = nil, with compiler: ExpressionCompiler
+    ) -> FindingTemplate {
+      func compile(_ key: String) -> TextTemplate {
+        guard let entry = section.entry(key) ?? fallback?.entry(key) else { return TextTemplate(pieces: []) }
+        // A fallback's texts were checked with the rule: compile them again without reporting twice.
+        var scratch: [Diagnostic] = []
+        let trimmed = entry.value.slice(Self.trimmedRange(entry.value.text))
+        if section.entry(key) != nil {
+          return TextTemplate.compile(trimmed, with: compiler, into: &diagnostics)
+        }
+        return TextTemplate.compile(trimmed, with: compiler, into: &scratch)
+      }
+      return FindingTemplate(title: compile("title"), why: compile("why"), fix: compile("fix"))
+    }
+
+    /// The UTF-8 range of a text without its leading and trailing whitespace.
+    static func trimmedRange(_ text: String) -> Range<Int> {
+      let bytes = Array(text.utf8)
+      let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+      let start = bytes.firstIndex { !isSpace($0) } ?? bytes.count
+      let end = (bytes.lastIndex { !isSpace($0) } ?? (start - 1)) + 1
+      return start..<max(start, end)
+    }
+
     mutating func build(firstFile: String) -> RulePack? {
       // Duplicate ids, per kind; questions and facts share one namespace.
       var firstSeen: [String: RuleFile.Section] = [:]
@@ -262,6 +289,7 @@ enum PackCompiler {
       let facts = factSections.enumerated().map { i, section in
         Fact(
           id: section.id, title: value(section, "title"), description: value(section, "description"),
+          unit: value(section, "unit"),
           expression: value(section, "value") ?? "", location: section.idRange,
           compiled: compiledFacts[i] ?? .constant(.unknown), slot: specs.count + i)
       }
@@ -296,14 +324,15 @@ enum PackCompiler {
         let question = Question(
           id: section.id, ask: value(section, "ask") ?? "", type: spec.type, minimum: spec.minimum,
           maximum: spec.maximum, choices: spec.choices, category: value(section, "section"),
-          help: value(section, "help"), askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange,
+          help: value(section, "help"), label: value(section, "label"), unit: value(section, "unit"),
+          askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange,
           askIfCompiled: askIf, defaultSlotValue: defaultSlot)
         defaultValue = defaultSlot.flatMap { question.answerValue($0) }
         questions.append(
           Question(
             id: question.id, ask: question.ask, type: question.type, minimum: question.minimum,
             maximum: question.maximum, choices: question.choices, category: question.category, help: question.help,
-            askIf: question.askIf, defaultValue: defaultValue, location: question.location,
+            label: question.label, unit: question.unit, askIf: question.askIf, defaultValue: defaultValue, location: question.location,
             askIfCompiled: askIf, defaultSlotValue: defaultSlot))
         _ = i
       }
@@ -335,7 +364,8 @@ enum PackCompiler {
             title: value(section, "title") ?? value(ruleSection, "title") ?? "",
             why: value(section, "why") ?? value(ruleSection, "why") ?? "",
             fix: value(section, "fix") ?? value(ruleSection, "fix") ?? "", location: section.idRange,
-            compiled: compiled, parsed: parsed, conditionText: entry.value))
+            compiled: compiled, parsed: parsed, conditionText: entry.value,
+            template: template(section, fallback: ruleSection, with: compiler)))
       }
 
       /// The question and fact slots an expression names, in order of first use (its evidence),
@@ -399,7 +429,8 @@ enum PackCompiler {
             fix: value(section, "fix") ?? "", source: value(section, "source"), loss: loss, capsScore: capsScore,
             capsStage: capsStage, tiers: tiersByRule[section.id] ?? [], location: section.idRange,
             compiled: compiled, parsed: parsed, conditionText: entry.value, evidenceSlots: evidence,
-            questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex, applicability: applicability))
+            questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex, applicability: applicability,
+            template: template(section, with: compiler)))
       }
 
       // Stages.

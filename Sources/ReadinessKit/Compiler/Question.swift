@@ -16,6 +16,12 @@ public struct Question: Sendable {
   public let category: String?
   /// How to count or estimate the answer.
   public let help: String?
+  /// A short name for reports, such as "Price per customer" (`label`); reports show the id
+  /// without one.
+  public let label: String?
+  /// How its numbers read (`unit`): `#` stands for the number (`$# a month`, `# hours a week`);
+  /// without `#` the unit follows the number.
+  public let unit: String?
   /// The condition under which the question is asked, as written.
   public let askIf: String?
   /// The value used when the question is not answered.
@@ -25,6 +31,9 @@ public struct Question: Sendable {
 
   let askIfCompiled: CompiledExpression?
   let defaultSlotValue: Value?
+
+  /// Its short name in reports: its label, or its id.
+  public var shownName: String { label ?? id }
 
   /// The expected form with range or choices: what a prompt or template shows.
   public var expectedForm: String {

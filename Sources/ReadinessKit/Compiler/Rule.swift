@@ -41,6 +41,8 @@ public struct Rule: Sendable {
   let categoryIndex: Int
   /// The compiled `applies_if`, when the rule has one.
   let applicability: Applicability?
+  /// Its texts with their `{...}` holes.
+  let template: FindingTemplate
 }
 
 /// A rule's `applies_if`: the situations the rule speaks to. A rule whose `applies_if` is false

@@ -139,14 +139,14 @@ private enum Fresh {
     Question(
       id: copy(question.id), ask: copy(question.ask), type: question.type, minimum: question.minimum,
       maximum: question.maximum, choices: question.choices.map { copy($0) }, category: copy(question.category),
-      help: copy(question.help), askIf: copy(question.askIf), defaultValue: question.defaultValue.map { copy($0) },
+      help: copy(question.help), label: copy(question.label), unit: copy(question.unit), askIf: copy(question.askIf), defaultValue: question.defaultValue.map { copy($0) },
       location: copy(question.location), askIfCompiled: question.askIfCompiled.map { copy($0) },
       defaultSlotValue: question.defaultSlotValue.map { copy($0) })
   }
 
   static func copy(_ fact: Fact) -> Fact {
     Fact(
-      id: copy(fact.id), title: copy(fact.title), description: copy(fact.description),
+      id: copy(fact.id), title: copy(fact.title), description: copy(fact.description), unit: copy(fact.unit),
       expression: copy(fact.expression), location: copy(fact.location), compiled: copy(fact.compiled),
       slot: fact.slot)
   }
@@ -163,7 +163,7 @@ private enum Fresh {
         Applicability(
           condition: copy(a.condition), text: copy(a.text), compiled: copy(a.compiled), parsed: copy(a.parsed),
           questionSlots: a.questionSlots.map { $0 })
-      })
+      }, template: copy(rule.template))
   }
 
   static func copy(_ tier: Tier) -> Tier {
@@ -171,7 +171,21 @@ private enum Fresh {
       id: copy(tier.id), rule: copy(tier.rule), condition: copy(tier.condition), severity: tier.severity,
       loss: tier.loss, capsScore: tier.capsScore, capsStage: copy(tier.capsStage), title: copy(tier.title),
       why: copy(tier.why), fix: copy(tier.fix), location: copy(tier.location), compiled: copy(tier.compiled),
-      parsed: copy(tier.parsed), conditionText: copy(tier.conditionText))
+      parsed: copy(tier.parsed), conditionText: copy(tier.conditionText), template: copy(tier.template))
+  }
+
+  static func copy(_ template: FindingTemplate) -> FindingTemplate {
+    FindingTemplate(title: copy(template.title), why: copy(template.why), fix: copy(template.fix))
+  }
+
+  static func copy(_ template: TextTemplate) -> TextTemplate {
+    TextTemplate(
+      pieces: template.pieces.map { piece in
+        switch piece {
+        case .text(let s): return .text(copy(s))
+        case .value(let e, let slot): return .value(copy(e), slot: slot)
+        }
+      })
   }
 
   static func copy(_ stage: Stage) -> Stage {

@@ -108,7 +108,8 @@ public struct RulePack: Sendable {
     self.identity = identity
     self.evaluationPlan = EvaluationPlan(
       questions: questions, facts: facts, rules: rules, stages: stages, factOrder: factOrder, slotKinds: slotKinds)
-    self.reportPlan = ReportPlan(categories: categories, rules: rules, stages: stages, slotNames: slotNames)
+    self.reportPlan = ReportPlan(
+      categories: categories, questions: questions, facts: facts, rules: rules, stages: stages, slotNames: slotNames)
     self.batchKeys = BatchKeys(questions: questions)
   }
 

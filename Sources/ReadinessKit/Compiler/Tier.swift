@@ -29,4 +29,6 @@ public struct Tier: Sendable {
   let compiled: CompiledExpression
   let parsed: Expression
   let conditionText: SourceText
+  /// Its texts with their `{...}` holes.
+  let template: FindingTemplate
 }

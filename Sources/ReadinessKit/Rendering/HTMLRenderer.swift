@@ -127,7 +127,7 @@ public struct HTMLRenderer: ReportRenderer {
     html += "<dt>Fix</dt><dd>\(Self.escape(finding.fix))</dd>\n"
     if !finding.evidence.isEmpty {
       let items = finding.evidence.map {
-        "<li><code>\(Self.escape($0.name))</code> = \(Self.escape($0.value.description))</li>"
+        "<li>\(Self.escape($0.label)): \(Self.escape($0.text))</li>"
       }
       html += "<dt>Evidence</dt><dd><ul>" + items.joined() + "</ul></dd>\n"
     }

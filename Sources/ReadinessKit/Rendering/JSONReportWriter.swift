@@ -71,6 +71,8 @@ public struct JSONReportWriter: Sendable {
         json.beginObject()
         json.key(Evidence.CodingKeys.name)
         json.string(e.name)
+        json.key(Evidence.CodingKeys.label)
+        json.string(e.label)
         json.key(Evidence.CodingKeys.value)
         switch e.value {
         case .number(let n): json.number(n)
@@ -78,6 +80,8 @@ public struct JSONReportWriter: Sendable {
         case .text(let s): json.string(s)
         case .null: json.null()
         }
+        json.key(Evidence.CodingKeys.text)
+        json.string(e.text)
         json.endObject()
       }
       json.endArray()

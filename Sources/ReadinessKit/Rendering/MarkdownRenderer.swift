@@ -46,8 +46,8 @@ public struct MarkdownRenderer: ReportRenderer {
         out.append("- **Why:** \(Self.escape(finding.why))")
         out.append("- **Fix:** \(Self.escape(finding.fix))")
         if !finding.evidence.isEmpty {
-          let evidence = finding.evidence.map { "`\($0.name)` = \(Self.escape($0.value.description))" }
-          out.append("- **Evidence:** " + evidence.joined(separator: ", "))
+          let evidence = finding.evidence.map { "\(Self.escape($0.label)): \(Self.escape($0.text))" }
+          out.append("- **Evidence:** " + evidence.joined(separator: "; "))
         }
         if let source = finding.source { out.append("- **Essay:** *\(Self.escape(source))*") }
         out.append("")

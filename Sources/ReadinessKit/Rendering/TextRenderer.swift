@@ -55,7 +55,7 @@ public struct TextRenderer: ReportRenderer {
       out += TextWrapper.wrap(finding.why, width: width, indent: indent, firstIndent: "    Why:      ")
       out += TextWrapper.wrap(finding.fix, width: width, indent: indent, firstIndent: "    Fix:      ")
       if !finding.evidence.isEmpty {
-        let evidence = finding.evidence.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+        let evidence = finding.evidence.map { "\($0.label): \($0.text)" }.joined(separator: "; ")
         out += TextWrapper.wrap(evidence, width: width, indent: indent, firstIndent: "    Evidence: ")
       }
       if let source = finding.source {

@@ -237,13 +237,30 @@ extension RulePack {
       unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
     }
 
-    // Each finding is its rule's template with the evidence values filled in.
+    // Each finding is its rule's (or tier's) template with the evidence values and the holes of
+    // its texts filled in.
     var findings = [Finding].reserved(fired.count)
+    var slotValues: [Value]?
     for i in fired {
-      var finding = result.tier(i) >= 0 ? reportPlan.tierFindings[result.tier(i)] : reportPlan.findings[i]
+      let tier = result.tier(i)
+      var finding = tier >= 0 ? reportPlan.tierFindings[tier] : reportPlan.findings[i]
       let start = reportPlan.ruleTable.evidenceStarts[i]
       for k in finding.evidence.indices {
-        finding.evidence[k].value = evidenceValue(evaluation, reportPlan.ruleTable.evidenceSlots[start + k])
+        let slot = reportPlan.ruleTable.evidenceSlots[start + k]
+        let value = evidenceValue(evaluation, slot)
+        finding.evidence[k].value = value
+        finding.evidence[k].text = ValueFormat.text(value, unit: reportPlan.slotUnits[slot])
+      }
+      if reportPlan.hasTemplates, let template = tier >= 0 ? reportPlan.tierTemplates[tier] : reportPlan.templates[i] {
+        if slotValues == nil { slotValues = evaluation.slotValues(in: self) }
+        slotValues!.withUnsafeBufferPointer { slots in
+          let show = { (value: Value, slot: Int?) in
+            ValueFormat.text(self.evidenceValue(value, slot: slot), unit: slot.flatMap { self.reportPlan.slotUnits[$0] })
+          }
+          finding.title = template.title.render(slots, show: show)
+          finding.why = template.why.render(slots, show: show)
+          finding.fix = template.fix.render(slots, show: show)
+        }
       }
       findings.append(finding)
     }
@@ -292,7 +309,9 @@ extension RulePack {
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {
       nextSteps.append(
-        NextStep(rule: reportPlan.ruleIDs[step.rule], fix: reportPlan.findings[step.rule].fix, scoreGain: step.rounded))
+        NextStep(
+          rule: reportPlan.ruleIDs[step.rule], fix: findings[fired.firstIndex(of: step.rule)!].fix,
+          scoreGain: step.rounded))
     }
 
     return Report(

@@ -21,9 +21,20 @@ struct ReportPlan: Sendable {
   let tierTable: TierTable
   /// Each tier's finding with the names of its evidence and no values, in the order of `tierTable`.
   let tierFindings: [Finding]
+  /// Each rule's and tier's texts when some have `{...}` holes to fill in (nil when none has).
+  let templates: [FindingTemplate?]
+  let tierTemplates: [FindingTemplate?]
+  let hasTemplates: Bool
+  /// The `unit` of every question and fact slot.
+  let slotUnits: [String?]
 
   /// Builds the plan of a compiled pack.
-  init(categories: [Category], rules: [Rule], stages: [Stage], slotNames: [String]) {
+  init(
+    categories: [Category], questions: [Question], facts: [Fact], rules: [Rule], stages: [Stage], slotNames: [String]
+  ) {
+    let labels = questions.map(\.shownName) + facts.map(\.shownName)
+    let units = questions.map(\.unit) + facts.map(\.unit)
+    self.slotUnits = units
     var stageIndex: [String: Int] = [:]
     for (i, stage) in stages.enumerated() { stageIndex[stage.id] = i }
     self.ruleTable = RuleTable(rules, stageIndex: stageIndex)
@@ -36,9 +47,10 @@ struct ReportPlan: Sendable {
     }
     let findings = rules.map { rule in
       Finding(
-        rule: rule.id, title: rule.title, category: rule.category, severity: rule.severity, weight: rule.weight,
-        why: rule.why, fix: rule.fix, source: rule.source,
-        evidence: rule.evidenceSlots.map { Evidence(name: slotNames[$0], value: .null) })
+        rule: rule.id, title: rule.template.title.plainText ?? rule.title, category: rule.category,
+        severity: rule.severity, weight: rule.weight, why: rule.template.why.plainText ?? rule.why,
+        fix: rule.template.fix.plainText ?? rule.fix, source: rule.source,
+        evidence: rule.evidenceSlots.map { Evidence(name: slotNames[$0], label: labels[$0], value: .null, text: "") })
     }
     self.findings = findings
     self.tierFindings = rules.indices.flatMap { i in
@@ -46,12 +58,15 @@ struct ReportPlan: Sendable {
         var finding = findings[i]
         finding.tier = tier.id
         finding.severity = tier.severity
-        finding.title = tier.title
-        finding.why = tier.why
-        finding.fix = tier.fix
+        finding.title = tier.template.title.plainText ?? tier.title
+        finding.why = tier.template.why.plainText ?? tier.why
+        finding.fix = tier.template.fix.plainText ?? tier.fix
         return finding
       }
     }
+    self.templates = rules.map { $0.template.isPlain ? nil : $0.template }
+    self.tierTemplates = rules.flatMap { $0.tiers.map { $0.template.isPlain ? nil : $0.template } }
+    self.hasTemplates = rules.contains { !$0.template.isPlain || $0.tiers.contains { !$0.template.isPlain } }
     self.categoryWeights = categories.map(\.weight)
   }
 }

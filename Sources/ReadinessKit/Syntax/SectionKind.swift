@@ -20,8 +20,8 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .category: return ["title", "weight", "description"]
     case .question:
-      return ["ask", "type", "min", "max", "choices", "section", "help", "ask_if", "default"]
-    case .fact: return ["value", "title", "description"]
+      return ["ask", "type", "min", "max", "choices", "section", "help", "label", "unit", "ask_if", "default"]
+    case .fact: return ["value", "title", "unit", "description"]
     case .rule:
       return [
         "title", "category", "severity", "weight", "applies_if", "when", "loss", "caps_score", "caps_stage", "why",

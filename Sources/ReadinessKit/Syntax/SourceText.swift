@@ -39,6 +39,26 @@ public struct SourceText: Sendable, Hashable {
     text += piece
   }
 
+  /// A part of the text that still knows where each of its pieces came from.
+  /// - Parameter utf8: Offsets into `text.utf8`.
+  /// - Returns: The part, as if it had been written alone at its place.
+  func slice(_ utf8: Range<Int>) -> SourceText {
+    let bytes = Array(text.utf8)
+    let lower = min(max(0, utf8.lowerBound), bytes.count)
+    let upper = min(max(lower, utf8.upperBound), bytes.count)
+    var index = 0
+    for (i, segment) in segments.enumerated() where segment.offset <= lower { index = i }
+    let first = segments[index]
+    var part = SourceText(
+      String(decoding: bytes[lower..<upper], as: UTF8.self), file: file, line: first.line,
+      column: first.column + characters(first.offset, lower), lineText: first.lineText)
+    for segment in segments[(index + 1)...] where segment.offset < upper {
+      part.segments.append(
+        Segment(offset: segment.offset - lower, line: segment.line, column: segment.column, lineText: segment.lineText))
+    }
+    return part
+  }
+
   /// The range of the whole text (its first line).
   public var range: SourceRange { range(0..<text.utf8.count) }
 
