@@ -106,7 +106,6 @@ extension Diagnostic.Message {
   static let unclosedHole = Self(
     code: "pack.unclosed-hole", "'{' is not closed; end the value with '}', or write '{{' for a brace")
   static let emptyHole = Self(code: "pack.empty-hole", "empty '{}'; put a question or fact name inside")
-  static let listInHole = Self(code: "pack.list-in-hole", "a list cannot be shown in a text; name one value")
   static func unknownTier(_ id: String, candidates: [String]) -> Self {
     Self(code: "pack.unknown-tier", "unknown tier '\(id)'" + Suggestion.didYouMean(id, in: candidates))
   }

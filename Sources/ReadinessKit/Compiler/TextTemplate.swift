@@ -63,15 +63,12 @@ struct TextTemplate: Sendable {
       let inner = source.slice((i + 1)..<end)
       if inner.text.trimmingWhitespace().isEmpty {
         diagnostics.append(.error(.emptyHole, at: source.range(i..<(end + 1))))
-      } else if let (_, compiled, type) = compiler.compile(inner, expecting: nil, into: &diagnostics) {
-        if case .list = type {
-          diagnostics.append(.error(.listInHole, at: inner.range))
-        } else {
-          flush()
-          var slot: Int?
-          if case .slot(let s) = compiled { slot = s }
-          pieces.append(.value(compiled, slot: slot))
-        }
+      } else if let (_, compiled, _) = compiler.compile(inner, expecting: nil, into: &diagnostics) {
+        // A list is refused by the compiler itself (it may only follow `in`).
+        flush()
+        var slot: Int?
+        if case .slot(let s) = compiled { slot = s }
+        pieces.append(.value(compiled, slot: slot))
       }
       i = end + 1
     }

@@ -35,7 +35,10 @@ enum ValueFormat {
     }
     guard let unit, !unit.isEmpty else { return digits }
     if let hash = unit.firstIndex(of: "#") {
-      return unit[..<hash] + digits + unit[unit.index(after: hash)...]
+      // The sign leads the whole amount: -$3.50, not $-3.50.
+      let negative = digits.hasPrefix("-")
+      return (negative ? "-" : "") + unit[..<hash] + (negative ? String(digits.dropFirst()) : digits)
+        + unit[unit.index(after: hash)...]
     }
     return unit == "%" ? digits + "%" : digits + " " + unit
   }
