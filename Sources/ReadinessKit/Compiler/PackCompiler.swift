@@ -332,7 +332,8 @@ enum PackCompiler {
           Question(
             id: question.id, ask: question.ask, type: question.type, minimum: question.minimum,
             maximum: question.maximum, choices: question.choices, category: question.category, help: question.help,
-            label: question.label, unit: question.unit, askIf: question.askIf, defaultValue: defaultValue, location: question.location,
+            label: question.label, unit: question.unit, askIf: question.askIf, defaultValue: defaultValue,
+            location: question.location,
             askIfCompiled: askIf, defaultSlotValue: defaultSlot))
         _ = i
       }

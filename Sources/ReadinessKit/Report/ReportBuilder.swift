@@ -255,7 +255,8 @@ extension RulePack {
         if slotValues == nil { slotValues = evaluation.slotValues(in: self) }
         slotValues!.withUnsafeBufferPointer { slots in
           let show = { (value: Value, slot: Int?) in
-            ValueFormat.text(self.evidenceValue(value, slot: slot), unit: slot.flatMap { self.reportPlan.slotUnits[$0] })
+            ValueFormat.text(
+              self.evidenceValue(value, slot: slot), unit: slot.flatMap { self.reportPlan.slotUnits[$0] })
           }
           finding.title = template.title.render(slots, show: show)
           finding.why = template.why.render(slots, show: show)
