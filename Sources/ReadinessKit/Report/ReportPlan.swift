@@ -25,8 +25,8 @@ struct ReportPlan: Sendable {
   let templates: [FindingTemplate?]
   let tierTemplates: [FindingTemplate?]
   let hasTemplates: Bool
-  /// The `unit` of every question and fact slot.
-  let slotUnits: [String?]
+  /// The `unit` of every question and fact slot, read.
+  let slotUnits: [ValueFormat.Unit?]
 
   /// Builds the plan of a compiled pack.
   init(
@@ -34,7 +34,7 @@ struct ReportPlan: Sendable {
   ) {
     let labels = questions.map(\.shownName) + facts.map(\.shownName)
     let units = questions.map(\.unit) + facts.map(\.unit)
-    self.slotUnits = units
+    self.slotUnits = units.map { $0.map(ValueFormat.Unit.init) }
     var stageIndex: [String: Int] = [:]
     for (i, stage) in stages.enumerated() { stageIndex[stage.id] = i }
     self.ruleTable = RuleTable(rules, stageIndex: stageIndex)

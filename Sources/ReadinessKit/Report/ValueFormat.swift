@@ -1,12 +1,28 @@
 /// How reports show a value to a founder: numbers with their unit, grouped by thousands, money to
 /// the cent; truth values as yes and no.
 enum ValueFormat {
+  /// A question's or fact's `unit`, read once: `#` stands for the number (`$# a month`); without
+  /// `#` the unit follows the number (`%` directly, anything else after a space). A unit with
+  /// `$`, `€`, `£` or `¥` is money, shown to the cent when not whole.
+  struct Unit: Sendable, Hashable {
+    var prefix: String
+    var suffix: String
+    var money: Bool
+
+    init(_ text: String) {
+      money = text.unicodeScalars.contains { "$€£¥".unicodeScalars.contains($0) }
+      if let hash = text.firstIndex(of: "#") {
+        prefix = String(text[..<hash])
+        suffix = String(text[text.index(after: hash)...])
+      } else {
+        prefix = ""
+        suffix = text.isEmpty || text == "%" ? text : " " + text
+      }
+    }
+  }
+
   /// A value as a sentence shows it.
-  /// - Parameters:
-  ///   - value: The value.
-  ///   - unit: Its question's or fact's `unit`: `#` stands for the number (`$# a month`); without
-  ///     `#` the unit follows the number (`%` directly, anything else after a space).
-  static func text(_ value: EvidenceValue, unit: String?) -> String {
+  static func text(_ value: EvidenceValue, unit: Unit?) -> String {
     switch value {
     case .number(let x): return number(x, unit: unit)
     case .boolean(let b): return b ? "yes" : "no"
@@ -15,42 +31,50 @@ enum ValueFormat {
     }
   }
 
-  static func number(_ x: Double, unit: String?) -> String {
-    let money = unit.map { $0.contains { "$€£¥".contains($0) } } ?? false
-    let cents = (x * 100).rounded(.toNearestOrAwayFromZero) / 100
+  /// A value as a sentence shows it, with a unit still to be read.
+  static func text(_ value: EvidenceValue, unit: String?) -> String {
+    text(value, unit: unit.map(Unit.init))
+  }
+
+  static func number(_ x: Double, unit: Unit?) -> String {
     let digits: String
-    if money && cents != cents.rounded(.towardZero) {
-      // Money to the cent: 9.8 reads $9.80.
-      let whole = Int64(abs(cents))
-      let hundredths = Int64((abs(cents) * 100).rounded()) % 100
-      digits = (cents < 0 ? "-" : "") + grouped(String(whole)) + "." + (hundredths < 10 ? "0" : "") + String(hundredths)
+    let negative = x < 0
+    let magnitude = Swift.abs(x)
+    if magnitude < 1e13 {
+      // Rounded to the cent, in whole cents: exact below 2^53.
+      let cents = Int64((magnitude * 100).rounded(.toNearestOrAwayFromZero))
+      let whole = grouped(cents / 100)
+      let hundredths = Int(cents % 100)
+      if hundredths == 0 {
+        digits = whole
+      } else if unit?.money == true || hundredths % 10 != 0 {
+        digits = whole + (hundredths < 10 ? ".0" : ".") + String(hundredths)
+      } else {
+        digits = whole + "." + String(hundredths / 10)
+      }
     } else {
-      let text = Expression.format(cents)
-      let negative = text.hasPrefix("-")
-      let body = negative ? String(text.dropFirst()) : text
-      let parts = body.split(separator: ".", maxSplits: 1)
-      let integer = parts.first.map(String.init) ?? body
-      let fraction = parts.count > 1 ? "." + parts[1] : ""
-      digits = (negative ? "-" : "") + (integer.allSatisfy(\.isNumber) ? grouped(integer) : integer) + fraction
+      digits = Expression.format(magnitude)
     }
-    guard let unit, !unit.isEmpty else { return digits }
-    if let hash = unit.firstIndex(of: "#") {
-      // The sign leads the whole amount: -$3.50, not $-3.50.
-      let negative = digits.hasPrefix("-")
-      return (negative ? "-" : "") + unit[..<hash] + (negative ? String(digits.dropFirst()) : digits)
-        + unit[unit.index(after: hash)...]
-    }
-    return unit == "%" ? digits + "%" : digits + " " + unit
+    let sign = negative && digits != "0" ? "-" : ""
+    guard let unit else { return sign + digits }
+    // The sign leads the whole amount: -$3.50, not $-3.50.
+    return sign + unit.prefix + digits + unit.suffix
   }
 
   /// Digits with a comma every three places from the right, from 10,000 up (1200 stays 1200 in
   /// running text; 12,000 is easier to read).
-  private static func grouped(_ digits: String) -> String {
-    guard digits.count > 4 else { return digits }
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(c)
+  private static func grouped(_ n: Int64) -> String {
+    guard n >= 10_000 else { return String(n) }
+    var groups: [Int64] = []
+    var rest = n
+    while rest >= 1000 {
+      groups.append(rest % 1000)
+      rest /= 1000
+    }
+    var out = String(rest)
+    for group in groups.reversed() {
+      out += group < 10 ? ",00" : (group < 100 ? ",0" : ",")
+      out += String(group)
     }
     return out
   }
