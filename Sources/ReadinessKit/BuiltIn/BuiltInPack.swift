@@ -109,6 +109,7 @@ enum BuiltInPack {
       [question path]
       ask     = Which kind of project is it?
       type    = choice
+      label   = Kind of project
       choices = subscription-tool, digital-product, content-business, other
       section = problem
       help    = subscription-tool: software people pay for monthly. digital-product: courses, templates,
@@ -118,6 +119,7 @@ enum BuiltInPack {
       [question problem_statement]
       ask     = What customer problem does it solve, in one sentence?
       type    = text
+      label   = Problem statement
       section = problem
       help    = Name the problem, not the tool: "freelance translators lose hours reformatting
                 glossaries", not "a GPT wrapper for translators".
@@ -125,6 +127,7 @@ enum BuiltInPack {
       [question target_customer]
       ask     = Who has that problem?
       type    = text
+      label   = Target customer
       section = problem
       help    = One specific kind of person or business you could find and talk to this week,
                 such as "solo bookkeepers serving restaurants".
@@ -132,6 +135,7 @@ enum BuiltInPack {
       [question started_from]
       ask     = Did the idea start from a customer problem or from an AI tool?
       type    = choice
+      label   = Started from
       choices = problem, tool
       section = problem
       help    = tool: you saw what a model or tool can do and looked for a use. problem: you met the
@@ -140,6 +144,8 @@ enum BuiltInPack {
       [question customer_interviews]
       ask     = How many conversations with potential customers have you had so far?
       type    = integer
+      label   = Customer conversations
+      unit    = conversations
       min     = 0
       max     = 100000
       section = problem
@@ -149,6 +155,8 @@ enum BuiltInPack {
       [question waitlist_or_preorders]
       ask     = How many people signed up or paid before launch?
       type    = integer
+      label   = Sign-ups or pre-orders before launch
+      unit    = people
       min     = 0
       max     = 100000000
       section = problem
@@ -159,6 +167,8 @@ enum BuiltInPack {
       [question competitors_studied]
       ask     = How many competitors have you examined?
       type    = integer
+      label   = Competitors examined
+      unit    = competitors
       min     = 0
       max     = 10000
       section = market
@@ -168,6 +178,7 @@ enum BuiltInPack {
       [question differentiator]
       ask     = Why would someone pick you over them?
       type    = text
+      label   = Why customers would pick you
       section = market
       help    = One sentence a customer would agree with. "It uses AI" is not an answer: competitors can
                 use the same models.
@@ -175,6 +186,7 @@ enum BuiltInPack {
       [question novelty_is_main_advantage]
       ask     = Is "it uses AI" the main selling point?
       type    = boolean
+      label   = "It uses AI" is the main selling point
       section = market
       help    = Answer yes if your pitch would lose most of its appeal once a competitor adds the same
                 model.
@@ -184,6 +196,8 @@ enum BuiltInPack {
       [question audience_size]
       ask     = How many people can you reach directly today (email list, followers, members)?
       type    = integer
+      label   = People you can reach directly
+      unit    = people
       min     = 0
       max     = 1000000000
       section = distribution
@@ -192,6 +206,8 @@ enum BuiltInPack {
       [question owned_channels]
       ask     = How many channels do you control (newsletter, community, site)?
       type    = integer
+      label   = Channels you control
+      unit    = channels
       min     = 0
       max     = 100
       section = distribution
@@ -201,6 +217,8 @@ enum BuiltInPack {
       [question trust_signals]
       ask     = How many testimonials, reviews or case studies do you have?
       type    = integer
+      label   = Testimonials, reviews and case studies
+      unit    = pieces of proof
       min     = 0
       max     = 1000000
       section = distribution
@@ -209,6 +227,8 @@ enum BuiltInPack {
       [question largest_channel_share_percent]
       ask     = What share of your visitors or customers comes from your single largest channel?
       type    = percent
+      label   = Share from your largest channel
+      unit    = %
       section = operations
       ask_if  = audience_size > 0 or paying_customers > 0
       help    = Look at where visitors or sign-ups came from last month; 100% means one source brings all.
@@ -218,6 +238,8 @@ enum BuiltInPack {
       [question paying_customers]
       ask     = How many customers are paying now?
       type    = integer
+      label   = Paying customers
+      unit    = customers
       min     = 0
       max     = 100000000
       section = traction
@@ -226,6 +248,8 @@ enum BuiltInPack {
       [question price_per_customer_month]
       ask     = What is the average monthly revenue per customer?
       type    = number
+      label   = Revenue per customer
+      unit    = $# a month
       min     = 0
       max     = 1000000
       section = economics
@@ -235,6 +259,8 @@ enum BuiltInPack {
       [question monthly_infra_cost]
       ask     = How much do AI/API and compute fees cost per month?
       type    = number
+      label   = AI and compute fees
+      unit    = $# a month
       min     = 0
       max     = 100000000
       section = economics
@@ -243,6 +269,8 @@ enum BuiltInPack {
       [question monthly_tool_subscriptions]
       ask     = How much do platform and tool subscriptions cost per month?
       type    = number
+      label   = Tool subscriptions
+      unit    = $# a month
       min     = 0
       max     = 100000000
       section = economics
@@ -251,6 +279,8 @@ enum BuiltInPack {
       [question monthly_hosting_cost]
       ask     = How much does hosting cost per month?
       type    = number
+      label   = Hosting
+      unit    = $# a month
       min     = 0
       max     = 100000000
       section = economics
@@ -259,6 +289,8 @@ enum BuiltInPack {
       [question weekly_maintenance_hours]
       ask     = How many hours a week go into monitoring, prompt updates, edge cases and support?
       type    = number
+      label   = Upkeep
+      unit    = # hours a week
       min     = 0
       max     = 168
       section = economics
@@ -267,6 +299,8 @@ enum BuiltInPack {
       [question hourly_value]
       ask     = What is an hour of your time worth?
       type    = number
+      label   = Value of an hour of your time
+      unit    = $# an hour
       min     = 0
       max     = 100000
       section = economics
@@ -277,6 +311,7 @@ enum BuiltInPack {
       [question pricing_includes_time]
       ask     = Does your price account for your own upkeep time?
       type    = boolean
+      label   = Price counts your upkeep time
       section = economics
       help    = Yes if you set the price so that it pays for your maintenance hours at your hourly
                 value, not just for the tools and fees.
@@ -286,6 +321,7 @@ enum BuiltInPack {
       [question monitoring_in_place]
       ask     = Do you track output quality and model drift?
       type    = boolean
+      label   = Output quality and drift tracked
       section = operations
       help    = Yes if something checks outputs on a schedule (sampled reviews, automated evals, quality
                 metrics) and would tell you when they get worse.
@@ -293,12 +329,16 @@ enum BuiltInPack {
       [question output_acceptance_rate]
       ask     = What share of AI outputs is used without manual fixing?
       type    = percent
+      label   = Outputs used without fixing
+      unit    = %
       section = operations
       help    = Sample 20 recent outputs and count those that went out unchanged.
 
       [question weekly_manual_interventions]
       ask     = How many times a week do you step in by hand?
       type    = integer
+      label   = Manual interventions
+      unit    = # a week
       min     = 0
       max     = 100000
       section = operations
@@ -307,6 +347,7 @@ enum BuiltInPack {
       [question depends_on_single_platform]
       ask     = Would one platform change break it?
       type    = boolean
+      label   = One platform change would break it
       section = operations
       help    = Yes if one model provider, marketplace, social network or search engine changing its
                 rules or prices would stop the income.
@@ -314,6 +355,8 @@ enum BuiltInPack {
       [question recalibration_days]
       ask     = How many days are there between planned reviews of the system (0 = none)?
       type    = integer
+      label   = Days between planned reviews
+      unit    = days
       min     = 0
       max     = 3650
       section = operations
@@ -323,6 +366,7 @@ enum BuiltInPack {
       [question prompt_test_set]
       ask     = Do you check prompt and model changes against a fixed set of test inputs?
       type    = boolean
+      label   = Prompt changes tested on fixed inputs
       section = operations
       help    = Yes if you keep examples with known good outputs and run them before changing a prompt
                 or switching a model.
@@ -330,6 +374,7 @@ enum BuiltInPack {
       [question support_process]
       ask     = Do you have a written way to handle edge cases and customer issues?
       type    = boolean
+      label   = Written process for edge cases and support
       section = operations
       help    = Yes if there is a support inbox and written steps for the usual problems, so edge cases
                 do not depend on your memory.
@@ -339,6 +384,8 @@ enum BuiltInPack {
       [question monthly_churn_percent]
       ask     = What share of paying customers do you lose per month?
       type    = percent
+      label   = Customers lost each month
+      unit    = %
       section = traction
       ask_if  = paying_customers > 0
       help    = Customers who cancelled last month divided by customers at the start of the month.
@@ -346,6 +393,7 @@ enum BuiltInPack {
       [question acquisition_predictable]
       ask     = Do you know what brings the next customers?
       type    = boolean
+      label   = You know what brings the next customers
       section = traction
       help    = Yes if you can name the channel that brought most recent customers and roughly how many
                 it brings each month.
@@ -353,6 +401,8 @@ enum BuiltInPack {
       [question months_with_revenue]
       ask     = How many consecutive months have had revenue?
       type    = integer
+      label   = Consecutive months with revenue
+      unit    = months
       min     = 0
       max     = 1200
       section = traction
@@ -363,6 +413,8 @@ enum BuiltInPack {
       [question expected_months_to_income]
       ask     = In how many months do you expect meaningful income?
       type    = integer
+      label   = Months until meaningful income, expected
+      unit    = months
       min     = 0
       max     = 600
       section = expectations
@@ -371,12 +423,15 @@ enum BuiltInPack {
       [question expects_fully_automatic]
       ask     = Do you expect it to run without you?
       type    = boolean
+      label   = Expects it to run without you
       section = expectations
       help    = Yes if your plan has no weekly hours for oversight once it is built.
 
       [question weekly_hours_available]
       ask     = How many hours a week can you put in now?
       type    = number
+      label   = Hours you can put in
+      unit    = # hours a week
       min     = 0
       max     = 168
       section = expectations
@@ -385,51 +440,62 @@ enum BuiltInPack {
       # ---- facts: what people underprice -----------------------------------------------------------
 
       [fact monthly_revenue]
-      title = Monthly revenue
+      title = Revenue
+      unit  = $# a month
       value = paying_customers * price_per_customer_month
 
       [fact monthly_cash_costs]
-      title = Monthly cash costs (AI fees, subscriptions, hosting)
+      title = Cash costs (AI fees, subscriptions, hosting)
+      unit  = $# a month
       value = monthly_infra_cost + monthly_tool_subscriptions + monthly_hosting_cost
 
       # 4.33 weeks in an average month.
       [fact monthly_upkeep_hours]
-      title = Monthly hours of upkeep
+      title = Upkeep
+      unit  = # hours a month
       value = weekly_maintenance_hours * 4.33
 
       [fact monthly_time_cost]
-      title = Money value of upkeep time per month
+      title = Value of your upkeep time
+      unit  = $# a month
       value = if(monthly_upkeep_hours == 0, 0, monthly_upkeep_hours * hourly_value)
 
       [fact cash_margin]
-      title = Monthly revenue minus cash costs
+      title = Revenue minus cash costs
+      unit  = $# a month
       value = monthly_revenue - monthly_cash_costs
 
       [fact true_margin]
-      title = Monthly margin after cash costs and upkeep time
+      title = Margin after cash costs and your time
+      unit  = $# a month
       value = cash_margin - monthly_time_cost
 
       # Before revenue, costs are spread over the customers within reach: about 5% of the audience, the
       # share that typically buys (2-5% for freemium, about 1% at a course launch), and at least one.
       [fact customers_served]
-      title = Paying customers, or the customers within reach before revenue
+      title = Customers sharing the costs (paying, or within reach before revenue)
+      unit  = customers
       value = if(answered(paying_customers) and paying_customers > 0, paying_customers,
                   max(if(answered(audience_size), floor(audience_size * 0.05), 0), 1))
 
       [fact unit_cost]
-      title = Cash costs plus upkeep time per customer per month
+      title = Cost per customer (cash and your time)
+      unit  = $# a month
       value = (monthly_cash_costs + monthly_time_cost) / customers_served
 
       [fact break_even_customers]
-      title = Customers needed to cover cash costs and upkeep time
+      title = Customers needed to cover cash costs and your time
+      unit  = customers
       value = ceil((monthly_cash_costs + monthly_time_cost) / price_per_customer_month)
 
       [fact upkeep_hours_per_customer]
-      title = Monthly upkeep hours per paying customer
+      title = Upkeep per paying customer
+      unit  = # hours a month
       value = monthly_upkeep_hours / max(paying_customers, 1)
 
       [fact hours_headroom]
-      title = Weekly hours left after upkeep
+      title = Hours left after upkeep
+      unit  = # hours a week
       value = weekly_hours_available - weekly_maintenance_hours
 
       # True until paying customers show demand; an unanswered count is treated as "not yet".
