@@ -483,6 +483,39 @@ enum BuiltInPack {
       unit  = $# a month
       value = (monthly_cash_costs + monthly_time_cost) / customers_served
 
+      [fact cash_cost_per_customer]
+      title = Cash cost per customer
+      unit  = $# a month
+      value = monthly_cash_costs / customers_served
+
+      [fact time_cost_per_customer]
+      title = Your upkeep time per customer
+      unit  = $# a month
+      value = monthly_time_cost / customers_served
+
+      [fact cash_break_even_customers]
+      title = Customers needed to cover cash costs
+      unit  = customers
+      value = ceil(monthly_cash_costs / price_per_customer_month)
+
+      # What an hour of upkeep earns once cash costs are paid: the essay's effort-to-reward ratio.
+      [fact earnings_per_upkeep_hour]
+      title = What an hour of upkeep earns after cash costs
+      unit  = $# an hour
+      value = cash_margin / monthly_upkeep_hours
+
+      # The share of revenue kept after cash costs (a gross margin), when there is revenue.
+      [fact cash_margin_percent]
+      title = Share of revenue kept after cash costs
+      unit  = %
+      value = if(monthly_revenue > 0, round(100 * cash_margin / monthly_revenue, 1), 0)
+
+      # The audience that break-even needs when about 5% of it buys.
+      [fact audience_for_break_even]
+      title = Audience that break-even needs at 5% buying
+      unit  = people
+      value = break_even_customers * 20
+
       [fact break_even_customers]
       title = Customers needed to cover cash costs and your time
       unit  = customers
@@ -777,30 +810,90 @@ enum BuiltInPack {
       # in mind, pricing products and services to account for both financial and mental overhead."
 
       [rule economics.price-below-unit-cost]
-      title    = Each customer costs more than they pay, once your time is counted
+      title    = Each customer pays {price_per_customer_month} but costs {unit_cost} once your time is counted
       category = economics
-      severity = critical
+      severity = high
       weight   = 35
-      when     = price_per_customer_month < unit_cost
-      why      = Infrastructure fees, subscriptions, hosting and the hours of upkeep add up. When the
-                 price is below what each customer costs in cash and in your time (spread over your
-                 paying customers, or before revenue over the 5% of your audience that typically
-                 buys), the income is not passive: it is subsidised by you.
-      fix      = Raise the price above the unit cost (cash costs plus upkeep time per customer), cut
-                 costs and upkeep hours, or grow the audience until it is; recompute it every month.
+      loss     = 0.7
+      applies_if = paying_customers > 0
+      # The cash part alone settles it when the value of your time is not known.
+      when     = price_per_customer_month < cash_cost_per_customer or price_per_customer_month < unit_cost
+      why      = Infrastructure fees, subscriptions, hosting and the hours of upkeep add up. Spread over
+                 your {paying_customers}, each costs {cash_cost_per_customer} in cash and
+                 {time_cost_per_customer} of your time, so your upkeep earns {earnings_per_upkeep_hour}
+                 against the {hourly_value} you value your time at. The income is not passive: you
+                 subsidise it with unpaid hours.
+      fix      = Raise the price to at least {unit_cost}, or grow to {break_even_customers} at today's
+                 price, or cut the upkeep hours; recompute it every month.
+      source   = The Hidden Costs Behind “Passive” AI Income
+
+      # A price below the cash cost alone loses money on every sale, before any hour is counted: the
+      # worst case of the same story, so it caps the score and keeps the project at the active build.
+      [tier economics.price-below-unit-cost.cash-loss]
+      rule       = economics.price-below-unit-cost
+      when       = price_per_customer_month < cash_cost_per_customer
+      severity   = critical
+      loss       = 1
+      caps_score = 45
+      caps_stage = active-build
+      title      = Each customer pays {price_per_customer_month} but costs {cash_cost_per_customer} in cash alone
+      why        = Infrastructure fees, subscriptions and hosting run every month, whether or not anyone
+                   pays. Spread over your {paying_customers} they come to {cash_cost_per_customer}
+                   each, more than the price, so every sale loses money before a single hour of your
+                   time ({time_cost_per_customer} a customer more) is counted.
+      fix        = Raise the price to at least {cash_cost_per_customer} now and {unit_cost} to pay for
+                   your time, or grow to {cash_break_even_customers} at today's price;
+                   until then move to free or pay-as-you-go tiers and cancel what customers would not miss.
+
+      # Under half of what a customer costs: most of the upkeep is unpaid, however the cash works out.
+      # The cap of 60 is a rule of thumb: such a project cannot read as mostly ready.
+      [tier economics.price-below-unit-cost.far]
+      rule       = economics.price-below-unit-cost
+      when       = price_per_customer_month < unit_cost * 0.5
+      severity   = critical
+      loss       = 1
+      caps_score = 60
+      title      = Each customer pays {price_per_customer_month}, less than half of the {unit_cost} they cost
+
+      # Within a tenth of the unit cost the gap is real but small: a price change closes it.
+      [tier economics.price-below-unit-cost.near]
+      rule     = economics.price-below-unit-cost
+      when     = price_per_customer_month >= unit_cost * 0.9
+      severity = medium
+      loss     = 0.3
+      title    = The price is just below what a customer costs ({price_per_customer_month} against {unit_cost})
+
+      # Before revenue there is no cost per customer to speak of; what can be checked is whether the
+      # customers within reach could ever carry the costs at the planned price.
+      [rule economics.break-even-out-of-reach]
+      title    = At {price_per_customer_month} you need {break_even_customers} to break even; about {customers_served} are within reach
+      category = economics
+      severity = high
+      weight   = 35
+      applies_if = not (paying_customers > 0)
+      when     = break_even_customers > customers_served
+      why      = Cash costs of {monthly_cash_costs} and {monthly_upkeep_hours} of upkeep (worth
+                 {monthly_time_cost}) must be paid by customers. About 5% of an audience typically buys
+                 (2 to 5% for freemium products, about 1% at a course launch), which is about
+                 {customers_served} out of the {audience_size} you can reach: too few to cover them at this
+                 price, so the income would be subsidised by your unpaid hours.
+      fix      = Test the price with the people you can reach: with about {customers_served} buying, it
+                 would have to be {unit_cost}, or the audience would have to grow to about
+                 {audience_for_break_even}. Pick one, and cut the monthly costs you can.
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [rule economics.losing-cash]
-      title    = Monthly costs exceed monthly revenue
+      title    = You pay {monthly_cash_costs} a month before anyone pays you
       category = economics
-      severity = high
+      severity = medium
       weight   = 10
-      when     = cash_margin < 0
+      applies_if = not (paying_customers > 0)
+      when     = monthly_cash_costs > 0
       why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
-                 platform subscriptions and hosting run every month, whether or not anyone pays. Here
-                 they are larger than the revenue, before a single hour of your time is counted.
-      fix      = List every monthly cost, move to free or pay-as-you-go tiers until customers pay, cancel
-                 what customers would not miss, and price so that revenue exceeds cash costs.
+                 platform subscriptions and hosting run every month, whether or not anyone pays. Before
+                 the first customer, every one of them shortens how long you can keep going.
+      fix      = List every monthly cost, move to free or pay-as-you-go tiers until customers pay, and
+                 cancel what the first customers would not miss.
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [rule economics.price-ignores-time]
@@ -808,23 +901,25 @@ enum BuiltInPack {
       category = economics
       severity = medium
       weight   = 8
+      applies_if = not answered(price_per_customer_month)
       when     = not pricing_includes_time and weekly_maintenance_hours > 0
       why      = Monitoring, prompt updates, edge cases and customer issues take less time than
                  traditional work, but not zero. A price that only covers tools and fees makes you
                  work those hours for free.
-      fix      = Multiply your weekly upkeep hours by 4.33 and your hourly value, divide by your paying
-                 customers, and add the result to the cost you price from.
+      fix      = Set the price from both costs: multiply your weekly upkeep hours by 4.33 and your
+                 hourly value, add the monthly cash costs, and divide by the customers you expect.
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [rule economics.thin-margin]
-      title    = Cash costs take more than half of revenue
+      title    = Cash costs take {monthly_cash_costs} of {monthly_revenue} in revenue
       category = economics
       severity = medium
       weight   = 6
+      applies_if = price_per_customer_month >= unit_cost
       when     = monthly_revenue > 0 and cash_margin < monthly_revenue * 0.5
-      why      = AI products typically keep 50 to 60% of revenue after costs, well below classic
-                 software (a16z; ICONIQ reports 41 to 52%). Below half, a rise in API prices or usage
-                 can wipe out the margin.
+      why      = You keep {cash_margin_percent} of revenue after cash costs. AI products typically keep
+                 50 to 60%, well below classic software (a16z; ICONIQ reports 41 to 52%). Below half, a
+                 rise in API prices or usage can wipe out the margin.
       fix      = Find the largest cost per customer (usually model calls) and cut it by caching, batching
                  or a smaller model until cash costs are under half of revenue.
       source   = The Hidden Costs Behind “Passive” AI Income
@@ -834,7 +929,8 @@ enum BuiltInPack {
       category = economics
       severity = medium
       weight   = 5
-      when     = paying_customers >= 10 and upkeep_hours_per_customer > 1
+      applies_if = paying_customers >= 10
+      when     = upkeep_hours_per_customer > 1
       why      = AI creates leverage when one system serves many users with minimal incremental cost.
                  More than an hour of upkeep per customer per month means your effort grows with your
                  revenue, which is a service business, not leverage.
@@ -1138,8 +1234,7 @@ enum BuiltInPack {
                      market.copyable-edge, distribution.no-reach, distribution.no-owned-channel,
                      distribution.small-audience, distribution.no-trust, distribution.little-proof,
                      distribution.content-without-audience, economics.price-below-unit-cost,
-                     economics.losing-cash, economics.price-ignores-time, economics.thin-margin,
-                     economics.upkeep-does-not-scale,
+                     economics.thin-margin, economics.upkeep-does-not-scale,
                      operations.no-monitoring,
                      operations.outputs-need-fixing, operations.many-interventions,
                      operations.single-platform, operations.channel-concentration,
@@ -1150,6 +1245,8 @@ enum BuiltInPack {
                      traction.short-revenue-history, expectations.expects-automatic,
                      expectations.income-too-soon, expectations.no-time-to-build,
                      expectations.no-upkeep-planned
+      expect_not_applicable = economics.losing-cash, economics.price-ignores-time,
+                     economics.break-even-out-of-reach
       expect_stage = stable
 
       [example tool-first-but-validated]
@@ -1167,35 +1264,72 @@ enum BuiltInPack {
       answers      = paying_customers=120, price_per_customer_month=5, monthly_infra_cost=380,
                      monthly_tool_subscriptions=90, monthly_hosting_cost=60, weekly_maintenance_hours=12,
                      hourly_value=40, pricing_includes_time=no
-      expect_fires = economics.price-below-unit-cost, economics.price-ignores-time, economics.thin-margin
-      expect_passes = economics.losing-cash, economics.upkeep-does-not-scale
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.far
+      expect_passes = economics.upkeep-does-not-scale
+      expect_not_applicable = economics.losing-cash, economics.price-ignores-time, economics.thin-margin
 
       [example losing-cash]
       answers      = paying_customers=3, price_per_customer_month=10, monthly_infra_cost=50,
                      monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=40,
                      hourly_value=20, pricing_includes_time=yes
-      expect_fires = economics.losing-cash, economics.price-below-unit-cost
-      expect_passes = economics.price-ignores-time
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.cash-loss
+      expect_not_applicable = economics.losing-cash, economics.price-ignores-time
 
       [example upkeep-grows-with-customers]
       answers      = paying_customers=20, price_per_customer_month=200, monthly_infra_cost=100,
                      monthly_tool_subscriptions=50, monthly_hosting_cost=20, weekly_maintenance_hours=10,
                      hourly_value=30, pricing_includes_time=yes
       expect_fires = economics.upkeep-does-not-scale
-      expect_passes = economics.price-below-unit-cost, economics.losing-cash, economics.thin-margin
+      expect_passes = economics.price-below-unit-cost, economics.thin-margin
+      expect_not_applicable = economics.losing-cash
+
+      [example costs-before-revenue]
+      description  = Tools running at 120 a month before the first customer.
+      answers      = paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
+                     monthly_hosting_cost=20
+      expect_fires = economics.losing-cash
+
+      [example free-tools-before-revenue]
+      answers      = paying_customers=0, monthly_infra_cost=0, monthly_tool_subscriptions=0,
+                     monthly_hosting_cost=0
+      expect_passes = economics.losing-cash
+
+      [example unpriced-upkeep]
+      description  = No price yet, and a plan to price from tool costs alone.
+      answers      = pricing_includes_time=no, weekly_maintenance_hours=5
+      expect_fires = economics.price-ignores-time
+
+      [example thin-margin]
+      description  = The price covers costs and time, but model calls take 60% of revenue.
+      answers      = paying_customers=100, price_per_customer_month=20, monthly_infra_cost=1100,
+                     monthly_tool_subscriptions=80, monthly_hosting_cost=20, weekly_maintenance_hours=2,
+                     hourly_value=30
+      expect_fires = economics.thin-margin
+      expect_passes = economics.price-below-unit-cost
+
+      [example just-below-unit-cost]
+      description  = A price 5% short of cash costs plus upkeep time.
+      answers      = paying_customers=50, price_per_customer_month=20, monthly_infra_cost=300,
+                     monthly_tool_subscriptions=50, monthly_hosting_cost=50, weekly_maintenance_hours=5,
+                     hourly_value=30
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.near
 
       [example unit-cost-out-of-reach]
       description  = Before revenue, 5% of 200 people (10 customers) cannot carry 1,316 a month at 10 each.
       answers      = paying_customers=0, price_per_customer_month=10, audience_size=200,
                      monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50,
                      weekly_maintenance_hours=5, hourly_value=40
-      expect_fires = economics.price-below-unit-cost
+      expect_fires = economics.break-even-out-of-reach
+      expect_not_applicable = economics.price-below-unit-cost
 
       [example unit-cost-within-reach]
       answers      = paying_customers=0, price_per_customer_month=49, audience_size=5000,
                      monthly_infra_cost=20, monthly_tool_subscriptions=20, monthly_hosting_cost=10,
                      weekly_maintenance_hours=2, hourly_value=40
-      expect_passes = economics.price-below-unit-cost
+      expect_passes = economics.break-even-out-of-reach
 
       [example no-reach]
       description  = A good product with no way to reach people.

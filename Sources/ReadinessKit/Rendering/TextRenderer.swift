@@ -23,7 +23,8 @@ public struct TextRenderer: ReportRenderer {
     out.append(
       bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
     out += gradient(report.stage.id, report.gradient)
-    out.append("Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)")
+    out += TextWrapper.wrap(
+      "Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)", width: width)
     out.append("")
 
     out.append(heading("Categories"))

@@ -6,7 +6,9 @@ import Testing
   @Test func explainShowsTheTreeWithAnswerLines() throws {
     let result = try CLI.run(["explain", "economics.price-below-unit-cost", "rules/samples/underpriced-product.txt"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("economics.price-below-unit-cost: fired (a finding)\n"))
+    #expect(
+      result.stdout.hasPrefix(
+        "economics.price-below-unit-cost: fired (a finding, graded by tier economics.price-below-unit-cost.far)\n"))
     #expect(
       result.stdout.contains("|- price_per_customer_month = 5   (answer at rules/samples/underpriced-product.txt:16)"))
     #expect(

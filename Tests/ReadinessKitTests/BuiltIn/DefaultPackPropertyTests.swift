@@ -97,13 +97,82 @@ import Testing
     }
   }
 
-  @Test func everyRuleIsExactlyOneOfFindingPassedUnknown() throws {
+  @Test func everyRuleIsExactlyOneOfFindingPassedUnknownOrNotApplicable() throws {
     for seed in 0..<200 as Range<UInt64> {
       let report = try Self.assess(Self.randomQuestionnaire([:], seed: seed))
-      let ids = report.findings.map(\.rule) + report.passed + report.unknown.map(\.rule)
+      let ids = report.findings.map(\.rule) + report.passed + report.unknown.map(\.rule) + report.notApplicable
       #expect(ids.sorted() == Self.pack.rules.map(\.id).sorted())
       #expect(report.score >= 0 && report.score <= 100)
       #expect(report.nextSteps.allSatisfy { $0.scoreGain > 0 })
+    }
+  }
+
+  /// Fixing any one finding never lowers the score: each rule's own answers are changed until it
+  /// passes (found by trying the answers of other random questionnaires for the questions it reads).
+  @Test func fixingAFindingNeverLowersTheScore() throws {
+    var checked = 0
+    for seed in 0..<120 as Range<UInt64> {
+      let text = Self.randomQuestionnaire([:], seed: seed)
+      let answers = try Self.pack.answers(parsing: text)
+      let report = try Self.pack.assess(answers)
+      for finding in report.findings {
+        let rule = try #require(Self.pack.rules.first { $0.id == finding.rule })
+        // Replace the answers the rule reads with those of another questionnaire until it passes.
+        for other in 1..<40 as Range<UInt64> {
+          let donor = try Self.pack.answers(parsing: Self.randomQuestionnaire([:], seed: 10_000 + seed * 64 + other))
+          var fixed = answers
+          for slot in rule.questionSlots { fixed.set(slot, donor.value(at: slot)) }
+          let after = try Self.pack.assess(fixed)
+          guard after.passed.contains(rule.id) else { continue }
+          // Only this rule changed state: the others read other answers, or are unchanged.
+          let others = Set(report.findings.map(\.rule)).subtracting([rule.id])
+          guard Set(after.findings.map(\.rule)) == others,
+            after.findings.map(\.tier) == report.findings.filter({ $0.rule != rule.id }).map(\.tier)
+          else { continue }
+          #expect(after.score >= report.score, "seed \(seed): fixing \(rule.id) took \(report.score) to \(after.score)")
+          checked += 1
+          break
+        }
+      }
+    }
+    #expect(checked >= 100, "only \(checked) fixes were tried")
+  }
+
+  /// A project that loses cash on every customer ranks below the same project once its price
+  /// covers the cash cost, whatever the rest.
+  @Test func aCashLossPerCustomerRanksBelowCoveringTheCosts() throws {
+    let losing = [
+      "paying_customers": "40", "price_per_customer_month": "5", "monthly_infra_cost": "300",
+      "monthly_tool_subscriptions": "50", "monthly_hosting_cost": "50",
+    ]
+    var covering = losing
+    covering["price_per_customer_month"] = "15"
+    for seed in 0..<200 as Range<UInt64> {
+      let low = try Self.assess(Self.randomQuestionnaire(losing, seed: seed))
+      let high = try Self.assess(Self.randomQuestionnaire(covering, seed: seed))
+      #expect(low.findings.first { $0.rule == "economics.price-below-unit-cost" }?.tier
+        == "economics.price-below-unit-cost.cash-loss")
+      #expect(low.score <= 45, "seed \(seed)")
+      #expect(low.score < high.score || high.score <= 45, "seed \(seed): \(low.score) against \(high.score)")
+      #expect(!["launch-ready", "semi-passive", "stable"].contains(low.stage.id), "seed \(seed)")
+    }
+  }
+
+  /// An `applies_if` that cannot be settled never makes a rule unknown: the rule's unknown
+  /// questions are those of its condition.
+  @Test func applicabilityNeverLeavesARuleUnknown() throws {
+    for seed in 0..<200 as Range<UInt64> {
+      let answers = try Self.pack.answers(parsing: Self.randomQuestionnaire([:], seed: seed))
+      let report = try Self.pack.assess(answers)
+      let outcomes = try Self.pack.outcomes(for: answers)
+      for unknown in report.unknown {
+        let index = try #require(Self.pack.rules.firstIndex { $0.id == unknown.rule })
+        #expect(outcomes[index] == .unknown)
+        // The condition alone is unknown: the missing questions are the condition's.
+        #expect(!unknown.missing.isEmpty)
+        let conditionQuestions = Set(Self.pack.rules[index].questionSlots.map { Self.pack.questions[$0].id })
+        #expect(Set(unknown.missing).isSubset(of: conditionQuestions))
+      }
     }
   }
 }

@@ -48,7 +48,7 @@ import Testing
     let comparison = Comparison(try names.map { ($0, try Self.sample($0)) })
     #expect(
       comparison.entries.map(\.name) == [
-        "healthy-newsletter", "underpriced-product", "platform-content", "hype-wrapper",
+        "healthy-newsletter", "platform-content", "underpriced-product", "hype-wrapper",
       ])
     try Golden.check(TextRenderer(width: 80).render(comparison), against: "text/compare.txt")
     try Golden.check(JSONRenderer().render(comparison), against: "json/compare.json")
