@@ -150,8 +150,9 @@ import Testing
     for seed in 0..<200 as Range<UInt64> {
       let low = try Self.assess(Self.randomQuestionnaire(losing, seed: seed))
       let high = try Self.assess(Self.randomQuestionnaire(covering, seed: seed))
-      #expect(low.findings.first { $0.rule == "economics.price-below-unit-cost" }?.tier
-        == "economics.price-below-unit-cost.cash-loss")
+      #expect(
+        low.findings.first { $0.rule == "economics.price-below-unit-cost" }?.tier
+          == "economics.price-below-unit-cost.cash-loss")
       #expect(low.score <= 45, "seed \(seed)")
       #expect(low.score < high.score || high.score <= 45, "seed \(seed): \(low.score) against \(high.score)")
       #expect(!["launch-ready", "semi-passive", "stable"].contains(low.stage.id), "seed \(seed)")
