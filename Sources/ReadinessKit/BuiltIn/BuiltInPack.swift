@@ -531,6 +531,12 @@ enum BuiltInPack {
       unit  = # hours a week
       value = weekly_hours_available - weekly_maintenance_hours
 
+      # Whether the project is live: someone pays, or revenue has come in. Oversight, churn and
+      # acquisition advice is for live projects.
+      [fact live]
+      title = Live with paying customers or revenue
+      value = paying_customers > 0 or months_with_revenue > 0
+
       # True until paying customers show demand; an unanswered count is treated as "not yet".
       [fact before_traction]
       title = Fewer than 10 paying customers
@@ -554,7 +560,8 @@ enum BuiltInPack {
       category = problem
       severity = critical
       weight   = 30
-      when     = started_from == "tool" and customer_interviews < 10 and before_traction
+      applies_if = before_traction
+      when     = started_from == "tool" and customer_interviews < 10
       why      = Starting from what a model can do and then looking for a use is the first failure the
                  essay names: people focus on tools rather than problems and assume access to AI creates
                  value by itself. Without conversations that confirm the problem, nothing here is known
@@ -569,7 +576,8 @@ enum BuiltInPack {
       category = problem
       severity = high
       weight   = 10
-      when     = length(trim(problem_statement)) < 15
+      # Left blank is a finding too: defining the problem is the essay's first work.
+      when     = not answered(problem_statement) or length(trim(problem_statement)) < 15
       why      = Every AI income stream begins as an active project in which someone defines a
                  problem. If you cannot say in one sentence what problem you solve, customers cannot
                  either, and no amount of automation will find it for you.
@@ -582,7 +590,7 @@ enum BuiltInPack {
       category = problem
       severity = medium
       weight   = 6
-      when     = length(trim(target_customer)) < 4 or lower(trim(target_customer)) in ["everyone", "anyone", "anybody", "all", "people",
+      when     = not answered(target_customer) or length(trim(target_customer)) < 4 or lower(trim(target_customer)) in ["everyone", "anyone", "anybody", "all", "people",
                  "businesses", "small businesses", "companies", "creators", "entrepreneurs",
                  "people who want passive income", "n/a", "none", "tbd", "unknown"]
       why      = Sustainable income depends on audience understanding more than on the AI itself. A
@@ -592,24 +600,14 @@ enum BuiltInPack {
                  as "solo bookkeepers serving restaurants", and write it down.
       source   = Why Most People Fail at AI Passive Income
 
-      [rule problem.no-interviews]
-      title    = No conversations with potential customers yet
-      category = problem
-      severity = high
-      weight   = 10
-      when     = customer_interviews == 0 and before_traction
-      why      = Defining a problem means hearing it from the people who have it. Without a single
-                 conversation, the problem is a guess, and so is everything built on it.
-      fix      = Book five 20-minute conversations with people who have the problem this week; ask how
-                 they handle it today and what that costs them, not whether they like your idea.
-      source   = Passive Does Not Mean Automatic
-
       [rule problem.few-interviews]
-      title    = Fewer than 10 customer conversations
+      title    = Only {customer_interviews} conversations with potential customers
       category = problem
       severity = medium
-      weight   = 5
-      when     = customer_interviews > 0 and customer_interviews < 10 and before_traction
+      weight   = 10
+      loss     = 0.5
+      applies_if = before_traction
+      when     = customer_interviews < 10
       why      = A handful of conversations rarely shows the real shape of a problem: which part hurts
                  most, who pays, and what they use today. Outputs have to be refined until they meet
                  real demand, and demand is learned from customers.
@@ -617,12 +615,24 @@ enum BuiltInPack {
                  most often.
       source   = Passive Does Not Mean Automatic
 
+      [tier problem.few-interviews.none]
+      rule     = problem.few-interviews
+      when     = customer_interviews == 0
+      severity = high
+      loss     = 1
+      title    = No conversations with potential customers yet
+      why      = Defining a problem means hearing it from the people who have it. Without a single
+                 conversation, the problem is a guess, and so is everything built on it.
+      fix      = Book five 20-minute conversations with people who have the problem this week; ask how
+                 they handle it today and what that costs them, not whether they like your idea.
+
       [rule problem.no-demand-signal]
       title    = Nobody has signed up or paid in advance
       category = problem
       severity = high
       weight   = 8
-      when     = waitlist_or_preorders == 0 and before_traction
+      applies_if = before_traction
+      when     = waitlist_or_preorders == 0
       why      = Outputs must meet real demand, and demand shows when people commit: a sign-up, a deposit,
                  a pre-order. Without any commitment, interest in conversations may be politeness.
       fix      = Put up a one-page offer with a waitlist or pre-order button and get 20 sign-ups from the
@@ -650,29 +660,29 @@ enum BuiltInPack {
       # Competition and differentiation: "AI lowers the cost of creation, which also lowers barriers
       # for competitors."
 
-      [rule market.no-competitors-studied]
-      title    = No competitors examined
+      [rule market.few-competitors-studied]
+      title    = Only {competitors_studied} competitors examined
       category = market
-      severity = high
+      severity = medium
       weight   = 10
+      loss     = 0.5
+      when     = competitors_studied < 3
+      why      = One or two competitors give a narrow view of the market: you may be comparing yourself
+                 with the weakest alternative. Competitors adapt, and AI makes it cheap for them to copy.
+      fix      = Examine at least three more alternatives and write down where each is better than you.
+      source   = Why Most People Fail at AI Passive Income
+
+      [tier market.few-competitors-studied.none]
+      rule     = market.few-competitors-studied
       when     = competitors_studied == 0
+      severity = high
+      loss     = 1
+      title    = No competitors examined
       why      = Many people underestimate competition. AI lowers the cost of creation for everyone, so
                  if you had the idea this month, others did too; not having looked means you do not know
                  what customers can already buy, or for how much.
       fix      = List five alternatives a customer could pick instead (including doing it by hand) and
                  note each one's price, promise and most common complaint in reviews.
-      source   = Why Most People Fail at AI Passive Income
-
-      [rule market.few-competitors-studied]
-      title    = Fewer than 3 competitors examined
-      category = market
-      severity = medium
-      weight   = 5
-      when     = competitors_studied > 0 and competitors_studied < 3
-      why      = One or two competitors give a narrow view of the market: you may be comparing yourself
-                 with the weakest alternative. Competitors adapt, and AI makes it cheap for them to copy.
-      fix      = Examine at least three more alternatives and write down where each is better than you.
-      source   = Why Most People Fail at AI Passive Income
 
       [rule market.novelty-bet]
       title    = Counting on novelty in a market you have not examined
@@ -692,7 +702,7 @@ enum BuiltInPack {
       category = market
       severity = high
       weight   = 10
-      when     = length(trim(differentiator)) < 12 or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
+      when     = not answered(differentiator) or length(trim(differentiator)) < 12 or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
                  "n/a", "it uses ai", "uses ai", "ai", "better", "cheaper", "faster", "quality"]
       why      = Sustainable income depends more on differentiation than on the AI itself. Without a
                  reason a customer would agree with, you compete on price against everyone who can call
@@ -724,19 +734,6 @@ enum BuiltInPack {
       # Distribution and trust: "Some build systems without distribution, forgetting that even the best
       # product fails if no one sees it."
 
-      [rule distribution.no-reach]
-      title    = Nobody to show it to
-      category = distribution
-      severity = critical
-      weight   = 30
-      when     = audience_size < 100 and owned_channels == 0
-      why      = Even the best product fails if no one sees it. With fewer than 100 people you can reach
-                 and no channel of your own, a launch reaches nobody, and income cannot become passive
-                 before distribution exists.
-      fix      = Start one owned channel (a newsletter or a community) this week and reach 100 people
-                 from your target group before you build further.
-      source   = Why Most People Fail at AI Passive Income
-
       [rule distribution.no-owned-channel]
       title    = No channel you control
       category = distribution
@@ -747,59 +744,83 @@ enum BuiltInPack {
                  Distribution you own (an email list, a community, a site with its own search traffic)
                  is what lets income continue when you pause.
       fix      = Create one owned channel, such as an email list with a sign-up link in every post and
-                 product page, and move your existing followers onto it.
+                 product page, and invite the {audience_size} people who follow you elsewhere onto it.
       source   = The Most Realistic AI-Based Passive Income Paths
 
       [rule distribution.small-audience]
-      title    = Fewer than 1,000 people you can reach directly
+      title    = {audience_size} you can reach directly, fewer than 1,000
       category = distribution
       severity = medium
-      weight   = 6
-      when     = audience_size < 1000
+      weight   = 30
+      loss     = 0.3
+      # The 2,000 bar of content needs the path to be known; without it the 1,000 bar applies.
+      when     = audience_size < 1000 or (answered(path) and path == "content-business" and audience_size < 2000)
       why      = Income becomes passive only after distribution is established. As a rule of thumb, a
                  thousand true fans is about what one creator needs to make a living (Kevin Kelly), and
                  only a small share of any list buys at launch.
-      fix      = Grow the audience you can message directly to 1,000 people with one repeatable
-                 activity (a weekly post, a free tool, a lead magnet) and measure sign-ups per week.
+      fix      = Grow the audience you can message directly from {audience_size} to 1,000 people with one
+                 repeatable activity (a weekly post, a free tool, a lead magnet) and measure sign-ups
+                 per week.
       source   = The Most Realistic AI-Based Passive Income Paths
 
-      [rule distribution.no-trust]
-      title    = No public proof that it works
+      # Fewer than 100 people and no channel of one's own: the essay's first failure of distribution.
+      [tier distribution.small-audience.none]
+      rule     = distribution.small-audience
+      when     = audience_size < 100 and owned_channels == 0
+      severity = critical
+      loss     = 1
+      title    = Nobody to show it to
+      why      = Even the best product fails if no one sees it. With {audience_size} you can reach and no
+                 channel of your own, a launch reaches nobody, and income cannot become passive before
+                 distribution exists.
+      fix      = Start one owned channel (a newsletter or a community) this week and reach 100 people
+                 from your target group before you build further.
+
+      # Content paid by ads, affiliates or memberships pays per reader: its bar is higher.
+      [tier distribution.small-audience.content]
+      rule     = distribution.small-audience
+      when     = path == "content-business"
+      severity = medium
+      loss     = 0.4
+      title    = A content business with {audience_size} readers, fewer than 2,000
+      why      = Content-driven businesses monetise through ads, affiliates or memberships, which pay per
+                 reader; AI can keep volume and consistency up, but with a small audience the income is
+                 small however much is published.
+      fix      = Focus on reaching 2,000 subscribers on an owned channel (from {audience_size} today)
+                 before adding monetisation, and track subscribers gained per piece published.
+
+      [rule distribution.little-proof]
+      title    = Only {trust_signals} testimonials, reviews or case studies
       category = distribution
-      severity = high
+      severity = low
       weight   = 8
+      loss     = 0.4
+      when     = trust_signals < 5
+      why      = Trust compounds: each public result makes the next customer cheaper to win. A handful of
+                 signals is a start, but not yet enough for strangers to buy without talking to you.
+      fix      = Ask each of your {paying_customers} for a one-line testimonial until you have five, and
+                 put them on the page where people decide to buy.
+      source   = The Most Realistic AI-Based Passive Income Paths
+
+      [tier distribution.little-proof.none]
+      rule     = distribution.little-proof
       when     = trust_signals == 0
+      severity = high
+      loss     = 1
+      title    = No public proof that it works
       why      = The essay lists trust with distribution and product-market fit as what must be
                  established before income becomes passive. Without a testimonial, review or case study,
                  every new customer has to take your word for it.
       fix      = Give the product to five people from your target group in exchange for honest feedback,
                  and publish at least three testimonials or one case study.
-      source   = The Most Realistic AI-Based Passive Income Paths
 
-      [rule distribution.little-proof]
-      title    = Fewer than 5 testimonials, reviews or case studies
-      category = distribution
-      severity = low
-      weight   = 3
-      when     = trust_signals < 5
-      why      = Trust compounds: each public result makes the next customer cheaper to win. A handful of
-                 signals is a start, but not yet enough for strangers to buy without talking to you.
-      fix      = Ask every satisfied customer for a one-line testimonial until you have five, and put them
-                 on the page where people decide to buy.
-      source   = The Most Realistic AI-Based Passive Income Paths
+      # Without paying customers there is nobody to ask for a testimonial yet.
+      [tier distribution.little-proof.before-customers]
+      rule     = distribution.little-proof
+      when     = not (paying_customers > 0)
+      fix      = Give the product to the people in your audience who asked for it, in exchange for
+                 honest feedback, until five have said in public what it did for them.
 
-      [rule distribution.content-without-audience]
-      title    = A content business without the audience to monetise
-      category = distribution
-      severity = medium
-      weight   = 6
-      when     = path == "content-business" and audience_size < 2000
-      why      = Content-driven businesses monetise through ads, affiliates or memberships, which pay per
-                 reader; AI can keep volume and consistency up, but with a small audience the income is
-                 small however much is published.
-      fix      = Focus on reaching 2,000 subscribers on an owned channel before adding monetisation,
-                 and track subscribers gained per piece published.
-      source   = The Most Realistic AI-Based Passive Income Paths
 
       """#
     ),
@@ -951,6 +972,7 @@ enum BuiltInPack {
       category = operations
       severity = high
       weight   = 10
+      applies_if = live
       when     = not monitoring_in_place
       why      = Models drift: the same model name has been measured to change behaviour within three
                  months (one task fell from 84% to 51% accuracy in 2023). Without monitoring, you learn
@@ -964,6 +986,7 @@ enum BuiltInPack {
       category = operations
       severity = high
       weight   = 10
+      applies_if = live
       when     = output_acceptance_rate < 80
       why      = Income feels passive only when outputs meet expectations with minimal intervention. If
                  more than one in five outputs needs a manual fix, your hours scale with your volume.
@@ -976,6 +999,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 6
+      applies_if = live
       when     = weekly_manual_interventions > 5
       why      = Minimal intervention is what separates semi-passive income from a job. Every manual
                  step is attention that the system still depends on.
@@ -1013,6 +1037,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 6
+      applies_if = live
       when     = recalibration_days == 0 or recalibration_days > 90
       why      = Operational stability is not permanent; it requires periodic recalibration. Customer
                  expectations evolve and models are retired (with as little as a few weeks' notice for
@@ -1026,6 +1051,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 5
+      applies_if = live
       when     = not prompt_test_set
       why      = Updating prompts is part of the ongoing cognitive cost. Without a fixed set of test
                  inputs, every prompt tweak or model switch can silently break cases that used to work.
@@ -1038,6 +1064,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 4
+      applies_if = live
       when     = not support_process
       why      = Responding to edge cases and handling customer issues require attention. Without a
                  written process, each one is handled from scratch, by you.
@@ -1078,11 +1105,12 @@ enum BuiltInPack {
       source   = The Most Realistic AI-Based Passive Income Paths
 
       [rule traction.high-churn]
-      title    = You lose more than 8% of customers a month
+      title    = You lose {monthly_churn_percent} of customers a month
       category = traction
       severity = high
-      weight   = 10
-      when     = monthly_churn_percent > 8
+      weight   = 15
+      applies_if = paying_customers > 0
+      when     = monthly_churn_percent > 5
       why      = Semi-passive income needs manageable churn. Small subscription products typically lose
                  5 to 7% a month (ChartMogul, Recurly); above 8% you replace most of your customers
                  every year just to stand still.
@@ -1090,24 +1118,23 @@ enum BuiltInPack {
                  bring monthly churn under 5%.
       source   = When AI Income Truly Becomes Semi-Passive
 
-      [rule traction.elevated-churn]
-      title    = Churn between 5 and 8% a month
-      category = traction
+      [tier traction.high-churn.elevated]
+      rule     = traction.high-churn
+      when     = monthly_churn_percent <= 8
       severity = medium
-      weight   = 5
-      when     = monthly_churn_percent > 5 and monthly_churn_percent <= 8
+      loss     = 0.4
       why      = Churn here is typical for small subscriptions but not yet manageable: B2B products
                  average just under 5% a month (Recurly), and part of churn is failed card payments
                  that can be recovered.
       fix      = Turn on failed-payment retries and reminders, ask leavers for one reason, and bring
                  monthly churn to 5% or less.
-      source   = When AI Income Truly Becomes Semi-Passive
 
       [rule traction.unpredictable-acquisition]
       title    = You do not know what brings the next customers
       category = traction
       severity = medium
       weight   = 8
+      applies_if = live
       when     = not acquisition_predictable
       why      = At operational stability customer acquisition is predictable. Without knowing which
                  channel brings customers, you cannot keep income going when you step back.
@@ -1120,6 +1147,7 @@ enum BuiltInPack {
       category = traction
       severity = medium
       weight   = 6
+      applies_if = live
       when     = months_with_revenue < 6
       why      = The core appeal of passive income is that it continues when direct effort pauses; only a
                  track record shows that it does.
@@ -1201,63 +1229,65 @@ enum BuiltInPack {
                      expects_fully_automatic=yes, expected_months_to_income=1, weekly_hours_available=3,
                      weekly_maintenance_hours=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
                      monthly_hosting_cost=20, target_customer=everyone, problem_statement="AI writing"
-      expect_fires = problem.tool-first, problem.no-interviews, problem.no-problem-statement,
+      expect_fires = problem.tool-first, problem.few-interviews, problem.no-problem-statement,
                      problem.vague-customer, problem.no-demand-signal, problem.value-is-the-tool,
-                     market.no-competitors-studied, market.novelty-bet, market.copyable-edge,
-                     distribution.no-reach, distribution.no-owned-channel,
-                     distribution.small-audience, distribution.no-trust, distribution.little-proof,
-                     traction.few-paying-customers, expectations.expects-automatic,
-                     expectations.income-too-soon, expectations.no-time-to-build,
-                     expectations.no-upkeep-planned
+                     market.few-competitors-studied, market.novelty-bet, market.copyable-edge,
+                     distribution.small-audience, distribution.no-owned-channel,
+                     distribution.little-proof, traction.few-paying-customers,
+                     expectations.expects-automatic, expectations.income-too-soon,
+                     expectations.no-time-to-build, expectations.no-upkeep-planned
+      expect_tiers = problem.few-interviews.none, market.few-competitors-studied.none,
+                     distribution.small-audience.none, distribution.little-proof.none
       expect_stage = hype
 
       [example healthy-newsletter]
       description  = A niche paid newsletter tool with an owned audience, priced for costs and upkeep.
       answers      = path=subscription-tool, started_from=problem, customer_interviews=40,
-                     waitlist_or_preorders=150, competitors_studied=7,
-                     problem_statement="Independent pharmacists miss regulatory changes that affect them",
-                     target_customer="Owners of independent pharmacies in the UK",
-                     differentiator="Every summary is checked by a practising pharmacist",
-                     novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35,
-                     largest_channel_share_percent=48, paying_customers=410, price_per_customer_month=24,
-                     monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40,
-                     weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes,
-                     monitoring_in_place=yes, output_acceptance_rate=93, weekly_manual_interventions=3,
+                     waitlist_or_preorders=150, competitors_studied=7, problem_statement="Independent
+                     pharmacists miss regulatory changes that affect them", target_customer="Owners of
+                     independent pharmacies in the UK", differentiator="Every summary is checked by a
+                     practising pharmacist", novelty_is_main_advantage=no, audience_size=6200,
+                     owned_channels=2, trust_signals=35, largest_channel_share_percent=48,
+                     paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310,
+                     monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6,
+                     hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes,
+                     output_acceptance_rate=93, weekly_manual_interventions=3,
                      depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes,
                      support_process=yes, monthly_churn_percent=2.1, acquisition_predictable=yes,
                      months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no,
                      weekly_hours_available=10
-      expect_passes = problem.tool-first, problem.no-problem-statement, problem.vague-customer,
-                     problem.no-interviews, problem.few-interviews, problem.no-demand-signal,
-                     problem.value-is-the-tool, market.no-competitors-studied,
+      expect_passes = problem.no-problem-statement, problem.vague-customer,
+                     problem.value-is-the-tool,
                      market.few-competitors-studied, market.novelty-bet, market.no-differentiator,
-                     market.copyable-edge, distribution.no-reach, distribution.no-owned-channel,
-                     distribution.small-audience, distribution.no-trust, distribution.little-proof,
-                     distribution.content-without-audience, economics.price-below-unit-cost,
-                     economics.thin-margin, economics.upkeep-does-not-scale,
-                     operations.no-monitoring,
+                     market.copyable-edge, distribution.small-audience, distribution.no-owned-channel,
+                     distribution.little-proof, economics.price-below-unit-cost, economics.thin-margin,
+                     economics.upkeep-does-not-scale, operations.no-monitoring,
                      operations.outputs-need-fixing, operations.many-interventions,
                      operations.single-platform, operations.channel-concentration,
                      operations.no-recalibration, operations.untested-prompt-changes,
                      operations.no-support-process, operations.upkeep-exceeds-hours,
                      traction.few-paying-customers, traction.high-churn,
-                     traction.elevated-churn, traction.unpredictable-acquisition,
-                     traction.short-revenue-history, expectations.expects-automatic,
-                     expectations.income-too-soon, expectations.no-time-to-build,
-                     expectations.no-upkeep-planned
-      expect_not_applicable = economics.losing-cash, economics.price-ignores-time,
+                     traction.unpredictable-acquisition, traction.short-revenue-history,
+                     expectations.expects-automatic, expectations.income-too-soon,
+                     expectations.no-time-to-build, expectations.no-upkeep-planned
+      expect_not_applicable = problem.tool-first, problem.few-interviews, problem.no-demand-signal,
+                     economics.losing-cash, economics.price-ignores-time,
                      economics.break-even-out-of-reach
       expect_stage = stable
 
       [example tool-first-but-validated]
       description  = Starting from a tool is fine once ten conversations confirm the problem.
       answers      = started_from=tool, customer_interviews=12
-      expect_passes = problem.tool-first, problem.no-interviews, problem.few-interviews
+      expect_passes = problem.tool-first, problem.few-interviews
+
+      [example signed-up-before-launch]
+      answers      = waitlist_or_preorders=40, paying_customers=0
+      expect_passes = problem.no-demand-signal
 
       [example few-conversations]
       answers      = started_from=problem, customer_interviews=4, paying_customers=0
       expect_fires = problem.few-interviews
-      expect_passes = problem.tool-first, problem.no-interviews
+      expect_passes = problem.tool-first
 
       [example underpriced]
       description  = Each customer pays 5 but costs more in fees and upkeep time.
@@ -1318,7 +1348,8 @@ enum BuiltInPack {
       expect_tiers = economics.price-below-unit-cost.near
 
       [example unit-cost-out-of-reach]
-      description  = Before revenue, 5% of 200 people (10 customers) cannot carry 1,316 a month at 10 each.
+      description  = Before revenue, 5% of 200 people (10 customers) cannot carry 1,316 a month at 10
+                     each.
       answers      = paying_customers=0, price_per_customer_month=10, audience_size=200,
                      monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50,
                      weekly_maintenance_hours=5, hourly_value=40
@@ -1334,15 +1365,15 @@ enum BuiltInPack {
       [example no-reach]
       description  = A good product with no way to reach people.
       answers      = audience_size=30, owned_channels=0, trust_signals=0
-      expect_fires = distribution.no-reach, distribution.no-owned-channel, distribution.small-audience,
-                     distribution.no-trust
+      expect_fires = distribution.small-audience, distribution.no-owned-channel, distribution.little-proof
+      expect_tiers = distribution.small-audience.none, distribution.little-proof.none
       expect_stage = hype
 
       [example rented-reach]
       description  = A large following on someone else's platform, and no channel of one's own.
       answers      = audience_size=20000, owned_channels=0, trust_signals=3
       expect_fires = distribution.no-owned-channel, distribution.little-proof
-      expect_passes = distribution.no-reach, distribution.small-audience, distribution.no-trust
+      expect_passes = distribution.small-audience
 
       [example content-on-one-platform]
       description  = A content business on one platform with no monitoring and no reviews.
@@ -1350,11 +1381,11 @@ enum BuiltInPack {
                      depends_on_single_platform=yes, monitoring_in_place=no, recalibration_days=0,
                      largest_channel_share_percent=92, output_acceptance_rate=70,
                      weekly_manual_interventions=9, prompt_test_set=no, support_process=no
-      expect_fires = distribution.content-without-audience, operations.single-platform,
-                     operations.no-monitoring, operations.no-recalibration,
-                     operations.channel-concentration, operations.outputs-need-fixing,
-                     operations.many-interventions, operations.untested-prompt-changes,
-                     operations.no-support-process
+      expect_fires = distribution.small-audience, operations.single-platform, operations.no-monitoring,
+                     operations.no-recalibration, operations.channel-concentration,
+                     operations.outputs-need-fixing, operations.many-interventions,
+                     operations.untested-prompt-changes, operations.no-support-process
+      expect_tiers = distribution.small-audience.content
 
       [example overstretched]
       answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2
@@ -1364,26 +1395,27 @@ enum BuiltInPack {
       [example novelty-without-research]
       description  = "It uses AI" as the main advantage, no competitors studied, no differentiator.
       answers      = novelty_is_main_advantage=yes, competitors_studied=0, differentiator=none
-      expect_fires = market.novelty-bet, market.no-competitors-studied, market.no-differentiator,
+      expect_fires = market.novelty-bet, market.few-competitors-studied, market.no-differentiator,
                      problem.value-is-the-tool
+      expect_tiers = market.few-competitors-studied.none
 
       [example some-competitors]
-      answers      = competitors_studied=2, novelty_is_main_advantage=no,
-                     differentiator="Built on the latest GPT model with a nicer interface"
+      answers      = competitors_studied=2, novelty_is_main_advantage=no, differentiator="Built on the
+                     latest GPT model with a nicer interface"
       expect_fires = market.few-competitors-studied, market.copyable-edge
-      expect_passes = market.novelty-bet, market.no-competitors-studied, market.no-differentiator
+      expect_passes = market.novelty-bet, market.no-differentiator
 
       [example early-customers-high-churn]
       answers      = paying_customers=6, monthly_churn_percent=12, acquisition_predictable=no,
                      months_with_revenue=3
-      expect_fires = traction.few-paying-customers, traction.high-churn, traction.unpredictable-acquisition,
-                     traction.short-revenue-history
-      expect_passes = traction.elevated-churn
+      expect_fires = traction.few-paying-customers, traction.high-churn,
+                     traction.unpredictable-acquisition, traction.short-revenue-history
 
       [example elevated-churn]
       answers      = paying_customers=80, monthly_churn_percent=6.5
-      expect_fires = traction.elevated-churn
-      expect_passes = traction.high-churn, traction.few-paying-customers
+      expect_fires = traction.high-churn
+      expect_tiers = traction.high-churn.elevated
+      expect_passes = traction.few-paying-customers
 
       [example realistic-expectations]
       answers      = expects_fully_automatic=no, expected_months_to_income=12, weekly_hours_available=10,
