@@ -145,7 +145,7 @@ enum BuiltInPack {
       ask     = How many conversations with potential customers have you had so far?
       type    = integer
       label   = Customer conversations
-      unit    = conversations
+      unit    = conversation | conversations
       min     = 0
       max     = 100000
       section = problem
@@ -156,7 +156,7 @@ enum BuiltInPack {
       ask     = How many people signed up or paid before launch?
       type    = integer
       label   = Sign-ups or pre-orders before launch
-      unit    = people
+      unit    = person | people
       min     = 0
       max     = 100000000
       section = problem
@@ -168,7 +168,7 @@ enum BuiltInPack {
       ask     = How many competitors have you examined?
       type    = integer
       label   = Competitors examined
-      unit    = competitors
+      unit    = competitor | competitors
       min     = 0
       max     = 10000
       section = market
@@ -197,7 +197,7 @@ enum BuiltInPack {
       ask     = How many people can you reach directly today (email list, followers, members)?
       type    = integer
       label   = People you can reach directly
-      unit    = people
+      unit    = person | people
       min     = 0
       max     = 1000000000
       section = distribution
@@ -207,7 +207,7 @@ enum BuiltInPack {
       ask     = How many channels do you control (newsletter, community, site)?
       type    = integer
       label   = Channels you control
-      unit    = channels
+      unit    = channel | channels
       min     = 0
       max     = 100
       section = distribution
@@ -218,7 +218,7 @@ enum BuiltInPack {
       ask     = How many testimonials, reviews or case studies do you have?
       type    = integer
       label   = Testimonials, reviews and case studies
-      unit    = pieces of proof
+      unit    = piece of proof | pieces of proof
       min     = 0
       max     = 1000000
       section = distribution
@@ -239,7 +239,7 @@ enum BuiltInPack {
       ask     = How many customers are paying now?
       type    = integer
       label   = Paying customers
-      unit    = customers
+      unit    = customer | customers
       min     = 0
       max     = 100000000
       section = traction
@@ -290,7 +290,7 @@ enum BuiltInPack {
       ask     = How many hours a week go into monitoring, prompt updates, edge cases and support?
       type    = number
       label   = Upkeep
-      unit    = # hours a week
+      unit    = # hour a week | # hours a week
       min     = 0
       max     = 168
       section = economics
@@ -356,7 +356,7 @@ enum BuiltInPack {
       ask     = How many days are there between planned reviews of the system (0 = none)?
       type    = integer
       label   = Days between planned reviews
-      unit    = days
+      unit    = day | days
       min     = 0
       max     = 3650
       section = operations
@@ -402,7 +402,7 @@ enum BuiltInPack {
       ask     = How many consecutive months have had revenue?
       type    = integer
       label   = Consecutive months with revenue
-      unit    = months
+      unit    = month | months
       min     = 0
       max     = 1200
       section = traction
@@ -414,7 +414,7 @@ enum BuiltInPack {
       ask     = In how many months do you expect meaningful income?
       type    = integer
       label   = Months until meaningful income, expected
-      unit    = months
+      unit    = month | months
       min     = 0
       max     = 600
       section = expectations
@@ -431,7 +431,7 @@ enum BuiltInPack {
       ask     = How many hours a week can you put in now?
       type    = number
       label   = Hours you can put in
-      unit    = # hours a week
+      unit    = # hour a week | # hours a week
       min     = 0
       max     = 168
       section = expectations
@@ -452,7 +452,7 @@ enum BuiltInPack {
       # 4.33 weeks in an average month.
       [fact monthly_upkeep_hours]
       title = Upkeep
-      unit  = # hours a month
+      unit  = # hour a month | # hours a month
       value = weekly_maintenance_hours * 4.33
 
       [fact monthly_time_cost]
@@ -474,7 +474,7 @@ enum BuiltInPack {
       # share that typically buys (2-5% for freemium, about 1% at a course launch), and at least one.
       [fact customers_served]
       title = Customers sharing the costs (paying, or within reach before revenue)
-      unit  = customers
+      unit  = customer | customers
       value = if(answered(paying_customers) and paying_customers > 0, paying_customers,
                   max(if(answered(audience_size), floor(audience_size * 0.05), 0), 1))
 
@@ -495,7 +495,7 @@ enum BuiltInPack {
 
       [fact cash_break_even_customers]
       title = Customers needed to cover cash costs
-      unit  = customers
+      unit  = customer | customers
       value = ceil(monthly_cash_costs / price_per_customer_month)
 
       # What an hour of upkeep earns once cash costs are paid: the essay's effort-to-reward ratio.
@@ -513,22 +513,22 @@ enum BuiltInPack {
       # The audience that break-even needs when about 5% of it buys.
       [fact audience_for_break_even]
       title = Audience that break-even needs at 5% buying
-      unit  = people
+      unit  = person | people
       value = break_even_customers * 20
 
       [fact break_even_customers]
       title = Customers needed to cover cash costs and your time
-      unit  = customers
+      unit  = customer | customers
       value = ceil((monthly_cash_costs + monthly_time_cost) / price_per_customer_month)
 
       [fact upkeep_hours_per_customer]
       title = Upkeep per paying customer
-      unit  = # hours a month
+      unit  = # hour a month | # hours a month
       value = monthly_upkeep_hours / max(paying_customers, 1)
 
       [fact hours_headroom]
       title = Hours left after upkeep
-      unit  = # hours a week
+      unit  = # hour a week | # hours a week
       value = weekly_hours_available - weekly_maintenance_hours
 
       # Whether the project is live: someone pays, or revenue has come in. Oversight, churn and
@@ -539,8 +539,9 @@ enum BuiltInPack {
 
       # True until paying customers show demand; an unanswered count is treated as "not yet".
       [fact before_traction]
-      title = Fewer than 10 paying customers
+      title = Before traction (fewer than 10 paying customers and under six months of revenue)
       value = if(answered(paying_customers), paying_customers < 10, true)
+              and not (answered(months_with_revenue) and months_with_revenue >= 6)
 
       # True until six months of revenue; an unanswered history is treated as "not yet".
       [fact before_revenue_history]
@@ -601,7 +602,7 @@ enum BuiltInPack {
       source   = Why Most People Fail at AI Passive Income
 
       [rule problem.few-interviews]
-      title    = Only {customer_interviews} conversations with potential customers
+      title    = Only {customer_interviews} with potential customers
       category = problem
       severity = medium
       weight   = 10
@@ -661,7 +662,7 @@ enum BuiltInPack {
       # for competitors."
 
       [rule market.few-competitors-studied]
-      title    = Only {competitors_studied} competitors examined
+      title    = Only {competitors_studied} examined
       category = market
       severity = medium
       weight   = 10
@@ -744,7 +745,7 @@ enum BuiltInPack {
                  Distribution you own (an email list, a community, a site with its own search traffic)
                  is what lets income continue when you pause.
       fix      = Create one owned channel, such as an email list with a sign-up link in every post and
-                 product page, and invite the {audience_size} people who follow you elsewhere onto it.
+                 product page, and invite the {audience_size} who follow you elsewhere onto it.
       source   = The Most Realistic AI-Based Passive Income Paths
 
       [rule distribution.small-audience]
@@ -764,11 +765,13 @@ enum BuiltInPack {
       source   = The Most Realistic AI-Based Passive Income Paths
 
       # Fewer than 100 people and no channel of one's own: the essay's first failure of distribution.
+      # "Even the best product fails if no one sees it": such a project cannot read as 40% ready.
       [tier distribution.small-audience.none]
       rule     = distribution.small-audience
       when     = audience_size < 100 and owned_channels == 0
       severity = critical
       loss     = 1
+      caps_score = 39
       title    = Nobody to show it to
       why      = Even the best product fails if no one sees it. With {audience_size} you can reach and no
                  channel of your own, a launch reaches nobody, and income cannot become passive before
@@ -782,7 +785,7 @@ enum BuiltInPack {
       when     = path == "content-business"
       severity = medium
       loss     = 0.4
-      title    = A content business with {audience_size} readers, fewer than 2,000
+      title    = A content business that reaches {audience_size}, fewer than 2,000
       why      = Content-driven businesses monetise through ads, affiliates or memberships, which pay per
                  reader; AI can keep volume and consistency up, but with a small audience the income is
                  small however much is published.
@@ -790,7 +793,7 @@ enum BuiltInPack {
                  before adding monetisation, and track subscribers gained per piece published.
 
       [rule distribution.little-proof]
-      title    = Only {trust_signals} testimonials, reviews or case studies
+      title    = Public proof: only {trust_signals} (testimonials, reviews, case studies)
       category = distribution
       severity = low
       weight   = 8
@@ -891,7 +894,9 @@ enum BuiltInPack {
       category = economics
       severity = high
       weight   = 35
-      applies_if = not (paying_customers > 0)
+      # With under 100 people to reach the distribution finding tells the story; price maths over one
+      # imagined buyer would not.
+      applies_if = not (paying_customers > 0) and audience_size >= 100
       when     = break_even_customers > customers_served
       why      = Cash costs of {monthly_cash_costs} and {monthly_upkeep_hours} of upkeep (worth
                  {monthly_time_cost}) must be paid by customers. About 5% of an audience typically buys
@@ -904,11 +909,11 @@ enum BuiltInPack {
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [rule economics.losing-cash]
-      title    = You pay {monthly_cash_costs} a month before anyone pays you
+      title    = You pay {monthly_cash_costs} before anyone pays you
       category = economics
-      severity = medium
-      weight   = 10
-      applies_if = not (paying_customers > 0)
+      severity = low
+      weight   = 5
+      applies_if = not live
       when     = monthly_cash_costs > 0
       why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
                  platform subscriptions and hosting run every month, whether or not anyone pays. Before
@@ -1096,6 +1101,8 @@ enum BuiltInPack {
       category = traction
       severity = high
       weight   = 15
+      # Content paid by ads and affiliates has readers, not paying customers.
+      applies_if = not (answered(path) and path == "content-business")
       when     = paying_customers < 10
       why      = Income becomes passive only after product-market fit is established, and fit shows when
                  strangers pay and keep paying. With fewer than ten paying customers, the system still

@@ -4,20 +4,39 @@ enum ValueFormat {
   /// A question's or fact's `unit`, read once: `#` stands for the number (`$# a month`); without
   /// `#` the unit follows the number (`%` directly, anything else after a space). A unit with
   /// `$`, `€`, `£` or `¥` is money, shown to the cent when not whole.
+  /// A unit may give its singular first, `customer | customers`: one reads "1 customer".
   struct Unit: Sendable, Hashable {
     var prefix: String
     var suffix: String
     var money: Bool
+    /// The forms for exactly one, when the unit gives a singular.
+    var singular: (prefix: String, suffix: String)?
 
     init(_ text: String) {
+      let forms = text.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      let plural = forms.last ?? ""
       money = text.unicodeScalars.contains { "$€£¥".unicodeScalars.contains($0) }
-      if let hash = text.firstIndex(of: "#") {
-        prefix = String(text[..<hash])
-        suffix = String(text[text.index(after: hash)...])
-      } else {
-        prefix = ""
-        suffix = text.isEmpty || text == "%" ? text : " " + text
+      (prefix, suffix) = Self.parts(plural)
+      singular = forms.count == 2 ? Self.parts(forms[0]) : nil
+    }
+
+    private static func parts(_ form: String) -> (String, String) {
+      if let hash = form.firstIndex(of: "#") {
+        return (String(form[..<hash]), String(form[form.index(after: hash)...]))
       }
+      return ("", form.isEmpty || form == "%" ? form : " " + form)
+    }
+
+    static func == (a: Unit, b: Unit) -> Bool {
+      a.prefix == b.prefix && a.suffix == b.suffix && a.money == b.money
+        && a.singular?.prefix == b.singular?.prefix && a.singular?.suffix == b.singular?.suffix
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(prefix)
+      hasher.combine(suffix)
+      hasher.combine(singular?.prefix)
+      hasher.combine(singular?.suffix)
     }
   }
 
@@ -58,6 +77,7 @@ enum ValueFormat {
     let sign = negative && digits != "0" ? "-" : ""
     guard let unit else { return sign + digits }
     // The sign leads the whole amount: -$3.50, not $-3.50.
+    if digits == "1", let one = unit.singular { return sign + one.prefix + digits + one.suffix }
     return sign + unit.prefix + digits + unit.suffix
   }
 

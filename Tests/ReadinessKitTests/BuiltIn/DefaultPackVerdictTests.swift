@@ -398,7 +398,14 @@ import Testing
   @Test func readmeSampleTableMatchesTheReports() throws {
     let readme = try String(contentsOf: Golden.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
     let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") && $0.contains(".txt` |") }
-    #expect(rows.count >= 6)
+    // Every sample has its row, and the samples cover every path and every stage.
+    let samples = try FileManager.default.contentsOfDirectory(
+      atPath: Golden.packageRoot.appendingPathComponent("rules/samples").path
+    ).filter { $0.hasSuffix(".txt") }
+    #expect(samples.count >= 12)
+    #expect(Set(samples) == Set(rows.map { $0.split(separator: "`")[1].description }))
+    var paths = Set<String>()
+    var stages = Set<String>()
     for row in rows {
       let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
       let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
@@ -407,6 +414,12 @@ import Testing
       let report = try DefaultPackVerdictTests.pack.assess(try DefaultPackVerdictTests.pack.answers(parsing: text))
       #expect(cells[2] == Expression.format(report.score), "\(name)")
       #expect(cells[3] == report.stage.id, "\(name)")
+      stages.insert(report.stage.id)
+      for line in text.split(separator: "\n") where line.hasPrefix("path = ") {
+        paths.insert(String(line.dropFirst(7)))
+      }
     }
+    #expect(paths == Set(DefaultPackVerdictTests.pack.question("path")!.choices))
+    #expect(stages == Set(DefaultPackVerdictTests.pack.stages.map(\.id)))
   }
 }
