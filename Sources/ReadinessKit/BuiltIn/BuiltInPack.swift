@@ -516,6 +516,11 @@ enum BuiltInPack {
       unit  = person | people
       value = break_even_customers * 20
 
+      [fact conversion_percent]
+      title = Share of your audience that pays
+      unit  = %
+      value = if(audience_size > 0, round(100 * paying_customers / audience_size, 2), 0)
+
       [fact break_even_customers]
       title = Customers needed to cover cash costs and your time
       unit  = customer | customers
@@ -561,8 +566,9 @@ enum BuiltInPack {
       category = problem
       severity = critical
       weight   = 30
-      applies_if = before_traction
-      when     = started_from == "tool" and customer_interviews < 10
+      # Past traction the question is settled: the rule passes rather than stops applying, so reaching
+      # traction never lowers a score.
+      when     = started_from == "tool" and customer_interviews < 10 and before_traction
       why      = Starting from what a model can do and then looking for a use is the first failure the
                  essay names: people focus on tools rather than problems and assume access to AI creates
                  value by itself. Without conversations that confirm the problem, nothing here is known
@@ -607,8 +613,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 10
       loss     = 0.5
-      applies_if = before_traction
-      when     = customer_interviews < 10
+      when     = customer_interviews < 10 and before_traction
       why      = A handful of conversations rarely shows the real shape of a problem: which part hurts
                  most, who pays, and what they use today. Outputs have to be refined until they meet
                  real demand, and demand is learned from customers.
@@ -632,8 +637,7 @@ enum BuiltInPack {
       category = problem
       severity = high
       weight   = 8
-      applies_if = before_traction
-      when     = waitlist_or_preorders == 0
+      when     = waitlist_or_preorders == 0 and before_traction
       why      = Outputs must meet real demand, and demand shows when people commit: a sign-up, a deposit,
                  a pre-order. Without any commitment, interest in conversations may be politeness.
       fix      = Put up a one-page offer with a waitlist or pre-order button and get 20 sign-ups from the
@@ -1026,16 +1030,26 @@ enum BuiltInPack {
       source   = Passive Does Not Mean Automatic
 
       [rule operations.channel-concentration]
-      title    = Most traffic comes from one channel
+      title    = {largest_channel_share_percent} of your traffic comes from one channel
       category = operations
       severity = medium
-      weight   = 5
+      weight   = 8
+      loss     = 0.5
       when     = largest_channel_share_percent > 60
       why      = More than 60% of traffic from one channel is treated as concentration risk when online
                  businesses are valued: one algorithm change can cut acquisition in half.
       fix      = Grow a second channel until no single channel brings more than 60% of visitors or
                  customers.
       source   = Passive Does Not Mean Automatic
+
+      # Nearly everything from one source is one decision away from nothing.
+      [tier operations.channel-concentration.almost-all]
+      rule     = operations.channel-concentration
+      when     = largest_channel_share_percent > 85
+      severity = high
+      loss     = 1
+      fix      = Start moving readers and customers onto a channel you own this month (an email sign-up on
+                 every page, a reason to join), and set a date by which no channel brings more than 60%.
 
       [rule operations.no-recalibration]
       title    = No periodic review planned
@@ -1077,16 +1091,29 @@ enum BuiltInPack {
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [rule operations.upkeep-exceeds-hours]
-      title    = Upkeep needs more hours than you have
+      title    = Upkeep takes {weekly_maintenance_hours} of the {weekly_hours_available} you have
       category = operations
-      severity = high
-      weight   = 8
+      severity = medium
+      weight   = 10
+      loss     = 0.5
+      # Three quarters of the week is a rule of thumb: what is left is too little to fix, sell or improve.
+      when     = weekly_maintenance_hours > weekly_hours_available * 0.75
+      why      = AI does not eliminate responsibility. If monitoring, prompt updates, edge cases and
+                 support take more hours than you can give, something is being left undone.
+      fix      = Log a week of upkeep, automate or drop the largest task, and bring upkeep under three
+                 quarters of your available hours before taking on more customers.
+      source   = Passive Does Not Mean Automatic
+
+      [tier operations.upkeep-exceeds-hours.over]
+      rule     = operations.upkeep-exceeds-hours
       when     = hours_headroom < 0
+      severity = high
+      loss     = 1
+      title    = Upkeep needs {weekly_maintenance_hours}, more than the {weekly_hours_available} you have
       why      = AI does not eliminate responsibility. If monitoring, prompt updates, edge cases and
                  support take more hours than you can give, something is being left undone.
       fix      = Cut upkeep below your available weekly hours (automate the largest task or drop a
                  feature), or free more hours before taking on more customers.
-      source   = Passive Does Not Mean Automatic
 
       """#
     ),
@@ -1161,6 +1188,25 @@ enum BuiltInPack {
       fix      = Keep revenue going for six consecutive months, tracking revenue and churn monthly, before
                  you reduce your hours.
       source   = When AI Income Truly Becomes Semi-Passive
+
+      # FACTS.md: free to paid converts at a median 8%, freemium at 2 to 5%, free newsletter readers to
+      # paid at 5 to 10%, and about 1% of an engaged list buys at a course launch. Under 1% of a large
+      # audience paying is below all of them. It costs no points: a larger audience must never lower the
+      # score, so this is advice about the offer, not a gap in readiness.
+      [rule traction.low-conversion]
+      title    = Only {conversion_percent} of the {audience_size} you reach pay
+      category = traction
+      severity = medium
+      weight   = 0
+      applies_if = live and audience_size >= 1000 and not (answered(path) and path == "content-business")
+      when     = paying_customers < audience_size * 0.01
+      why      = Distribution only becomes income when people convert. Free-to-paid conversion has a
+                 median of 8%, freemium 2 to 5% and free newsletter readers to paid 5 to 10%; even a
+                 course launch converts about 1% of an engaged list. Under 1% means the audience and the
+                 offer do not match yet.
+      fix      = Ask ten people who follow you but have not bought what stops them, change the offer or
+                 the price to answer the most common reason, and measure the share that pays each month.
+      source   = The Most Realistic AI-Based Passive Income Paths
 
       """#
     ),
@@ -1263,7 +1309,9 @@ enum BuiltInPack {
                      support_process=yes, monthly_churn_percent=2.1, acquisition_predictable=yes,
                      months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no,
                      weekly_hours_available=10
-      expect_passes = problem.no-problem-statement, problem.vague-customer,
+      expect_passes = problem.tool-first, problem.few-interviews, problem.no-demand-signal,
+                     expectations.income-too-soon, expectations.no-time-to-build,
+                     problem.no-problem-statement, problem.vague-customer,
                      problem.value-is-the-tool,
                      market.few-competitors-studied, market.novelty-bet, market.no-differentiator,
                      market.copyable-edge, distribution.small-audience, distribution.no-owned-channel,
@@ -1275,10 +1323,8 @@ enum BuiltInPack {
                      operations.no-support-process, operations.upkeep-exceeds-hours,
                      traction.few-paying-customers, traction.high-churn,
                      traction.unpredictable-acquisition, traction.short-revenue-history,
-                     expectations.expects-automatic, expectations.income-too-soon,
-                     expectations.no-time-to-build, expectations.no-upkeep-planned
-      expect_not_applicable = problem.tool-first, problem.few-interviews, problem.no-demand-signal,
-                     economics.losing-cash, economics.price-ignores-time,
+                     expectations.expects-automatic, expectations.no-upkeep-planned
+      expect_not_applicable = economics.losing-cash, economics.price-ignores-time,
                      economics.break-even-out-of-reach
       expect_stage = stable
 
@@ -1430,6 +1476,26 @@ enum BuiltInPack {
       expect_passes = expectations.expects-automatic, expectations.income-too-soon,
                      expectations.no-time-to-build, expectations.no-upkeep-planned,
                      operations.upkeep-exceeds-hours
+
+      [example low-conversion]
+      description  = Two years of building an audience of 20,000, and 60 of them pay.
+      answers      = audience_size=20000, paying_customers=60, months_with_revenue=8,
+                     path=subscription-tool
+      expect_fires = traction.low-conversion
+
+      [example converting]
+      answers      = audience_size=5000, paying_customers=300, months_with_revenue=8
+      expect_passes = traction.low-conversion
+
+      [example nearly-all-from-one-channel]
+      answers      = audience_size=3000, largest_channel_share_percent=92%
+      expect_fires = operations.channel-concentration
+      expect_tiers = operations.channel-concentration.almost-all
+
+      [example upkeep-takes-most-hours]
+      answers      = weekly_maintenance_hours=12, weekly_hours_available=15
+      expect_fires = operations.upkeep-exceeds-hours
+
 
       """#
     ),
