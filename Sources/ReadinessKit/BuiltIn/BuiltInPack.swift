@@ -607,6 +607,14 @@ enum BuiltInPack {
                  as "solo bookkeepers serving restaurants", and write it down.
       source   = Why Most People Fail at AI Passive Income
 
+      # Left blank, the finding says so rather than quoting a description nobody wrote.
+      [tier problem.vague-customer.blank]
+      rule     = problem.vague-customer
+      when     = not answered(target_customer)
+      title    = The target customer is not written down
+      why      = Sustainable income depends on audience understanding more than on the AI itself. Until
+                 you name who has the problem, nobody can be found, interviewed or reached on purpose.
+
       [rule problem.few-interviews]
       title    = Only {customer_interviews} with potential customers
       category = problem
@@ -715,6 +723,14 @@ enum BuiltInPack {
       fix      = Write one sentence a customer would agree with that names what you do better than a
                  named competitor, and check it with three customers.
       source   = Why Most People Fail at AI Passive Income
+
+      [tier market.no-differentiator.blank]
+      rule     = market.no-differentiator
+      when     = not answered(differentiator)
+      title    = Why anyone would pick you is not written down
+      why      = Sustainable income depends more on differentiation than on the AI itself. Until you can
+                 say why a customer would choose you, you compete on price against everyone who can call
+                 the same model.
 
       [rule market.copyable-edge]
       title    = Your edge is a model anyone can use
