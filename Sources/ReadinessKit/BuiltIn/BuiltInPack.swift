@@ -568,7 +568,9 @@ enum BuiltInPack {
       weight   = 30
       # Past traction the question is settled: the rule passes rather than stops applying, so reaching
       # traction never lowers a score.
-      when     = started_from == "tool" and customer_interviews < 10 and before_traction
+      # Unanswered conversations count as too few: a tool-first idea is flagged until ten are reported.
+      when     = started_from == "tool" and if(answered(customer_interviews), customer_interviews < 10, true)
+                 and before_traction
       why      = Starting from what a model can do and then looking for a use is the first failure the
                  essay names: people focus on tools rather than problems and assume access to AI creates
                  value by itself. Without conversations that confirm the problem, nothing here is known
@@ -776,9 +778,10 @@ enum BuiltInPack {
       loss     = 0.3
       # The 2,000 bar of content needs the path to be known; without it the 1,000 bar applies.
       when     = audience_size < 1000 or (answered(path) and path == "content-business" and audience_size < 2000)
-      why      = Income becomes passive only after distribution is established. As a rule of thumb, a
-                 thousand true fans is about what one creator needs to make a living (Kevin Kelly), and
-                 only a small share of any list buys at launch.
+      why      = Income becomes passive only after distribution is established. A thousand people you can
+                 reach is a rule of thumb, not a measured threshold: Kevin Kelly's "1,000 true fans" are
+                 fans paying a creator about $100 a year, and only a small share of any list buys (about
+                 1% at a course launch).
       fix      = Grow the audience you can message directly from {audience_size} to 1,000 people with one
                  repeatable activity (a weekly post, a free tool, a lead magnet) and measure sign-ups
                  per week.
@@ -1252,8 +1255,9 @@ enum BuiltInPack {
       weight   = 8
       when     = expected_months_to_income < 6 and before_revenue_history
       why      = Passive income is earned, not gifted: every successful stream begins as an active
-                 project, and the income becomes passive only after the hardest work is done. Even fast
-                 software companies take years to reach meaningful revenue (ChartMogul).
+                 project, and the income becomes passive only after the hardest work is done. Software
+                 companies take a median of nearly three years from their first charge to $1M a year in
+                 revenue, and even the fastest tier about nine months (ChartMogul, 2023).
       fix      = Plan for 6 to 12 months of active building and selling, and set a monthly milestone
                  (interviews, sign-ups, first customers) instead of an income date.
       source   = A Clearer Definition of AI-Driven Passive Income
