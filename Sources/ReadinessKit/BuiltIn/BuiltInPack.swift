@@ -1134,6 +1134,23 @@ enum BuiltInPack {
       fix      = Cut upkeep below your available weekly hours (automate the largest task or drop a
                  feature), or free more hours before taking on more customers.
 
+      # Stability "is not permanent; it requires periodic recalibration": a project past six months of
+      # revenue with reviews planned gets the reminder instead of an empty page. Advice, not a gap: it
+      # costs no points.
+      [rule operations.keep-stable]
+      title    = Keep it stable: the next review is due within {recalibration_days}
+      category = operations
+      severity = info
+      weight   = 0
+      applies_if = live and months_with_revenue >= 6
+      when     = recalibration_days > 0 and recalibration_days <= 90
+      why      = Operational stability is not permanent; it requires periodic recalibration. Models,
+                 platforms and customers change under a system that works, and drift shows first in the
+                 outputs you no longer read.
+      fix      = Put the next review in your calendar now: run your fixed test inputs, read a sample of
+                 last month's outputs and cancellations, and reassess with this questionnaire.
+      source   = When AI Income Truly Becomes Semi-Passive
+
       """#
     ),
     (
@@ -1515,6 +1532,11 @@ enum BuiltInPack {
       [example upkeep-takes-most-hours]
       answers      = weekly_maintenance_hours=12, weekly_hours_available=15
       expect_fires = operations.upkeep-exceeds-hours
+
+      [example stable-with-reviews]
+      description  = Two years of revenue and a monthly review: the reminder to keep recalibrating.
+      answers      = paying_customers=200, months_with_revenue=24, recalibration_days=30
+      expect_fires = operations.keep-stable
 
 
       """#
