@@ -64,8 +64,16 @@ extension RulePack {
         node(a.parsed, a.compiled, bytes, buffer, given: given, origins: origins)
       }
     }
+    // The title as a report shows it, with the project's numbers in its holes.
+    let title =
+      rule.template.title.plainText
+      ?? evaluation.slots.withUnsafeBufferPointer { slots in
+        rule.template.title.render(slots) { value, slot in
+          ValueFormat.text(evidenceValue(value, slot: slot), unit: slot.flatMap { reportPlan.slotUnits[$0] })
+        }
+      }
     return Explanation(
-      rule: rule.id, title: rule.title, outcome: evaluation.outcomes[index], condition: rule.condition,
+      rule: rule.id, title: title, outcome: evaluation.outcomes[index], condition: rule.condition,
       location: rule.conditionText.range, root: root, missing: evaluation.outcomes[index] == .unknown ? missing : [],
       tier: evaluation.outcomes[index] == .fired
         ? evaluation.slots.withUnsafeBufferPointer { buffer in

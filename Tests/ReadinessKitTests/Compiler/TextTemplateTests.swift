@@ -61,6 +61,8 @@ import Testing
         == "At $9 a month against a cost of 9.8 you lose $0.80 a month on every customer; {this} is not a hole.")
     #expect(finding.fix == "Raise the price to at least 9.8 (plus 3 hours a week of your time).")
     #expect(report.nextSteps.first?.fix == finding.fix)
+    // explain shows the title as the report does.
+    #expect(try pack.explain("price", for: try pack.answers(parsing: "price = 9\ncost = 9.8"))?.title == finding.title)
     #expect(
       finding.evidence.map { "\($0.label): \($0.text)" } == ["Price per customer: $9 a month", "cost: 9.8"])
     let text = TextRenderer(width: 200, colored: false).render(report)
