@@ -43,7 +43,7 @@ enum InterviewCommand {
         start = try Files.answers(savePath, pack: pack)
       } else {
         // Fail now rather than after the first answer if the file cannot be written.
-        try Files.writeAtomically(QuestionnaireWriter(pack: pack, header: savedHeader).write(start), to: savePath)
+        try Files.write(QuestionnaireWriter(pack: pack, header: savedHeader).write(start), to: savePath)
       }
     }
     let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
@@ -100,7 +100,7 @@ enum InterviewCommand {
       switch interview.respond(line) {
       case .accepted, .kept:
         if let savePath {
-          try Files.writeAtomically(
+          try Files.write(
             QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
         }
       case .skipped:
@@ -118,7 +118,7 @@ enum InterviewCommand {
       }
     }
     if let savePath {
-      try Files.writeAtomically(
+      try Files.write(
         QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
       try prompt(
         stoppedEarly
