@@ -159,6 +159,21 @@ import Testing
     #expect(!resumed.stderr.contains("[path]"))
   }
 
+  @Test func anAnswerWithAControlCharacterIsRefusedAndTheSavedFileResumes() throws {
+    let folder = try CLI.temporaryFolder()
+    let result = try CLI.run(["interview", "--save", "c.txt"], stdin: "3\nleft\u{1}overs\nleftovers\n", in: folder)
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains(
+        "Not accepted: control characters (here U+0001) cannot be saved; type the answer without them"))
+    let saved = try String(contentsOf: folder.appendingPathComponent("c.txt"), encoding: .utf8)
+    #expect(saved.contains("problem_statement = leftovers\n"))
+    #expect(!saved.contains("\u{1}"))
+    let resumed = try CLI.run(["interview", "--save", "c.txt"], stdin: "", in: folder)
+    #expect(resumed.status == 0)
+    #expect(resumed.stderr.contains("Resuming: 2 questions already answered"))
+  }
+
   @Test func aBrokenSaveFileIsReportedNotOverwritten() throws {
     let folder = try CLI.temporaryFolder()
     let marked = MarkedText("1️⃣audiense_size = 4\n")
