@@ -211,6 +211,42 @@ enum Files {
     }
   }
 
+  /// Takes the exclusive advisory lock (`flock`) an interview holds on its save file, so that a
+  /// second interview on the same file stops at once instead of the last writer silently winning.
+  ///
+  /// The lock is on `TARGET.lock` next to the file (symlinks followed), not on the file itself:
+  /// each save renames a new file over the old one, which would leave a lock on the file behind.
+  /// A lock file left by a killed run does not block (the kernel drops its lock with the process).
+  /// A save path that is written through (a device, a FIFO) is not locked.
+  /// - Returns: The lock to release when done, or `nil` when the path is not locked.
+  /// - Throws: `'PATH' is in use by another interview` when another process holds the lock.
+  static func lockForSaving(_ path: String) throws(CLIError) -> SaveLock? {
+    guard case .replace(let target, _) = try destination(path) else { return nil }
+    let lockPath = target + ".lock"
+    while true {
+      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      guard descriptor >= 0 else { throw .io(.cannotWrite(lockPath, StandardStreams.describe(errno))) }
+      var locked = flock(descriptor, LOCK_EX | LOCK_NB)
+      while locked != 0 && errno == EINTR { locked = flock(descriptor, LOCK_EX | LOCK_NB) }
+      if locked != 0 {
+        let code = errno
+        close(descriptor)
+        if code == EWOULDBLOCK { throw .io(.saveFileLocked(path, lock: lockPath)) }
+        throw .io(.cannotWrite(lockPath, StandardStreams.describe(code)))
+      }
+      // The holder before us may have removed the file just before we locked it: then the lock is
+      // on a file nobody else will open, so start again with the one now at the path.
+      var held = stat()
+      var current = stat()
+      if fstat(descriptor, &held) == 0, stat(lockPath, &current) == 0, held.st_dev == current.st_dev,
+        held.st_ino == current.st_ino
+      {
+        return SaveLock(descriptor: descriptor, path: lockPath)
+      }
+      close(descriptor)
+    }
+  }
+
   /// Refuses an output path that is one of the inputs (the same file by device and inode, so
   /// `./a.txt`, a hard link or a symlink count), as writing it would destroy the input.
   /// - Parameters:
@@ -232,5 +268,32 @@ enum Files {
   static func rulePaths(_ directory: String?) -> [String] {
     guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
     return names.filter { $0.hasSuffix(".rules") }.map { (directory as NSString).appendingPathComponent($0) }
+  }
+}
+
+/// An interview's lock on its save file (see `Files.lockForSaving(_:)`).
+final class SaveLock: Sendable {
+  private let descriptor: Int32
+  // Ctrl-C releases the lock on the signal's thread while the main thread may be releasing it:
+  // only the first may unlink and close, or the second could remove another run's lock file.
+  private let guardLock = NSLock()
+  nonisolated(unsafe) private var released = false
+  /// The lock file.
+  let path: String
+
+  init(descriptor: Int32, path: String) {
+    self.descriptor = descriptor
+    self.path = path
+  }
+
+  /// Removes the lock file, then drops the lock: removing it while still locked means no other
+  /// process can lock that file and then find it gone.
+  func release() {
+    guardLock.lock()
+    defer { guardLock.unlock() }
+    guard !released else { return }
+    released = true
+    unlink(path)
+    close(descriptor)
   }
 }
