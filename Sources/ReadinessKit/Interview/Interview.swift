@@ -110,7 +110,8 @@ public struct Interview: Sendable {
   ///
   /// `?` shows the help, `<` goes back, an empty reply keeps the current answer, takes the default
   /// or skips; anything else is an answer, checked exactly as a questionnaire file's value would be
-  /// (a choice may also be given by its number).
+  /// (a choice may also be given by its number). An answer holding a control character, or one that
+  /// a saved questionnaire would not give back unchanged, is refused, so a saved file always resumes.
   /// - Parameter reply: The line typed, without its line end.
   /// - Returns: What the reply did.
   public mutating func respond(_ reply: String) -> Response {
@@ -136,6 +137,14 @@ public struct Interview: Sendable {
       }
       return .skipped
     default:
+      // A control character (Ctrl-A, a pasted Tab or NUL) would be saved as is, and a saved file
+      // holding one cannot be read back (NUL makes it look binary), so the interview could not go on.
+      if let control = trimmed.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+        let code = String(control.value, radix: 16, uppercase: true)
+        return .refused(
+          "control characters (here U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) "
+            + "cannot be saved; type the answer without them")
+      }
       var value = trimmed
       if question.type == .choice, let number = Int(trimmed), question.choices.indices.contains(number - 1) {
         value = question.choices[number - 1]
@@ -143,6 +152,13 @@ public struct Interview: Sendable {
       let line = "\(question.id) = \(value)"
       do {
         let parsed = try pack.answers(parsing: line, file: "reply")
+        // Never keep an answer that the saved file would not give back as it is.
+        if let value = parsed.value(for: question.id) {
+          let reread = try? pack.answers(parsing: "\(question.id) = \(QuestionnaireWriter.text(value))", file: "saved")
+          guard reread?.value(for: question.id) == value else {
+            return .refused("this answer cannot be saved so that it reads back the same; please rephrase it")
+          }
+        }
         answers.set(index, parsed.values[index])
         answers.setOrigin(index, nil)
         visited.insert(index)

@@ -16,6 +16,9 @@ enum CLIError: Error {
   /// Standard error cannot be written (a full disk, a closed descriptor): stop silently (exit 2),
   /// as there is nowhere left to say why.
   case standardErrorFailed
+  /// A signal asked the command to stop and it did, cleanly; already reported. Exit 128 + the
+  /// signal's number (130 for SIGINT, 143 for SIGTERM), as the shell shows a process it killed.
+  case stopped(signal: Int32)
 
   /// A usage mistake.
   static func usage(_ message: Diagnostic.Message, command: String?) -> CLIError {
@@ -68,6 +71,7 @@ enum CLIError: Error {
     case .failed: return 1
     case .badInputReported, .standardErrorFailed: return 2
     case .brokenPipe: return 141
+    case .stopped(let signal): return 128 + signal
     case .problems(let diagnostics, _):
       return diagnostics.map { CLIError.info(for: $0.kind).exitCode }.max() ?? 2
     }

@@ -71,6 +71,16 @@ extension Diagnostic.Message {
   static func cannotWrite(_ path: String, _ reason: String) -> Self {
     Self(code: "io.cannot-write", "cannot write '\(path)': \(reason)")
   }
+  static func outputIsInput(_ output: String, input: String) -> Self {
+    Self(
+      code: "io.output-is-input",
+      "'\(output)' is the input '\(input)'; writing the report there would destroy it: choose another --output file")
+  }
+  static func saveFileLocked(_ path: String, lock: String) -> Self {
+    Self(
+      code: "io.save-file-locked",
+      "'\(path)' is in use by another interview (it holds the lock '\(lock)'); finish or stop that one first")
+  }
   static func readFailed(_ path: String, _ reason: String) -> Self {
     Self(code: "io.read-failed", "cannot read '\(path)': \(reason)")
   }

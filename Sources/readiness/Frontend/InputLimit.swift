@@ -42,6 +42,15 @@ struct DescriptorInput: BatchInput {
   /// The descriptor read.
   var descriptor: Int32
 
+  /// When set, reading stops with `Stopped` once a stop is requested.
+  var stopRequest: StopRequest?
+
+  /// Reading stopped on request (a signal); the lines read before are still handed out.
+  struct Stopped: Error {
+    /// The signal that asked for the stop.
+    var signal: Int32
+  }
+
   /// A failed read.
   struct Failure: Error {
     /// The `errno` of the read.
@@ -55,8 +64,37 @@ struct DescriptorInput: BatchInput {
   /// - Returns: How many bytes were appended; 0 at the end of the input.
   /// - Throws: `Failure` with the `errno` of a failed read.
   mutating func read(appendingTo buffer: inout [UInt8], maximumCount: Int) throws -> Int {
+    if let stopRequest {
+      // Wait for input a tenth of a second at a time, so that a stop request ends a read that
+      // would otherwise wait for ever on a quiet pipe (the signal itself does not interrupt it).
+      while true {
+        if let signal = stopRequest.signal { throw Stopped(signal: signal) }
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        if poll(&ready, 1, 100) != 0 { break }
+      }
+    }
     let count = StandardStreams.readSome(descriptor, appendingTo: &buffer, maximumCount: maximumCount)
     if count < 0 { throw Failure(code: Int32(-count)) }
     return count
+  }
+}
+
+/// A request to stop, made by a signal handler on another thread and read by the reading thread.
+final class StopRequest: @unchecked Sendable {
+  private let lock = NSLock()
+  private var requested: Int32?
+
+  /// The signal that asked to stop, if one has (the first one counts).
+  var signal: Int32? {
+    lock.lock()
+    defer { lock.unlock() }
+    return requested
+  }
+
+  /// Asks to stop.
+  func request(_ signal: Int32) {
+    lock.lock()
+    defer { lock.unlock() }
+    if requested == nil { requested = signal }
   }
 }

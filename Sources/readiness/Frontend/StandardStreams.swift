@@ -33,9 +33,12 @@ enum StandardStreams {
   ///
   /// With SIGPIPE ignored, writing to a pipe whose reader is gone fails with EPIPE, which the tool
   /// turns into a silent exit 141, whatever disposition the parent process left the signal in.
+  /// SIGXFSZ is ignored for the same reason: a write past the file-size limit then fails with EFBIG.
   /// A standard descriptor that was closed at start is held by `/dev/null` (see `closedAtStart`).
   static func prepare() {
     signal(SIGPIPE, SIG_IGN)
+    // Past a file-size limit (`ulimit -f`), a write fails with EFBIG and is reported like a full disk.
+    signal(SIGXFSZ, SIG_IGN)
     _ = closedAtStart
   }
 

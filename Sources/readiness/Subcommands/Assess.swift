@@ -11,7 +11,7 @@ enum Assess {
       CommandSpec.reportFormatOption,
       .init(
         long: "output", short: "o", valueName: "file",
-        help: "Write the report to FILE (atomically) instead of standard output."),
+        help: "Write the report to FILE (replaced safely) instead of standard output."),
       .init(
         long: "fail-under", short: nil, valueName: "score", help: "Exit with 1 when the score is below SCORE (0-100)."),
       .init(
@@ -38,6 +38,11 @@ enum Assess {
     for item in overrides where !item.contains("=") {
       throw .usage(.badSet(item), command: "assess")
     }
+    if let output = arguments.value("output") {
+      // Before anything is read: the input must still be there, untouched, to be read again.
+      try Files.refuseOverwriting(
+        output, inputs: [arguments.positionals[0]] + Files.rulePaths(arguments.value("rules")))
+    }
     let pack = try Files.pack(arguments.value("rules"))
     let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides)
     let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
@@ -46,7 +51,7 @@ enum Assess {
       width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)
     let text = renderer.render(report)
     if let output = arguments.value("output") {
-      try Files.writeAtomically(text, to: output)
+      try Files.write(text, to: output)
     } else {
       try terminal.out(text)
     }

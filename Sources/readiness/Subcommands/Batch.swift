@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ReadinessKit
 
@@ -42,11 +43,23 @@ enum Batch {
       }
       jobs = n
     }
+    // SIGINT and SIGTERM stop the run between reads instead of killing it mid-record: the lines
+    // read so far are assessed and written whole, then the run says how far it got.
+    let stopRequest = StopRequest()
+    var stopSources: [any DispatchSourceSignal] = []
+    for number in [SIGINT, SIGTERM] {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { stopRequest.request(number) }
+      source.resume()
+      stopSources.append(source)
+    }
+    defer { for source in stopSources { source.cancel() } }
     let limit = try InputLimit.current()
     let pack = try Files.pack(arguments.value("rules"))
     let path = arguments.positionals.first ?? "-"
     let name = path == "-" ? "standard input" : path
-    let input: DescriptorInput
+    var input: DescriptorInput
     if path == "-" {
       input = DescriptorInput(descriptor: STDIN_FILENO)
     } else {
@@ -62,6 +75,7 @@ enum Batch {
       }
       input = DescriptorInput(descriptor: descriptor)
     }
+    input.stopRequest = stopRequest
     defer { if path != "-" { close(input.descriptor) } }
     let runner = BatchRunner(
       pack: pack, jobs: jobs, format: arguments.flags.contains("full") ? .full : .compact, maximumLineLength: limit)
@@ -70,11 +84,13 @@ enum Batch {
     var lastProgress = started
     // The progress callback cannot throw; a failed write to standard error stops the run after it.
     var progressFailure: CLIError?
+    var lastDone = BatchProgress(lines: 0, assessed: 0, bad: 0)
     let result: BatchResult
     do {
       result = try runner.run(
         input,
         progress: { done in
+          lastDone = done
           guard showsProgress, progressFailure == nil, Date().timeIntervalSince(lastProgress) >= 0.5 else { return }
           lastProgress = Date()
           let rate = Double(done.written) / max(0.001, lastProgress.timeIntervalSince(started))
@@ -87,6 +103,14 @@ enum Batch {
         output: { text throws(CLIError) in try terminal.out(text) })
     } catch let error as CLIError {
       throw error
+    } catch let stop as DescriptorInput.Stopped {
+      // Every record of the lines counted is written whole; nothing of a later line is.
+      let name = stop.signal == SIGINT ? "SIGINT" : "SIGTERM"
+      if showsProgress { try terminal.err("\r\u{1B}[K") }
+      try terminal.err(
+        "readiness: stopped by \(name) after \(lastDone.lines) input lines (\(lastDone.written) records written, "
+          + "each whole)\n")
+      throw .stopped(signal: stop.signal)
     } catch let error as DescriptorInput.Failure {
       throw .io(.readFailed(name, StandardStreams.describe(error.code)))
     } catch BatchInputError.lineWithoutEnd(let line, let maximum) {

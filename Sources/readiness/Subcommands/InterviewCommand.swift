@@ -38,12 +38,16 @@ enum InterviewCommand {
     let pack = try Files.pack(arguments.value("rules"))
     let savePath = arguments.value("save")
     var start = pack.emptyAnswers
+    // Held until the last answer is saved; taken before the file is read, so two interviews never
+    // resume from the same answers and overwrite each other's.
+    let lock = try savePath.flatMap { path throws(CLIError) in try Files.lockForSaving(path) }
+    defer { lock?.release() }
     if let savePath {
       if FileManager.default.fileExists(atPath: savePath) {
         start = try Files.answers(savePath, pack: pack)
       } else {
         // Fail now rather than after the first answer if the file cannot be written.
-        try Files.writeAtomically(QuestionnaireWriter(pack: pack, header: savedHeader).write(start), to: savePath)
+        try Files.write(QuestionnaireWriter(pack: pack, header: savedHeader).write(start), to: savePath)
       }
     }
     let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
@@ -65,6 +69,7 @@ enum InterviewCommand {
         ?? "answers were not saved (use --save FILE to keep them)"
       // Stopping anyway: a prompt that cannot be written changes nothing.
       try? prompt((color ? "\u{1B}[0m" : "") + "\nInterrupted: \(whereSaved).\n")
+      lock?.release()
       exit(130)
     }
     interrupt.resume()
@@ -100,7 +105,7 @@ enum InterviewCommand {
       switch interview.respond(line) {
       case .accepted, .kept:
         if let savePath {
-          try Files.writeAtomically(
+          try Files.write(
             QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
         }
       case .skipped:
@@ -118,7 +123,7 @@ enum InterviewCommand {
       }
     }
     if let savePath {
-      try Files.writeAtomically(
+      try Files.write(
         QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
       try prompt(
         stoppedEarly

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @Suite struct BatchTests {
   static let input = """
     {"id": "a", "audience_size": 1200, "owned_channels": 1, "monthly_churn_percent": "4%", "expects_fully_automatic": false}
@@ -141,5 +145,49 @@ import Testing
       usleep(5000)
     }
     return peak
+  }
+
+  @Test(arguments: [(SIGTERM, 143, "SIGTERM"), (SIGINT, 130, "SIGINT")])
+  func aSignalStopsTheRunWithWholeRecordsAndSaysHowFarItGot(_ stop: (Int32, Int32, String)) throws {
+    let folder = try CLI.temporaryFolder()
+    let input = folder.appendingPathComponent("in.jsonl")
+    let output = folder.appendingPathComponent("out.jsonl")
+    // Far more lines than a debug build assesses in the seconds before the signal.
+    let count = 200_000
+    var text = ""
+    text.reserveCapacity(count * 40)
+    for index in 1...count { text += "{\"id\": \(index), \"audience_size\": \(index % 5000)}\n" }
+    try text.write(to: input, atomically: false, encoding: .utf8)
+    try Data().write(to: output)
+    let path = output.path
+    let result = try Spawn.run(
+      ["batch", "--jobs", "2"], stdin: .file(input.path), stdout: .file(path), deadline: .seconds(60)
+    ) { pid in
+      // Signal once the first records are out, so the run is well under way.
+      let started = ContinuousClock.now
+      while ContinuousClock.now - started < .seconds(20) {
+        if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 { break }
+        usleep(10_000)
+      }
+      kill(pid, stop.0)
+    }
+    #expect(!result.timedOut)
+    #expect(result.exitCode == stop.1, "\(result.stderr)")
+    let written = try String(contentsOf: output, encoding: .utf8)
+    #expect(written.hasSuffix("\n"))
+    let lines = written.split(separator: "\n")
+    #expect(lines.count > 0)
+    #expect(lines.count < count, "the run ended before the signal")
+    // Whole records, in order, none missing: line N is input line N.
+    for (index, line) in lines.enumerated() {
+      guard line.hasPrefix("{\"line\":\(index + 1),"), line.hasSuffix("}") else {
+        Issue.record("record \(index + 1) is not whole: \(line.prefix(80))")
+        break
+      }
+    }
+    #expect(
+      result.stderr
+        == "readiness: stopped by \(stop.2) after \(lines.count) input lines (\(lines.count) records written, each whole)\n"
+    )
   }
 }

@@ -101,6 +101,39 @@ import Testing
     #expect(second.wait() == 130)
   }
 
+  @Test func aSecondInterviewOnTheSameFileIsRefusedWhileTheFirstHoldsTheLock() throws {
+    let folder = try CLI.temporaryFolder()
+    let file = folder.appendingPathComponent("l.txt")
+    let first = try PseudoTerminal(["interview", "--save", "l.txt"], in: folder)
+    #expect(Self.answerNext(first))
+    #expect(first.read(until: "[problem_statement]"))
+    let before = try Data(contentsOf: file)
+    let second = try CLI.run(["interview", "--save", "l.txt"], stdin: "3\nsomething else\n", in: folder)
+    #expect(second.status == 2)
+    #expect(
+      second.stderr
+        == "readiness: error: 'l.txt' is in use by another interview (it holds the lock 'l.txt.lock'); "
+        + "finish or stop that one first\n")
+    #expect(second.stdout.isEmpty)
+    #expect(try Data(contentsOf: file) == before)
+    // Ctrl-C releases the lock: the next run goes on from the saved answer.
+    first.send("\u{03}")
+    #expect(first.wait() == 130)
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("l.txt.lock").path))
+    let third = try CLI.run(["interview", "--save", "l.txt"], stdin: "", in: folder)
+    #expect(third.status == 0)
+    #expect(third.stderr.contains("Resuming: 1 questions already answered in l.txt"))
+  }
+
+  @Test func aLockFileLeftByAKilledInterviewDoesNotBlock() throws {
+    let folder = try CLI.temporaryFolder()
+    try Data().write(to: folder.appendingPathComponent("k.txt.lock"))
+    let result = try CLI.run(["interview", "--save", "k.txt"], stdin: "3\n", in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try String(contentsOf: folder.appendingPathComponent("k.txt"), encoding: .utf8).contains("path = "))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["k.txt"])
+  }
+
   @Test func backAndHelpWork() throws {
     let folder = try CLI.temporaryFolder()
     let terminal = try PseudoTerminal(["interview"], in: folder)
@@ -157,6 +190,21 @@ import Testing
     let resumed = try CLI.run(["interview", "--save", "r.txt"], stdin: "", in: folder)
     #expect(resumed.stderr.contains("Resuming: 2 questions already answered"))
     #expect(!resumed.stderr.contains("[path]"))
+  }
+
+  @Test func anAnswerWithAControlCharacterIsRefusedAndTheSavedFileResumes() throws {
+    let folder = try CLI.temporaryFolder()
+    let result = try CLI.run(["interview", "--save", "c.txt"], stdin: "3\nleft\u{1}overs\nleftovers\n", in: folder)
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains(
+        "Not accepted: control characters (here U+0001) cannot be saved; type the answer without them"))
+    let saved = try String(contentsOf: folder.appendingPathComponent("c.txt"), encoding: .utf8)
+    #expect(saved.contains("problem_statement = leftovers\n"))
+    #expect(!saved.contains("\u{1}"))
+    let resumed = try CLI.run(["interview", "--save", "c.txt"], stdin: "", in: folder)
+    #expect(resumed.status == 0)
+    #expect(resumed.stderr.contains("Resuming: 2 questions already answered"))
   }
 
   @Test func aBrokenSaveFileIsReportedNotOverwritten() throws {

@@ -42,9 +42,13 @@ enum Spawn {
   ///   - stderr: Its standard error (captured by default).
   ///   - environment: Variables added to the test's environment.
   ///   - deadline: How long it may run before it is killed.
+  ///   - whileRunning: Called on a thread of its own with the child's process id once it has
+  ///     started, to act on it while it runs (send it a signal); the child is not waited for
+  ///     before this returns, so its id stays its own.
   static func run(
     _ arguments: [String], stdin: Stream = .file("/dev/null"), stdout: Stream, stderr: Stream = .captured,
-    environment: [String: String] = [:], deadline: Duration = .seconds(20)
+    environment: [String: String] = [:], deadline: Duration = .seconds(20),
+    whileRunning: (@Sendable (pid_t) -> Void)? = nil
   ) throws -> Result {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -107,6 +111,16 @@ enum Spawn {
       throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL)
     }
 
+    let actionDone = DispatchSemaphore(value: 0)
+    if let whileRunning {
+      let child = pid
+      Thread.detachNewThread {
+        whileRunning(child)
+        actionDone.signal()
+      }
+    } else {
+      actionDone.signal()
+    }
     var captured: [UInt8] = []
     var timedOut = false
     if errorReader >= 0 {
@@ -124,6 +138,8 @@ enum Spawn {
       }
       close(errorReader)
     }
+    // Reaping the child before the action is done could let it signal another process with the id.
+    actionDone.wait()
     var status: Int32 = 0
     while true {
       let waited = waitpid(pid, &status, timedOut ? 0 : WNOHANG)

@@ -62,4 +62,22 @@ import Testing
     #expect(try pack.answers(parsing: text) == answers)
     #expect(text.contains("monthly_churn_percent = 4.25%\n"))
   }
+
+  @Test(arguments: ["ab\u{1}cd", "a\u{0}b", "tab\tinside", "bell\u{7}", "del\u{7F}", "next\u{85}line"])
+  func answersWithControlCharactersAreRefusedNotKept(_ reply: String) throws {
+    var interview = try Interview(pack: try Fixture.pack())
+    #expect(interview.respond("50") == .accepted)
+    #expect(interview.respond("1") == .accepted)
+    #expect(interview.respond("2") == .accepted)
+    // A text question: any other text would be accepted.
+    #expect(interview.current?.id == "pitch")
+    let before = interview.answers
+    guard case .refused(let reason) = interview.respond(reply) else {
+      Issue.record("'\(reply)' was accepted")
+      return
+    }
+    #expect(reason.hasPrefix("control characters (here U+"))
+    #expect(reason.hasSuffix(") cannot be saved; type the answer without them"))
+    #expect(interview.answers == before)
+  }
 }
