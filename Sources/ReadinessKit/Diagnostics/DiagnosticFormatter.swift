@@ -61,7 +61,7 @@ public struct DiagnosticFormatter: Sendable {
   /// The source line and a caret line. Tabs in the line are repeated in the caret line so the caret
   /// stays under the culprit whatever the tab width.
   private func excerpt(_ range: SourceRange) -> String {
-    var line = range.lineText
+    var line = Self.visible(range.lineText)
     var column = range.start.column
     // Very long lines are cut to a window around the culprit, so a 5 MB value is not echoed back.
     let window = 120
@@ -88,6 +88,26 @@ public struct DiagnosticFormatter: Sendable {
     marker += "^" + String(repeating: "~", count: tildes)
     if colored { marker = "\u{1B}[1;32m" + marker + "\u{1B}[0m" }
     return line + "\n" + marker + "\n"
+  }
+
+  /// The line with each control character (but tab) shown as one visible character (`␀`, `␛`,
+  /// `␡`, or `�` for the C1 controls), so a quoted line cannot drive the terminal and the caret
+  /// stays aligned.
+  static func visible(_ line: String) -> String {
+    guard line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) else {
+      return line
+    }
+    var out = String.UnicodeScalarView()
+    for scalar in line.unicodeScalars {
+      switch scalar.value {
+      case 0x09: out.append(scalar)
+      case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+      case 0x7F: out.append("\u{2421}")
+      case 0x80..<0xA0: out.append("\u{FFFD}")
+      default: out.append(scalar)
+      }
+    }
+    return String(out)
   }
 
   private func paint(_ severity: Diagnostic.Severity) -> String {

@@ -31,6 +31,15 @@ struct RuleFileParser {
         continue
       }
       let text = line.text
+      // A control character (a NUL, an escape) would travel into every report that quotes the line.
+      if let index = text.unicodeScalars.firstIndex(where: { $0.properties.generalCategory == .control && $0 != "\t" })
+      {
+        let scalar = text.unicodeScalars[index]
+        let column = text.distance(from: text.startIndex, to: index.samePosition(in: text) ?? text.startIndex) + 1
+        diagnostics.append(
+          .error(.controlCharacter(line: line.number, scalar), at: lineRange(line, column: column, length: 1)))
+        continue
+      }
       let indent = text.prefix { $0 == " " || $0 == "\t" }.count
       let body = text.dropFirst(indent)
       let trimmed = body.trimmingTrailingWhitespace()

@@ -5,6 +5,13 @@ extension Diagnostic.Message {
   static func invalidUTF8(line: Int) -> Self {
     Self(code: "text.invalid-utf8", "line \(line) is not valid UTF-8; save the file as UTF-8")
   }
+  static func controlCharacter(line: Int, _ scalar: Unicode.Scalar) -> Self {
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    return Self(
+      code: "text.control-character",
+      "line \(line) holds the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); remove it"
+    )
+  }
   static let continuationWithoutValue = Self(
     code: "rules.continuation-without-value",
     "indented line continues no value; start keys at the beginning of the line or indent only continuation lines")

@@ -79,6 +79,30 @@ import Testing
     #expect(problems.map { $0.range!.start } == marked.orderedPositions.map { SourceLocation(file: "t.rules", $0) })
   }
 
+  @Test(arguments: ["\u{0}", "\u{1B}", "\u{7F}", "\u{85}"])
+  func controlCharactersAreRefusedWithTheirPosition(_ control: String) {
+    let marked = MarkedText("[rule a]\ntitle = ok\nwhy = a1️⃣\(control)b\n")
+    let (_, problems) = Self.parse(marked.text)
+    #expect(problems.count == 1)
+    #expect(problems.first?.range?.start == SourceLocation(file: "t.rules", marked["1️⃣"]))
+    let hex = String(control.unicodeScalars.first!.value, radix: 16, uppercase: true)
+    #expect(
+      problems.first?.message.text
+        == "line 3 holds the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex); remove it")
+  }
+
+  @Test func theQuotedLineShowsControlCharactersVisibly() {
+    let (_, problems) = Self.parse("[rule a]\nwhy = a\u{1B}[31mb\u{0}c\n")
+    let text = DiagnosticFormatter(colored: false).format(problems)
+    #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0 })
+    #expect(text.contains("why = a\u{241B}[31mb\u{2400}c\n       ^\n"))
+  }
+
+  @Test func tabsAndWindowsLineEndsAreNotControlCharacters() {
+    let (_, problems) = Self.parse("[rule a]\r\ntitle\t= ok\r\nwhy = a\tb\r\n")
+    #expect(problems.isEmpty)
+  }
+
   @Test func invalidUTF8NamesItsLine() {
     let marked = MarkedText("[rule a]\ntitle = ok\nwhy = a1️⃣")
     let bytes = Array(marked.text.utf8) + [0xFF, 0x62, 0x0A]
