@@ -20,7 +20,8 @@ import Foundation
 /// ```swift
 /// let runner = BatchRunner(pack: try RulePack.builtIn())
 /// let result = try runner.run(FileHandle(forReadingAtPath: "in.jsonl")!) { lines in
-///   FileHandle.standardOutput.write(Data(lines.utf8))
+///   // The throwing write: a full disk or a closed pipe ends the run with an error, not a trap.
+///   try FileHandle.standardOutput.write(contentsOf: Data(lines.utf8))
 /// }
 /// print(result.summary.text())
 /// ```
