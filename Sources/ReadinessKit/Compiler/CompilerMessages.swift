@@ -18,6 +18,13 @@ extension Diagnostic.Message {
   static func ruleFileUnreadable(_ path: String) -> Self {
     Self(code: "io.rule-file-unreadable", "cannot read '\(path)'")
   }
+  static func ruleFileTooLarge(_ path: String, limit: Int) -> Self {
+    var message = Self(
+      code: "io.rule-file-too-large",
+      "'\(path)' is larger than \(Limits.describe(bytes: limit)), the most read from one rule file")
+    message.hint = .raiseReadLimit
+    return message
+  }
 
   // MARK: Sections and keys
 

@@ -106,22 +106,15 @@ enum PackCompiler {
       return id
     }
 
-    /// The `title`, `why` and `fix` of a section as templates, each taken from `fallback` when the
-    /// section does not give it (a tier's texts default to its rule's).
-    mutating func template(
-      _ section: RuleFile.Section, fallback: RuleFile.Section? = nil, with compiler: ExpressionCompiler
-    ) -> FindingTemplate {
-      func compile(_ key: String) -> TextTemplate {
-        guard let entry = section.entry(key) ?? fallback?.entry(key) else { return TextTemplate(pieces: []) }
-        // A fallback's texts were checked with the rule: compile them again without reporting twice.
-        var scratch: [Diagnostic] = []
-        let trimmed = entry.value.slice(Self.trimmedRange(entry.value.text))
-        if section.entry(key) != nil {
-          return TextTemplate.compile(trimmed, with: compiler, into: &diagnostics)
-        }
-        return TextTemplate.compile(trimmed, with: compiler, into: &scratch)
+    /// The `title`, `why` and `fix` a section gives, as templates; `nil` for a key it does not give
+    /// (a tier then takes its rule's, compiled once with the rule).
+    mutating func texts(_ section: RuleFile.Section, with compiler: ExpressionCompiler) -> FindingTemplate.Given {
+      func compile(_ key: String) -> TextTemplate? {
+        guard let entry = section.entry(key) else { return nil }
+        return TextTemplate.compile(
+          entry.value.slice(Self.trimmedRange(entry.value.text)), with: compiler, into: &diagnostics)
       }
-      return FindingTemplate(title: compile("title"), why: compile("why"), fix: compile("fix"))
+      return FindingTemplate.Given(title: compile("title"), why: compile("why"), fix: compile("fix"))
     }
 
     /// The UTF-8 range of a text without its leading and trailing whitespace.
@@ -366,7 +359,7 @@ enum PackCompiler {
             why: value(section, "why") ?? value(ruleSection, "why") ?? "",
             fix: value(section, "fix") ?? value(ruleSection, "fix") ?? "", location: section.idRange,
             compiled: compiled, parsed: parsed, conditionText: entry.value,
-            template: template(section, fallback: ruleSection, with: compiler)))
+            template: FindingTemplate(texts(section, with: compiler))))
       }
 
       /// The question and fact slots an expression names, in order of first use (its evidence),
@@ -422,16 +415,17 @@ enum PackCompiler {
           complete, categoryIndex >= 0, !applicabilityFailed
         else { continue }
         let (evidence, questionsRead) = reads(parsed)
+        let template = FindingTemplate(texts(section, with: compiler))
         rules.append(
           Rule(
             id: section.id, title: value(section, "title") ?? "", category: categoryIDs[categoryIndex],
             severity: severity, weight: weight, condition: value(section, "when") ?? "",
             why: value(section, "why") ?? "",
             fix: value(section, "fix") ?? "", source: value(section, "source"), loss: loss, capsScore: capsScore,
-            capsStage: capsStage, tiers: tiersByRule[section.id] ?? [], location: section.idRange,
-            compiled: compiled, parsed: parsed, conditionText: entry.value, evidenceSlots: evidence,
-            questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex, applicability: applicability,
-            template: template(section, with: compiler)))
+            capsStage: capsStage, tiers: (tiersByRule[section.id] ?? []).map { $0.taking(template) },
+            location: section.idRange, compiled: compiled, parsed: parsed, conditionText: entry.value,
+            evidenceSlots: evidence, questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex,
+            applicability: applicability, template: template))
       }
 
       // Stages.

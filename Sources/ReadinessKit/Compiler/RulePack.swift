@@ -43,11 +43,18 @@ public struct RulePack: Sendable {
     try RulePack(sources: BuiltInPack.files.map { RuleSource(name: "rules/" + $0.name, contents: $0.contents) })
   }
 
+  /// The most `init(directory:maximumFileSize:)` reads from one rule file unless told otherwise:
+  /// far more than any pack needs, and a bound on a file that is a device or never ends.
+  public static let defaultMaximumFileSize = 16 << 20
+
   /// Loads and compiles every `.rules` file in a folder, in name order.
-  /// - Parameter directory: The folder.
+  /// - Parameters:
+  ///   - directory: The folder.
+  ///   - maximumFileSize: The most read from one file, in bytes; a larger file (or one that never
+  ///     ends, such as a link to `/dev/zero`) is an error.
   /// - Throws: `DiagnosticsError` with every problem: a missing folder, no `.rules` file, unreadable
-  ///   files, and every error in the files themselves.
-  public init(directory: URL) throws {
+  ///   or too large files, and every error in the files themselves.
+  public init(directory: URL, maximumFileSize: Int = RulePack.defaultMaximumFileSize) throws {
     let manager = FileManager.default
     let shownFolder = directory.relativePath
     var isDirectory: ObjCBool = false
@@ -73,14 +80,32 @@ public struct RulePack: Sendable {
       let filePath = directory.appendingPathComponent(name).path
       let shown =
         shownFolder == "." ? name : (shownFolder.hasSuffix("/") ? shownFolder + name : shownFolder + "/" + name)
-      guard let data = manager.contents(atPath: filePath) else {
-        problems.append(Diagnostic(.error, .ruleFileUnreadable(shown), at: nil))
-        continue
+      switch Self.read(filePath, limit: Swift.max(0, maximumFileSize)) {
+      case .some(.some(let bytes)): sources.append(RuleSource(name: shown, bytes: bytes))
+      case .some(.none): problems.append(Diagnostic(.error, .ruleFileTooLarge(shown, limit: maximumFileSize), at: nil))
+      case .none: problems.append(Diagnostic(.error, .ruleFileUnreadable(shown), at: nil))
       }
-      sources.append(RuleSource(name: shown, bytes: [UInt8](data)))
     }
     if !problems.isEmpty { throw DiagnosticsError(problems) }
     try self.init(sources: sources)
+  }
+
+  /// A file's bytes, `.some(nil)` when it holds more than `limit`, `nil` when it cannot be read.
+  /// Reads at most `limit + 1` bytes, so an endless file costs bounded time and memory.
+  private static func read(_ path: String, limit: Int) -> [UInt8]?? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    var bytes: [UInt8] = []
+    do {
+      while bytes.count <= limit {
+        guard let chunk = try handle.read(upToCount: Swift.min(1 << 20, limit + 1 - bytes.count)), !chunk.isEmpty
+        else { return .some(bytes) }
+        bytes += chunk
+      }
+    } catch {
+      return nil
+    }
+    return .some(nil)
   }
 
   /// Compiles a pack from rule files held in memory.

@@ -29,6 +29,14 @@ public struct Tier: Sendable {
   let compiled: CompiledExpression
   let parsed: Expression
   let conditionText: SourceText
-  /// Its texts with their `{...}` holes.
+  /// Its texts with their `{...}` holes (those it does not give are its rule's).
   let template: FindingTemplate
+
+  /// The tier with the texts it does not give taken from its rule's.
+  func taking(_ rule: FindingTemplate) -> Tier {
+    Tier(
+      id: id, rule: self.rule, condition: condition, severity: severity, loss: loss, capsScore: capsScore,
+      capsStage: capsStage, title: title, why: why, fix: fix, location: location, compiled: compiled, parsed: parsed,
+      conditionText: conditionText, template: FindingTemplate(template.given, over: rule))
+  }
 }

@@ -69,6 +69,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
   public enum Hint: String, Sendable, Hashable, Codable, CaseIterable {
     /// The person needs the list of every question, as a questionnaire template shows it.
     case listQuestions
+    /// A file is larger than the limit its reader was given; the person may raise the limit.
+    case raiseReadLimit
   }
 
   /// The text of a diagnostic, lowercase with no trailing period, with its code.

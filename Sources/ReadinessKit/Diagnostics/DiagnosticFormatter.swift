@@ -94,7 +94,7 @@ public struct DiagnosticFormatter: Sendable {
   /// `␡`, or `�` for the C1 controls), so a quoted line cannot drive the terminal and the caret
   /// stays aligned.
   static func visible(_ line: String) -> String {
-    guard line.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) else {
+    guard line.unicodeScalars.contains(where: { $0.isControl && $0 != "\t" }) else {
       return line
     }
     var out = String.UnicodeScalarView()

@@ -25,18 +25,23 @@ public struct Explanation: Sendable, Hashable {
   public var location: SourceRange
   /// The condition's tree.
   public var root: Node
-  /// The rule's `applies_if` as written, its location and its tree, when it has one.
-  public var applicability: (condition: String, location: SourceRange, root: Node)? {
-    guard let appliesIf, let appliesIfLocation, let appliesIfRoot else { return nil }
-    return (appliesIf, appliesIfLocation, appliesIfRoot)
-  }
+
   /// The questions the condition needs that are unanswered, when it stayed unknown.
   public var missing: [String]
   /// The tier grading the finding, when the rule fired and one of its tiers' conditions holds.
   public var tier: String?
-  var appliesIf: String?
-  var appliesIfLocation: SourceRange?
-  var appliesIfRoot: Node?
+  /// The rule's `applies_if`, when it has one.
+  public var applicability: Applicability?
+
+  /// A rule's `applies_if`: as written, where, and its tree.
+  public struct Applicability: Sendable, Hashable {
+    /// The condition as written in the rule file.
+    public var condition: String
+    /// Where the condition is.
+    public var location: SourceRange
+    /// The condition's tree.
+    public var root: Node
+  }
 }
 
 extension RulePack {
@@ -59,10 +64,11 @@ extension RulePack {
     }
     let missing = rule.questionSlots.filter { evaluation.slots[$0] == .unknown }.map { questions[$0].id }
     let applicability = rule.applicability.map { a in
-      let bytes = Array(a.text.text.utf8)
-      return evaluation.slots.withUnsafeBufferPointer { buffer in
-        node(a.parsed, a.compiled, bytes, buffer, given: given, origins: origins)
-      }
+      Explanation.Applicability(
+        condition: a.condition, location: a.text.range,
+        root: evaluation.slots.withUnsafeBufferPointer { buffer in
+          node(a.parsed, a.compiled, Array(a.text.text.utf8), buffer, given: given, origins: origins)
+        })
     }
     // The title as a report shows it, with the project's numbers in its holes.
     let title =
@@ -79,7 +85,7 @@ extension RulePack {
         ? evaluation.slots.withUnsafeBufferPointer { buffer in
           rule.tiers.first { Evaluator.evaluate($0.compiled, buffer) == .bool(true) }?.id
         } : nil,
-      appliesIf: rule.appliesIf, appliesIfLocation: rule.applicability?.text.range, appliesIfRoot: applicability)
+      applicability: applicability)
   }
 
   /// Pairs each node of the written expression with its compiled form, whose value the evaluator

@@ -139,11 +139,8 @@ public struct Interview: Sendable {
     default:
       // A control character (Ctrl-A, a pasted Tab or NUL) would be saved as is, and a saved file
       // holding one cannot be read back (NUL makes it look binary), so the interview could not go on.
-      if let control = trimmed.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
-        let code = String(control.value, radix: 16, uppercase: true)
-        return .refused(
-          "control characters (here U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) "
-            + "cannot be saved; type the answer without them")
+      if let control = trimmed.unicodeScalars.first(where: \.isControl) {
+        return .refused("control characters (here \(control.codePoint)) cannot be saved; type the answer without them")
       }
       var value = trimmed
       if question.type == .choice, let number = Int(trimmed), question.choices.indices.contains(number - 1) {

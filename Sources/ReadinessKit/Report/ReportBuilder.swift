@@ -95,17 +95,12 @@ extension RulePack {
           severities[reportPlan.ruleTable.severities[i]] += 1
           continue
         }
-        var severity = reportPlan.ruleTable.severities[i]
-        var loss = reportPlan.ruleTable.losses[i]
-        var cap = reportPlan.ruleTable.scoreCaps[i]
-        var stageLimit = reportPlan.ruleTable.stageCaps[i]
-        if hasTiers, let t = chosenTier(i, evaluation) {
-          tiers[i] = t
-          severity = reportPlan.tierTable.severities[t]
-          loss = reportPlan.tierTable.losses[t]
-          cap = reportPlan.tierTable.scoreCaps[t]
-          stageLimit = reportPlan.tierTable.stageCaps[t]
-        }
+        let t = hasTiers ? chosenTier(i, evaluation) ?? -1 : -1
+        if hasTiers { tiers[i] = t }
+        let severity = reportPlan.severityRank(i, tier: t)
+        let loss = reportPlan.loss(i, tier: t)
+        let cap = t >= 0 ? reportPlan.tierTable.scoreCaps[t] : reportPlan.ruleTable.scoreCaps[i]
+        let stageLimit = t >= 0 ? reportPlan.tierTable.stageCaps[t] : reportPlan.ruleTable.stageCaps[i]
         // A finding costs its loss, the share of its weight: fixing it can only raise the score.
         if loss < 1 { passedWeight[category] += weight * (1 - loss) }
         severities[severity] += 1
@@ -126,20 +121,17 @@ extension RulePack {
       }
     }
     // Listing the fired rules is a walk in precedence order, not a sort; a tier can change a
-    // finding's severity, so then the few findings are put in order by their own severity.
+    // finding's severity, so then the few findings are put in order by their graded severity.
     var k = 0
     for i in reportPlan.ruleTable.byPrecedence where outcomes[i] == .fired {
       ints[k] = i
       k += 1
     }
     if hasTiers {
-      func severity(_ i: Int) -> Int {
-        tiers[i] >= 0 ? reportPlan.tierTable.severities[tiers[i]] : reportPlan.ruleTable.severities[i]
-      }
       for j in 0..<k {
         let i = ints[j]
         var m = j
-        while m > 0, severity(i) > severity(ints[m - 1]) {
+        while m > 0, reportPlan.precedes(i, tier: tiers[i], ints[m - 1], tier: tiers[ints[m - 1]]) {
           ints[m] = ints[m - 1]
           m -= 1
         }
@@ -269,13 +261,10 @@ extension RulePack {
     // The next steps: the fixes worth most, kept in order as they are found. Only the first
     // `nextStepLimit` are listed, so there is nothing to sort.
     let limit = RulePack.nextStepLimit
-    func severity(_ i: Int) -> Int {
-      result.tier(i) >= 0 ? reportPlan.tierTable.severities[result.tier(i)] : reportPlan.ruleTable.severities[i]
-    }
     var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
       // The score if this finding alone were fixed: its loss back, and the caps of the others.
-      let loss = result.tier(i) >= 0 ? reportPlan.tierTable.losses[result.tier(i)] : reportPlan.ruleTable.losses[i]
+      let loss = reportPlan.loss(i, tier: result.tier(i))
       let cap = result.scoreCap.owner == i ? result.scoreCap.next : result.scoreCap.lowest
       let gain =
         Swift.min(
@@ -291,8 +280,10 @@ extension RulePack {
         let before =
           rounded != other.rounded
           ? rounded > other.rounded
-          : (severity(i) != severity(other.rule)
-            ? severity(i) > severity(other.rule)
+          : (reportPlan.severityRank(i, tier: result.tier(i))
+            != reportPlan.severityRank(other.rule, tier: result.tier(other.rule))
+            ? reportPlan.severityRank(i, tier: result.tier(i))
+              > reportPlan.severityRank(other.rule, tier: result.tier(other.rule))
             : reportPlan.ruleTable.idRanks[i] < reportPlan.ruleTable.idRanks[other.rule])
         guard before else { break }
         k -= 1

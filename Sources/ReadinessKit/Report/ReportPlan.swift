@@ -69,4 +69,26 @@ struct ReportPlan: Sendable {
     self.hasTemplates = rules.contains { !$0.template.isPlain || $0.tiers.contains { !$0.template.isPlain } }
     self.categoryWeights = categories.map(\.weight)
   }
+
+  /// The severity rank of rule `i`'s finding, graded by `tier` (-1: by the rule itself).
+  @inline(__always)
+  func severityRank(_ i: Int, tier: Int) -> Int {
+    tier >= 0 ? tierTable.severities[tier] : ruleTable.severities[i]
+  }
+
+  /// The share of its weight rule `i`'s finding costs, graded by `tier` (-1: by the rule itself).
+  @inline(__always)
+  func loss(_ i: Int, tier: Int) -> Double {
+    tier >= 0 ? tierTable.losses[tier] : ruleTable.losses[i]
+  }
+
+  /// Whether finding `a` is listed before finding `b`, each graded by its tier: more severe, then
+  /// heavier, then by id (`RuleTable.precedes` with the graded severities).
+  func precedes(_ a: Int, tier ta: Int, _ b: Int, tier tb: Int) -> Bool {
+    let sa = severityRank(a, tier: ta)
+    let sb = severityRank(b, tier: tb)
+    if sa != sb { return sa > sb }
+    if ruleTable.weights[a] != ruleTable.weights[b] { return ruleTable.weights[a] > ruleTable.weights[b] }
+    return ruleTable.idRanks[a] < ruleTable.idRanks[b]
+  }
 }

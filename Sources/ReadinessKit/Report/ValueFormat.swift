@@ -6,37 +6,32 @@ enum ValueFormat {
   /// `$`, `€`, `£` or `¥` is money, shown to the cent when not whole.
   /// A unit may give its singular first, `customer | customers`: one reads "1 customer".
   struct Unit: Sendable, Hashable {
-    var prefix: String
-    var suffix: String
+    /// What comes before and after the number.
+    struct Form: Sendable, Hashable {
+      var prefix: String
+      var suffix: String
+
+      init(_ form: String) {
+        if let hash = form.firstIndex(of: "#") {
+          prefix = String(form[..<hash])
+          suffix = String(form[form.index(after: hash)...])
+        } else {
+          prefix = ""
+          suffix = form.isEmpty || form == "%" ? form : " " + form
+        }
+      }
+    }
+
+    var plural: Form
+    /// The form for exactly one, when the unit gives a singular.
+    var singular: Form?
     var money: Bool
-    /// The forms for exactly one, when the unit gives a singular.
-    var singular: (prefix: String, suffix: String)?
 
     init(_ text: String) {
       let forms = text.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      let plural = forms.last ?? ""
+      plural = Form(forms.last ?? "")
+      singular = forms.count == 2 ? Form(forms[0]) : nil
       money = text.unicodeScalars.contains { "$€£¥".unicodeScalars.contains($0) }
-      (prefix, suffix) = Self.parts(plural)
-      singular = forms.count == 2 ? Self.parts(forms[0]) : nil
-    }
-
-    private static func parts(_ form: String) -> (String, String) {
-      if let hash = form.firstIndex(of: "#") {
-        return (String(form[..<hash]), String(form[form.index(after: hash)...]))
-      }
-      return ("", form.isEmpty || form == "%" ? form : " " + form)
-    }
-
-    static func == (a: Unit, b: Unit) -> Bool {
-      a.prefix == b.prefix && a.suffix == b.suffix && a.money == b.money
-        && a.singular?.prefix == b.singular?.prefix && a.singular?.suffix == b.singular?.suffix
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(prefix)
-      hasher.combine(suffix)
-      hasher.combine(singular?.prefix)
-      hasher.combine(singular?.suffix)
     }
   }
 
@@ -48,11 +43,6 @@ enum ValueFormat {
     case .text(let s): return s
     case .null: return "unknown"
     }
-  }
-
-  /// A value as a sentence shows it, with a unit still to be read.
-  static func text(_ value: EvidenceValue, unit: String?) -> String {
-    text(value, unit: unit.map(Unit.init))
   }
 
   static func number(_ x: Double, unit: Unit?) -> String {
@@ -77,8 +67,8 @@ enum ValueFormat {
     let sign = negative && digits != "0" ? "-" : ""
     guard let unit else { return sign + digits }
     // The sign leads the whole amount: -$3.50, not $-3.50.
-    if digits == "1", let one = unit.singular { return sign + one.prefix + digits + one.suffix }
-    return sign + unit.prefix + digits + unit.suffix
+    let form = digits == "1" ? unit.singular ?? unit.plural : unit.plural
+    return sign + form.prefix + digits + form.suffix
   }
 
   /// Digits with a comma every three places from the right, from 10,000 up (1200 stays 1200 in

@@ -32,8 +32,7 @@ struct RuleFileParser {
       }
       let text = line.text
       // A control character (a NUL, an escape) would travel into every report that quotes the line.
-      if let index = text.unicodeScalars.firstIndex(where: { $0.properties.generalCategory == .control && $0 != "\t" })
-      {
+      if let index = text.unicodeScalars.firstIndex(where: { $0.isControl && $0 != "\t" }) {
         let scalar = text.unicodeScalars[index]
         let column = text.distance(from: text.startIndex, to: index.samePosition(in: text) ?? text.startIndex) + 1
         diagnostics.append(

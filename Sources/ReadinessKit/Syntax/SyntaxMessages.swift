@@ -6,11 +6,7 @@ extension Diagnostic.Message {
     Self(code: "text.invalid-utf8", "line \(line) is not valid UTF-8; save the file as UTF-8")
   }
   static func controlCharacter(line: Int, _ scalar: Unicode.Scalar) -> Self {
-    let code = String(scalar.value, radix: 16, uppercase: true)
-    return Self(
-      code: "text.control-character",
-      "line \(line) holds the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code); remove it"
-    )
+    Self(code: "text.control-character", "line \(line) holds the control character \(scalar.codePoint); remove it")
   }
   static let continuationWithoutValue = Self(
     code: "rules.continuation-without-value",

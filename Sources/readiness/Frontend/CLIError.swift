@@ -57,7 +57,8 @@ enum CLIError: Error {
 
   /// How the tool words the library's hints.
   static let hints: [Diagnostic.Hint: String] = [
-    .listQuestions: "run '\(program) template' to list every question"
+    .listQuestions: "run '\(program) template' to list every question",
+    .raiseReadLimit: "set \(InputLimit.variable) to raise the limit, e.g. \(InputLimit.variable)=64M",
   ]
 
   /// The formatter every command prints diagnostics with.

@@ -45,48 +45,18 @@ enum Files {
     throw .io(.readFailed(name, StandardStreams.describe(result.error)))
   }
 
-  /// The folder a rules option names, as a pack; the built-in pack when `nil`.
-  ///
-  /// The tool reads the `.rules` files itself, each up to the input limit, so a rule file that is
-  /// a device or an endless pipe ends with an error; a folder that is missing, not a folder or
-  /// holds no `.rules` file is left to `RulePack(directory:)`, which says so.
+  /// The folder a rules option names, as a pack; the built-in pack when `nil`. Each rule file is
+  /// read up to the input limit, so one that is a device or an endless pipe ends with an error.
   static func pack(_ directory: String?) throws(CLIError) -> RulePack {
+    let limit = try InputLimit.current()
     do {
       guard let directory else { return try RulePack.builtIn() }
-      if let sources = try ruleSources(in: directory) { return try RulePack(sources: sources) }
-      return try RulePack(directory: URL(fileURLWithPath: directory))
+      return try RulePack(directory: URL(fileURLWithPath: directory), maximumFileSize: limit)
     } catch let error as DiagnosticsError {
       throw .diagnostics(error)
-    } catch let error as CLIError {
-      throw error
     } catch {
       throw .io(.unexpected(error))
     }
-  }
-
-  /// The `.rules` files of a folder, in name order, named as `RulePack(directory:)` names them;
-  /// `nil` when the folder cannot be listed or holds none.
-  private static func ruleSources(in directory: String) throws(CLIError) -> [RuleSource]? {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
-      let names = try? FileManager.default.contentsOfDirectory(atPath: directory).filter({ $0.hasSuffix(".rules") })
-        .sorted(), !names.isEmpty
-    else { return nil }
-    let limit = try InputLimit.current()
-    let folder = URL(fileURLWithPath: directory)
-    let shownFolder = folder.relativePath
-    var sources: [RuleSource] = []
-    for name in names {
-      let shown =
-        shownFolder == "." ? name : (shownFolder.hasSuffix("/") ? shownFolder + name : shownFolder + "/" + name)
-      let descriptor = open(folder.appendingPathComponent(name).path, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw .io(.readFailed(shown, StandardStreams.describe(errno)))
-      }
-      defer { close(descriptor) }
-      sources.append(RuleSource(name: shown, bytes: try read(descriptor, named: shown, limit: limit)))
-    }
-    return sources
   }
 
   /// Reads and checks a questionnaire file (or standard input for `-`) against a pack.

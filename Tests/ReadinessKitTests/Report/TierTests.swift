@@ -175,4 +175,24 @@ import Testing
     #expect(json.contains("\"category\": \"main\",\n      \"tier\": \"price.near\",\n      \"severity\": \"high\""))
     #expect(try JSONDecoder().decode(Report.self, from: Data(json.utf8)) == report)
   }
+
+  /// Graded findings are ordered as all findings are: severity, then weight, then id. A medium
+  /// rule graded critical with weight 10 comes before a critical rule of weight 5.
+  @Test func gradedFindingsAreOrderedBySeverityThenWeightThenId() throws {
+    let pack = try Fixture.pack(
+      Self.text + """
+        [rule crit]
+        title = Critical
+        category = main
+        severity = critical
+        weight = 5
+        when = price < 1000
+        why = w
+        fix = f
+
+        """)
+    let report = try pack.assess(try pack.answers(parsing: "price = 40\ncost = 100\nlive = no"))
+    #expect(report.findings.map(\.rule) == ["price", "crit", "other"])
+    #expect(report.findings.map(\.severity) == [.critical, .critical, .high])
+  }
 }

@@ -33,6 +33,6 @@ import Testing
     Case(value: .null, unit: "$#", text: "unknown"),
   ])
   func readsAsAFounderWouldSayIt(_ c: Case) {
-    #expect(ValueFormat.text(c.value, unit: c.unit) == c.text)
+    #expect(ValueFormat.text(c.value, unit: c.unit.map(ValueFormat.Unit.init)) == c.text)
   }
 }
