@@ -1142,7 +1142,9 @@ enum BuiltInPack {
       category = operations
       severity = info
       weight   = 0
-      applies_if = live and months_with_revenue >= 6
+      # Only for a project that runs within its hours and without constant intervention: an overloaded
+      # one has other work first.
+      applies_if = live and months_with_revenue >= 6 and not (hours_headroom < 0) and not (weekly_manual_interventions > 5)
       when     = recalibration_days > 0 and recalibration_days <= 90
       why      = Operational stability is not permanent; it requires periodic recalibration. Models,
                  platforms and customers change under a system that works, and drift shows first in the
@@ -1537,6 +1539,17 @@ enum BuiltInPack {
       description  = Two years of revenue and a monthly review: the reminder to keep recalibrating.
       answers      = paying_customers=200, months_with_revenue=24, recalibration_days=30
       expect_fires = operations.keep-stable
+
+      [example overloaded-keeps-working]
+      description  = Revenue for a year, but upkeep beyond the hours there are: other work comes before upkeep reviews.
+      answers      = paying_customers=25, months_with_revenue=12, recalibration_days=30,
+                     weekly_maintenance_hours=30, weekly_hours_available=20
+      expect_not_applicable = operations.keep-stable
+
+      [example stable-without-planned-reviews]
+      answers      = paying_customers=200, months_with_revenue=24, recalibration_days=120,
+                     weekly_maintenance_hours=4, weekly_hours_available=10, weekly_manual_interventions=1
+      expect_passes = operations.keep-stable
 
 
       """#

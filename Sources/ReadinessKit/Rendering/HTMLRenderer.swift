@@ -60,7 +60,8 @@ public struct HTMLRenderer: ReportRenderer {
     let unknown = report.questionsToSettle
     if !unknown.isEmpty {
       body += "<section aria-labelledby=\"unknown-heading\">\n<h2 id=\"unknown-heading\">Still unknown</h2>\n"
-      body += "<p>\(report.unknown.count) rules could not be settled. Answer these questions to settle them:</p>\n"
+      body +=
+        "<p>\(Report.rules(report.unknown.count)) could not be settled. Answer these questions to settle them:</p>\n"
       body +=
         "<table class=\"unknown\">\n<thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Ask</th><th scope=\"col\">Rules</th></tr></thead>\n<tbody>\n"
       for entry in unknown {

@@ -66,7 +66,7 @@ public struct MarkdownRenderer: ReportRenderer {
     if !unknown.isEmpty {
       out.append("## Still unknown")
       out.append("")
-      out.append("\(report.unknown.count) rules could not be settled. Answer these questions to settle them:")
+      out.append("\(Report.rules(report.unknown.count)) could not be settled. Answer these questions to settle them:")
       out.append("")
       out.append("| Question | Ask | Rules it settles |")
       out.append("|---|---|---:|")

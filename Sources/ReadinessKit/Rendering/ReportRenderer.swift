@@ -42,6 +42,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 extension Report {
   /// How many rules do not apply, as every format says it after the count of answers: empty when
   /// all apply, so packs without `applies_if` read as before.
+  /// "1 rule" or "N rules": how every format counts rules.
+  static func rules(_ count: Int) -> String { count == 1 ? "1 rule" : "\(count) rules" }
+
   var notApplicableNote: String {
     switch notApplicable.count {
     case 0: return ""

@@ -77,10 +77,10 @@ public struct TextRenderer: ReportRenderer {
     }
 
     if !report.unknown.isEmpty {
-      out.append(heading("Still unknown (\(report.unknown.count) rules)"))
+      out.append(heading("Still unknown (\(Report.rules(report.unknown.count)))"))
       out += TextWrapper.wrap("Answer these questions to settle them:", width: width, indent: "  ")
       for entry in report.questionsToSettle {
-        let rules = entry.rules == 1 ? "1 rule" : "\(entry.rules) rules"
+        let rules = Report.rules(entry.rules)
         out += TextWrapper.wrap(
           "\(entry.question) (\(rules)): \(entry.ask)", width: width, indent: "      ", firstIndent: "  - ")
       }

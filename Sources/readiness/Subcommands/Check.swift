@@ -34,12 +34,14 @@ enum Check {
     lines.append(
       coverage.neverFired.isEmpty
         ? "coverage: every rule fires in some example"
-        : "coverage: \(coverage.neverFired.count) rules fire in no example: \(coverage.neverFired.joined(separator: ", "))"
+        : "coverage: \(coverage.neverFired.count == 1 ? "1 rule fires" : "\(coverage.neverFired.count) rules fire") "
+          + "in no example: \(coverage.neverFired.joined(separator: ", "))"
     )
     lines.append(
       coverage.neverPassed.isEmpty
         ? "coverage: every rule passes in some example"
-        : "coverage: \(coverage.neverPassed.count) rules pass in no example: \(coverage.neverPassed.joined(separator: ", "))"
+        : "coverage: \(coverage.neverPassed.count == 1 ? "1 rule passes" : "\(coverage.neverPassed.count) rules pass") "
+          + "in no example: \(coverage.neverPassed.joined(separator: ", "))"
     )
     try terminal.out(lines.joined(separator: "\n") + "\n")
     if !failures.isEmpty { throw .failed }
