@@ -79,9 +79,9 @@ enum BuiltInPack {
       rank        = 4
       when        = score >= 75 and critical_findings == 0 and high_findings <= 1 and unknown_rules <= 4
                     and problem_score >= 60
-                    and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
+                    and distribution_score >= 60 and live and economics_score >= 60
                     and operations_score >= 60 and traction_score >= 50
-      description = Paying customers, costs and upkeep priced in, oversight in place: income continues
+      description = Paying customers or revenue, costs and upkeep priced in, oversight in place: income continues
                     while direct effort pauses for a while.
 
       [stage stable]
@@ -89,9 +89,10 @@ enum BuiltInPack {
       rank        = 5
       when        = score >= 85 and critical_findings == 0 and high_findings == 0 and unknown_rules <= 4
                     and problem_score >= 60
-                    and distribution_score >= 60 and paying_customers > 0 and economics_score >= 60
+                    and distribution_score >= 60 and live and economics_score >= 60
                     and operations_score >= 60 and traction_score >= 50
-                    and acquisition_predictable and monthly_churn_percent <= 5 and months_with_revenue >= 6
+                    and acquisition_predictable
+                    and (monthly_churn_percent <= 5 or (path == "content-business" and not (paying_customers > 0))) and months_with_revenue >= 6
                     and output_acceptance_rate >= 80 and weekly_manual_interventions <= 5
                     and recalibration_days > 0 and recalibration_days <= 90
       description = Operational stability: predictable acquisition, manageable churn, outputs that meet
@@ -255,6 +256,16 @@ enum BuiltInPack {
       section = economics
       help    = Monthly revenue divided by paying customers; for one-off products, revenue per buyer
                 spread over the months it keeps them. If you have no customers yet, your planned price.
+
+      [question other_monthly_revenue]
+      ask     = How much revenue did ads, affiliate commissions and sponsorships bring in last month?
+      type    = number
+      label   = Revenue from ads, affiliates and sponsors
+      unit    = $# a month
+      min     = 0
+      max     = 100000000
+      section = economics
+      help    = Revenue that is not paid per customer, in your currency; 0 if there is none.
 
       [question monthly_infra_cost]
       ask     = How much do AI/API and compute fees cost per month?
@@ -444,6 +455,12 @@ enum BuiltInPack {
       unit  = $# a month
       value = paying_customers * price_per_customer_month
 
+      # Everything that came in last month: sales to customers and revenue paid per reader.
+      [fact total_revenue]
+      title = Revenue
+      unit  = $# a month
+      value = other_monthly_revenue + if(paying_customers > 0, paying_customers * price_per_customer_month, 0)
+
       [fact monthly_cash_costs]
       title = Cash costs (AI fees, subscriptions, hosting)
       unit  = $# a month
@@ -493,10 +510,42 @@ enum BuiltInPack {
       unit  = $# a month
       value = monthly_time_cost / customers_served
 
+      # With paying customers, AI and compute fees are taken to grow with customers (model calls are
+      # made per use) and subscriptions, hosting and upkeep hours not: break-even is then reached when
+      # what each customer leaves after AI fees pays for the rest. Before revenue nothing can be split,
+      # and every cost is spread over the customers within reach.
+      [fact ai_cost_per_customer]
+      title = AI fees per customer
+      unit  = $# a month
+      value = if(paying_customers > 0, monthly_infra_cost / paying_customers, 0)
+
+      [fact fixed_cash_costs]
+      title = Subscriptions and hosting
+      unit  = $# a month
+      value = monthly_tool_subscriptions + monthly_hosting_cost
+
+      [fact margin_per_customer]
+      title = What a customer leaves after AI fees
+      unit  = $# a month
+      value = price_per_customer_month - ai_cost_per_customer
+
       [fact cash_break_even_customers]
       title = Customers needed to cover cash costs
       unit  = customer | customers
-      value = ceil(monthly_cash_costs / price_per_customer_month)
+      value = if(paying_customers > 0,
+                 if(margin_per_customer > 0, ceil(fixed_cash_costs / margin_per_customer), 0),
+                 ceil(monthly_cash_costs / price_per_customer_month))
+
+      # The revenue that pays the cash costs and the value of the upkeep hours.
+      [fact break_even_revenue]
+      title = Revenue that pays costs and your time
+      unit  = $# a month
+      value = monthly_cash_costs + monthly_time_cost
+
+      [fact revenue_per_upkeep_hour]
+      title = What an hour of upkeep earns after cash costs
+      unit  = $# an hour
+      value = (total_revenue - monthly_cash_costs) / monthly_upkeep_hours
 
       # What an hour of upkeep earns once cash costs are paid: the essay's effort-to-reward ratio.
       [fact earnings_per_upkeep_hour]
@@ -524,7 +573,25 @@ enum BuiltInPack {
       [fact break_even_customers]
       title = Customers needed to cover cash costs and your time
       unit  = customer | customers
-      value = ceil((monthly_cash_costs + monthly_time_cost) / price_per_customer_month)
+      value = if(paying_customers > 0,
+                 if(margin_per_customer > 0, ceil((fixed_cash_costs + monthly_time_cost) / margin_per_customer), 0),
+                 ceil((monthly_cash_costs + monthly_time_cost) / price_per_customer_month))
+
+      # Growth pays only if upkeep does not grow with it. More than an hour a customer a month is taken
+      # as upkeep that grows with customers (the line of economics.upkeep-does-not-scale).
+      [fact hours_at_break_even]
+      title = Upkeep at break-even, if it grows with customers
+      unit  = # hour a week | # hours a week
+      value = round(break_even_customers * upkeep_hours_per_customer / 4.33)
+
+      [fact growth_outgrows_hours]
+      description = Break-even by growth would need more upkeep hours than the founder has
+      value = upkeep_hours_per_customer > 1 and hours_at_break_even > weekly_hours_available
+
+      [fact price_covers_percent]
+      title = Share of a customer's cost the price covers
+      unit  = %
+      value = round(100 * price_per_customer_month / unit_cost)
 
       [fact upkeep_hours_per_customer]
       title = Upkeep per paying customer
@@ -539,18 +606,18 @@ enum BuiltInPack {
       # Whether the project is live: someone pays, or revenue has come in. Oversight, churn and
       # acquisition advice is for live projects.
       [fact live]
-      title = Live with paying customers or revenue
+      description = Live with paying customers or revenue
       value = paying_customers > 0 or months_with_revenue > 0
 
       # True until paying customers show demand; an unanswered count is treated as "not yet".
       [fact before_traction]
-      title = Before traction (fewer than 10 paying customers and under six months of revenue)
+      description = Before traction (fewer than 10 paying customers and under six months of revenue)
       value = if(answered(paying_customers), paying_customers < 10, true)
               and not (answered(months_with_revenue) and months_with_revenue >= 6)
 
       # True until six months of revenue; an unanswered history is treated as "not yet".
       [fact before_revenue_history]
-      title = Fewer than 6 months of revenue
+      description = Fewer than 6 months of revenue
       value = if(answered(months_with_revenue), months_with_revenue < 6, true)
 
       """#
@@ -623,6 +690,8 @@ enum BuiltInPack {
       severity = medium
       weight   = 10
       loss     = 0.5
+      # An idea that started from a tool is told to hold these conversations by problem.tool-first.
+      applies_if = not (started_from == "tool")
       when     = customer_interviews < 10 and before_traction
       why      = A handful of conversations rarely shows the real shape of a problem: which part hurts
                  most, who pays, and what they use today. Outputs have to be refined until they meet
@@ -654,11 +723,23 @@ enum BuiltInPack {
                  people you interviewed and their peers before building more.
       source   = Passive Does Not Mean Automatic
 
+      # Nobody interviewed yet: the offer goes to the people the first conversations are with.
+      [tier problem.no-demand-signal.no-conversations]
+      rule     = problem.no-demand-signal
+      when     = customer_interviews == 0
+      fix      = Put up a one-page offer with a waitlist or pre-order button, show it at the end of each of
+                 your first conversations about the problem, and count how many sign up.
+
       [rule problem.value-is-the-tool]
       title    = The value you offer is the AI, not a solved problem
       category = problem
       severity = high
       weight   = 8
+      # Counted once: market.novelty-bet tells it when the market is unexamined, problem.tool-first when
+      # the idea started from the tool.
+      applies_if = not (competitors_studied < 3)
+                   and not (started_from == "tool" and if(answered(customer_interviews), customer_interviews < 10, true)
+                            and before_traction)
       when     = novelty_is_main_advantage
       why      = When "it uses AI" is the main selling point, the project is built around the tool
                  rather than the customer's problem, assuming that access to AI creates value by itself.
@@ -681,6 +762,8 @@ enum BuiltInPack {
       severity = medium
       weight   = 10
       loss     = 0.5
+      # With "it uses AI" as the selling point, market.novelty-bet asks for the competitors.
+      applies_if = not novelty_is_main_advantage
       when     = competitors_studied < 3
       why      = One or two competitors give a narrow view of the market: you may be comparing yourself
                  with the weakest alternative. Competitors adapt, and AI makes it cheap for them to copy.
@@ -739,6 +822,8 @@ enum BuiltInPack {
       category = market
       severity = medium
       weight   = 6
+      # When "it uses AI" is the selling point, the rules on novelty and tool-first thinking say it.
+      applies_if = not novelty_is_main_advantage
       when     = contains(differentiator, "gpt") or contains(differentiator, "ai-powered")
                  or contains(differentiator, "uses ai") or contains(differentiator, "using ai")
                  or contains(differentiator, "llm") or contains(differentiator, "latest model")
@@ -762,6 +847,8 @@ enum BuiltInPack {
       category = distribution
       severity = high
       weight   = 10
+      # Under 100 people with no channel, distribution.small-audience says to start one.
+      applies_if = not (audience_size < 100)
       when     = owned_channels == 0
       why      = Reach that lives on other people's platforms can disappear with one rule change.
                  Distribution you own (an email list, a community, a site with its own search traffic)
@@ -865,17 +952,35 @@ enum BuiltInPack {
       applies_if = paying_customers > 0
       # The cash part alone settles it when the value of your time is not known.
       when     = price_per_customer_month < cash_cost_per_customer or price_per_customer_month < unit_cost
-      why      = Infrastructure fees, subscriptions, hosting and the hours of upkeep add up. Spread over
-                 your {paying_customers}, each costs {cash_cost_per_customer} in cash and
-                 {time_cost_per_customer} of your time, so your upkeep earns {earnings_per_upkeep_hour}
-                 against the {hourly_value} you value your time at. The income is not passive: you
-                 subsidise it with unpaid hours.
-      fix      = Raise the price to at least {unit_cost}, or grow to {break_even_customers} at today's
-                 price, or cut the upkeep hours; recompute it every month.
+      why      = Revenue of {monthly_revenue} pays the {monthly_cash_costs} of AI fees, subscriptions and
+                 hosting with {cash_margin} left, so the cash is covered. Your time is not: the
+                 {monthly_upkeep_hours} of upkeep are worth {monthly_time_cost}, and each hour earns
+                 {earnings_per_upkeep_hour} against the {hourly_value} you value it at. The income is not
+                 passive: you subsidise it with unpaid hours.
+      fix      = Raise the price for new customers to {unit_cost} this month, or grow to
+                 {break_even_customers} at today's price (each leaves {margin_per_customer} after AI fees)
+                 while upkeep stays at {weekly_maintenance_hours}; recompute it every month.
       source   = The Hidden Costs Behind “Passive” AI Income
 
-      # A price below the cash cost alone loses money on every sale, before any hour is counted: the
-      # worst case of the same story, so it caps the score and keeps the project at the active build.
+      # The AI fees of one customer alone are more than the price: every new customer deepens the loss,
+      # so growth is no way out.
+      [tier economics.price-below-unit-cost.ai-fees]
+      rule       = economics.price-below-unit-cost
+      when       = price_per_customer_month <= ai_cost_per_customer
+      severity   = critical
+      loss       = 1
+      caps_score = 45
+      caps_stage = active-build
+      title      = Each customer pays {price_per_customer_month} but its AI fees alone cost {ai_cost_per_customer}
+      why        = AI and compute fees grow with use, and yours come to {ai_cost_per_customer} a customer,
+                   more than the price. Every new customer loses money before subscriptions, hosting
+                   ({fixed_cash_costs}) or an hour of your time is paid, so growing makes it worse.
+      fix        = This week, raise the price for new customers above {cash_cost_per_customer}, and cut
+                   the model cost per customer (cache repeated calls, batch them, try a smaller model)
+                   before you take on more customers.
+
+      # A price below the cash cost alone loses money every month before any hour is counted: the worst
+      # case of the same story, so it caps the score and keeps the project at the active build.
       [tier economics.price-below-unit-cost.cash-loss]
       rule       = economics.price-below-unit-cost
       when       = price_per_customer_month < cash_cost_per_customer
@@ -883,14 +988,34 @@ enum BuiltInPack {
       loss       = 1
       caps_score = 45
       caps_stage = active-build
-      title      = Each customer pays {price_per_customer_month} but costs {cash_cost_per_customer} in cash alone
+      title      = Revenue of {monthly_revenue} does not pay the {monthly_cash_costs} of cash costs
       why        = Infrastructure fees, subscriptions and hosting run every month, whether or not anyone
-                   pays. Spread over your {paying_customers} they come to {cash_cost_per_customer}
-                   each, more than the price, so every sale loses money before a single hour of your
-                   time ({time_cost_per_customer} a customer more) is counted.
-      fix        = Raise the price to at least {cash_cost_per_customer} now and {unit_cost} to pay for
-                   your time, or grow to {cash_break_even_customers} at today's price;
-                   until then move to free or pay-as-you-go tiers and cancel what customers would not miss.
+                   pays. After AI fees each customer leaves {margin_per_customer}, and subscriptions and
+                   hosting of {fixed_cash_costs} need {cash_break_even_customers} customers to be paid;
+                   you have {paying_customers}. Every month loses money before a single hour of your time
+                   ({monthly_time_cost}) is counted.
+      fix        = Raise the price for new customers to at least {cash_cost_per_customer} now, or reach
+                   {cash_break_even_customers} at today's price; until then move to free or pay-as-you-go
+                   tiers and cancel what customers would not miss.
+
+      # Under half of what a customer costs, with upkeep that grows with each customer: growth cannot
+      # close the gap within the founder's hours.
+      [tier economics.price-below-unit-cost.far-upkeep]
+      rule       = economics.price-below-unit-cost
+      when       = price_per_customer_month < unit_cost * 0.5 and growth_outgrows_hours
+      severity   = critical
+      loss       = 1
+      caps_score = 60
+      title      = The price covers {price_covers_percent} of what a customer costs, and growth will not close the gap
+      why        = The cash is covered: {monthly_revenue} in revenue against {monthly_cash_costs} in costs.
+                   Your time is not: the {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are
+                   {upkeep_hours_per_customer} for each customer, so an hour earns
+                   {earnings_per_upkeep_hour} against the {hourly_value} you value it at. If upkeep grows
+                   with customers as it does now, the {break_even_customers} that break-even needs would
+                   take about {hours_at_break_even}, against the {weekly_hours_available} you have.
+      fix        = Log every upkeep hour this week by task and customer, then automate or drop the largest
+                   per-customer task; raise the price for new customers toward {unit_cost}, and take on
+                   no new customers until upkeep per customer falls.
 
       # Under half of what a customer costs: most of the upkeep is unpaid, however the cash works out.
       # The cap of 60 is a rule of thumb: such a project cannot read as mostly ready.
@@ -900,7 +1025,11 @@ enum BuiltInPack {
       severity   = critical
       loss       = 1
       caps_score = 60
-      title      = Each customer pays {price_per_customer_month}, less than half of the {unit_cost} they cost
+      title      = The price covers {price_covers_percent} of what a customer costs ({price_per_customer_month} against {unit_cost})
+      fix        = Raise the price for new customers this month and test it on the next sign-ups: at
+                   {price_per_customer_month} each customer leaves {margin_per_customer} after AI fees, so
+                   paying for your time as well takes {break_even_customers}; at {unit_cost} your current
+                   customers would.
 
       # Within a tenth of the unit cost the gap is real but small: a price change closes it.
       [tier economics.price-below-unit-cost.near]
@@ -909,6 +1038,18 @@ enum BuiltInPack {
       severity = medium
       loss     = 0.3
       title    = The price is just below what a customer costs ({price_per_customer_month} against {unit_cost})
+      fix      = Raise the price for new customers to {unit_cost} this month, and tell current customers
+                 the new price a month ahead.
+
+      # Upkeep that grows with each customer: growth to break-even would need hours the founder does not
+      # have, so the growth option is not offered.
+      [tier economics.price-below-unit-cost.upkeep]
+      rule     = economics.price-below-unit-cost
+      when     = growth_outgrows_hours
+      fix      = Raise the price for new customers to {unit_cost} this month. Do not count on growth: if
+                 upkeep grows as it does now ({upkeep_hours_per_customer} per customer), the
+                 {break_even_customers} that break-even needs at today's price would take about
+                 {hours_at_break_even}, against the {weekly_hours_available} you have.
 
       # Before revenue there is no cost per customer to speak of; what can be checked is whether the
       # customers within reach could ever carry the costs at the planned price.
@@ -919,7 +1060,8 @@ enum BuiltInPack {
       weight   = 35
       # With under 100 people to reach the distribution finding tells the story; price maths over one
       # imagined buyer would not.
-      applies_if = not (paying_customers > 0) and audience_size >= 100
+      # Content paid per reader has no price per customer: economics.revenue-below-costs judges it.
+      applies_if = not (paying_customers > 0) and audience_size >= 100 and not (path == "content-business")
       when     = break_even_customers > customers_served
       why      = Cash costs of {monthly_cash_costs} and {monthly_upkeep_hours} of upkeep (worth
                  {monthly_time_cost}) must be paid by customers. About 5% of an audience typically buys
@@ -930,6 +1072,46 @@ enum BuiltInPack {
                  would have to be {unit_cost}, or the audience would have to grow to about
                  {audience_for_break_even}. Pick one, and cut the monthly costs you can.
       source   = The Hidden Costs Behind “Passive” AI Income
+
+      # Content paid by ads, affiliates and sponsors has no price per customer: it is judged on what
+      # all of its revenue pays.
+      [rule economics.revenue-below-costs]
+      title    = Revenue of {total_revenue} pays the costs but not your time ({break_even_revenue} would)
+      category = economics
+      severity = high
+      weight   = 35
+      loss     = 0.7
+      applies_if = path == "content-business" and live
+      when     = total_revenue < break_even_revenue
+      why      = The {monthly_cash_costs} of AI fees, subscriptions and hosting are paid, but the
+                 {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are not: each hour earns
+                 {revenue_per_upkeep_hour} against the {hourly_value} you value it at. Content pays per
+                 reader; until revenue reaches {break_even_revenue}, the income is subsidised by unpaid
+                 hours.
+      fix      = List last month's revenue by page or post, spend this week's hours on more of what
+                 earned most and on moving its readers to your email list, and drop the upkeep task that
+                 earns least.
+      source   = The Hidden Costs Behind “Passive” AI Income
+
+      [tier economics.revenue-below-costs.cash-loss]
+      rule       = economics.revenue-below-costs
+      when       = total_revenue < monthly_cash_costs
+      severity   = critical
+      loss       = 1
+      caps_score = 45
+      caps_stage = active-build
+      title      = Revenue of {total_revenue} does not pay the {monthly_cash_costs} of cash costs
+      why        = AI fees, subscriptions and hosting run every month, whether or not the content earns.
+                   Every month loses money before a single hour of your time ({monthly_time_cost}) is
+                   counted.
+      fix        = This week, cancel or downgrade every subscription and AI use that earned nothing last
+                   month, and list last month's revenue by page or post to see what is worth keeping.
+
+      [tier economics.revenue-below-costs.near]
+      rule     = economics.revenue-below-costs
+      when     = total_revenue >= break_even_revenue * 0.9
+      severity = medium
+      loss     = 0.3
 
       [rule economics.losing-cash]
       title    = You pay {monthly_cash_costs} before anyone pays you
@@ -950,7 +1132,8 @@ enum BuiltInPack {
       category = economics
       severity = medium
       weight   = 8
-      applies_if = not answered(price_per_customer_month)
+      # Content paid per reader has no price to set; economics.revenue-below-costs judges it.
+      applies_if = not answered(price_per_customer_month) and not (path == "content-business")
       when     = not pricing_includes_time and weekly_maintenance_hours > 0
       why      = Monitoring, prompt updates, edge cases and customer issues take less time than
                  traditional work, but not zero. A price that only covers tools and fees makes you
@@ -964,7 +1147,7 @@ enum BuiltInPack {
       category = economics
       severity = medium
       weight   = 6
-      applies_if = price_per_customer_month >= unit_cost
+      applies_if = price_per_customer_month >= unit_cost and not (path == "content-business")
       when     = monthly_revenue > 0 and cash_margin < monthly_revenue * 0.5
       why      = You keep {cash_margin_percent} of revenue after cash costs. AI products typically keep
                  50 to 60%, well below classic software (a16z; ICONIQ reports 41 to 52%). Below half, a
@@ -1016,11 +1199,20 @@ enum BuiltInPack {
       weight   = 10
       applies_if = live
       when     = output_acceptance_rate < 80
-      why      = Income feels passive only when outputs meet expectations with minimal intervention. If
-                 more than one in five outputs needs a manual fix, your hours scale with your volume.
+      why      = Income feels passive only when outputs meet expectations with minimal intervention. Four
+                 in five outputs used unchanged is a rule of thumb, not a measured line; at
+                 {output_acceptance_rate}, your hours grow with your volume.
       fix      = Collect the last 20 rejected outputs, group them by cause, fix the top cause in the
                  prompt or workflow, and repeat until 80% of outputs ship unchanged.
       source   = When AI Income Truly Becomes Semi-Passive
+
+      # Within a tenth of the rule of thumb: worth watching, not a high finding.
+      [tier operations.outputs-need-fixing.near]
+      rule     = operations.outputs-need-fixing
+      when     = output_acceptance_rate >= 72
+      severity = low
+      loss     = 0.3
+      title    = {output_acceptance_rate} of outputs are used unchanged, just under four in five
 
       [rule operations.many-interventions]
       title    = You step in by hand more than once a working day
@@ -1030,10 +1222,28 @@ enum BuiltInPack {
       applies_if = live
       when     = weekly_manual_interventions > 5
       why      = Minimal intervention is what separates semi-passive income from a job. Every manual
-                 step is attention that the system still depends on.
+                 step is attention that the system still depends on; once a working day is a rule of
+                 thumb, not a measured line.
       fix      = Log each intervention for two weeks with its cause, then automate or document away the
                  two most frequent causes until you step in five times a week or less.
       source   = When AI Income Truly Becomes Semi-Passive
+
+      # Several times every working day: the system runs on you.
+      [tier operations.many-interventions.constant]
+      rule     = operations.many-interventions
+      when     = weekly_manual_interventions > 20
+      severity = high
+      loss     = 1
+      title    = You step in by hand {weekly_manual_interventions} a week, several times every working day
+      why      = Minimal intervention is what separates semi-passive income from a job. At
+                 {weekly_manual_interventions} a week the system does not run without you: it runs on you.
+
+      # Just over the line: worth logging, not yet a pattern.
+      [tier operations.many-interventions.near]
+      rule     = operations.many-interventions
+      when     = weekly_manual_interventions <= 7
+      severity = low
+      loss     = 0.3
 
       [rule operations.single-platform]
       title    = One platform change could break it
@@ -1048,12 +1258,36 @@ enum BuiltInPack {
                  second model provider, an owned channel, a second marketplace) before you need it.
       source   = Passive Does Not Mean Automatic
 
+      # Content lives on the platform that sends its readers: the fallback is readers of one's own.
+      [tier operations.single-platform.content]
+      rule     = operations.single-platform
+      when     = path == "content-business" and owned_channels > 0
+      why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
+                 (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
+                 lives on one platform's traffic can lose most of its income to someone else's decision.
+      fix      = Put an email sign-up on every page this week, with a reason to join, and track each
+                 month the share of readers who come back from your own list rather than from the
+                 platform.
+
+      # Without a channel of its own, the fallback is the channel distribution.no-owned-channel asks for.
+      [tier operations.single-platform.content-no-channel]
+      rule     = operations.single-platform
+      when     = path == "content-business"
+      why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
+                 (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
+                 lives on one platform's traffic can lose most of its income to someone else's decision.
+      fix      = Write down which platform sends most readers and what share of revenue comes through it,
+                 and make the channel of your own (the finding on channels) the fallback: set a date by
+                 which a tenth of your readers come through it.
+
       [rule operations.channel-concentration]
       title    = {largest_channel_share_percent} of your traffic comes from one channel
       category = operations
       severity = medium
       weight   = 8
       loss     = 0.5
+      # When one platform change would break it, operations.single-platform tells the same dependency.
+      applies_if = not depends_on_single_platform
       when     = largest_channel_share_percent > 60
       why      = More than 60% of traffic from one channel is treated as concentration risk when online
                  businesses are valued: one algorithm change can cut acquisition in half.
@@ -1112,27 +1346,31 @@ enum BuiltInPack {
       [rule operations.upkeep-exceeds-hours]
       title    = Upkeep takes {weekly_maintenance_hours} of the {weekly_hours_available} you have
       category = operations
-      severity = medium
+      severity = low
       weight   = 10
-      loss     = 0.5
+      loss     = 0.4
       # Three quarters of the week is a rule of thumb: what is left is too little to fix, sell or improve.
       when     = weekly_maintenance_hours > weekly_hours_available * 0.75
-      why      = AI does not eliminate responsibility. If monitoring, prompt updates, edge cases and
-                 support take more hours than you can give, something is being left undone.
-      fix      = Log a week of upkeep, automate or drop the largest task, and bring upkeep under three
-                 quarters of your available hours before taking on more customers.
+      why      = AI does not eliminate responsibility. Upkeep leaves you {hours_headroom} for anything
+                 else; more than three quarters of your hours is a rule of thumb, not a measured line, but
+                 what is left is little to fix, sell or improve with.
+      fix      = Log a week of upkeep by task, then automate or drop the largest task, so that upkeep
+                 leaves you at least a quarter of your hours.
       source   = Passive Does Not Mean Automatic
 
+      # Upkeep over every hour the founder has: the essay's "something is being left undone", now.
       [tier operations.upkeep-exceeds-hours.over]
       rule     = operations.upkeep-exceeds-hours
       when     = hours_headroom < 0
-      severity = high
+      severity = critical
       loss     = 1
+      caps_stage = active-build
       title    = Upkeep needs {weekly_maintenance_hours}, more than the {weekly_hours_available} you have
-      why      = AI does not eliminate responsibility. If monitoring, prompt updates, edge cases and
-                 support take more hours than you can give, something is being left undone.
-      fix      = Cut upkeep below your available weekly hours (automate the largest task or drop a
-                 feature), or free more hours before taking on more customers.
+      why      = AI does not eliminate responsibility. Monitoring, prompt updates, edge cases and support
+                 take more hours than you can give, so something is being left undone every week, and
+                 each new customer adds to it.
+      fix      = Take on no new customers until upkeep fits your hours. This week, log every upkeep hour
+                 by task, then automate or drop the largest task, or raise prices enough to pay for help.
 
       # Stability "is not permanent; it requires periodic recalibration": a project past six months of
       # revenue with reviews planned gets the reminder instead of an empty page. Advice, not a gap: it
@@ -1153,6 +1391,13 @@ enum BuiltInPack {
                  last month's outputs and cancellations, and reassess with this questionnaire.
       source   = When AI Income Truly Becomes Semi-Passive
 
+      # Without a fixed set of test inputs there is nothing to re-run at the review yet.
+      [tier operations.keep-stable.no-test-set]
+      rule     = operations.keep-stable
+      when     = not prompt_test_set
+      fix      = Put the next review in your calendar now; before it, save 20 typical inputs with outputs
+                 you accept, so that each review can re-run them and compare.
+
       """#
     ),
     (
@@ -1170,11 +1415,20 @@ enum BuiltInPack {
       applies_if = not (answered(path) and path == "content-business")
       when     = paying_customers < 10
       why      = Income becomes passive only after product-market fit is established, and fit shows when
-                 strangers pay and keep paying. With fewer than ten paying customers, the system still
-                 produces more costs than evidence.
+                 strangers pay and keep paying. Ten paying customers who are not friends is a rule of
+                 thumb for the first sign of it, not a measured line; with {paying_customers}, the system
+                 still produces more costs than evidence.
       fix      = Sell by hand, at full price, to your waitlist and interviewees until 10 customers who are
                  not personal contacts pay; ask each one why they bought.
       source   = The Most Realistic AI-Based Passive Income Paths
+
+      # Nobody has signed up yet: there is no one to sell to, and selling waits for demand.
+      [tier traction.few-paying-customers.nobody-yet]
+      rule     = traction.few-paying-customers
+      when     = paying_customers == 0 and waitlist_or_preorders == 0
+      severity = medium
+      fix      = Before selling, find people who want it: at the end of every conversation about the
+                 problem this week, ask whether they would pay for a solution now, and note who says yes.
 
       [rule traction.high-churn]
       title    = You lose {monthly_churn_percent} of customers a month
@@ -1274,9 +1528,9 @@ enum BuiltInPack {
       weight   = 8
       when     = expected_months_to_income < 6 and before_revenue_history
       why      = Passive income is earned, not gifted: every successful stream begins as an active
-                 project, and the income becomes passive only after the hardest work is done. Software
-                 companies take a median of nearly three years from their first charge to $1M a year in
-                 revenue, and even the fastest tier about nine months (ChartMogul, 2023).
+                 project, and the income becomes passive only after the hardest work is done. Even a
+                 newsletter, among the quickest paths, takes a median of 66 days to its first dollar
+                 (beehiiv, 2025), and a first dollar is far from meaningful income.
       fix      = Plan for 6 to 12 months of active building and selling, and set a monthly milestone
                  (interviews, sign-ups, first customers) instead of an income date.
       source   = A Clearer Definition of AI-Driven Passive Income
@@ -1288,7 +1542,8 @@ enum BuiltInPack {
       weight   = 8
       when     = weekly_hours_available < 5 and before_revenue_history
       why      = Passive AI income is about front-loading effort so that systems, not hours, produce
-                 value later. With less than five hours a week, the front-loaded part never ends.
+                 value later. Five hours a week is a rule of thumb, not a measured line; with
+                 {weekly_hours_available}, the front-loaded part stretches over many months.
       fix      = Free at least five reliable hours a week for the next three months, or postpone the
                  project until you can.
       source   = Passive Does Not Mean Automatic
@@ -1298,6 +1553,8 @@ enum BuiltInPack {
       category = expectations
       severity = medium
       weight   = 6
+      # Expecting it to run alone, expectations.expects-automatic already asks for the weekly hours.
+      applies_if = not expects_fully_automatic
       when     = weekly_maintenance_hours == 0
       why      = Monitoring performance, updating prompts, responding to edge cases and handling
                  customer issues take less time than traditional work, but they are not zero. Passivity
@@ -1321,15 +1578,17 @@ enum BuiltInPack {
                      expects_fully_automatic=yes, expected_months_to_income=1, weekly_hours_available=3,
                      weekly_maintenance_hours=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
                      monthly_hosting_cost=20, target_customer=everyone, problem_statement="AI writing"
-      expect_fires = problem.tool-first, problem.few-interviews, problem.no-problem-statement,
-                     problem.vague-customer, problem.no-demand-signal, problem.value-is-the-tool,
-                     market.few-competitors-studied, market.novelty-bet, market.copyable-edge,
-                     distribution.small-audience, distribution.no-owned-channel,
-                     distribution.little-proof, traction.few-paying-customers,
+      expect_fires = problem.tool-first, problem.no-problem-statement,
+                     problem.vague-customer, problem.no-demand-signal, market.novelty-bet,
+                     distribution.small-audience, distribution.little-proof, traction.few-paying-customers,
                      expectations.expects-automatic, expectations.income-too-soon,
-                     expectations.no-time-to-build, expectations.no-upkeep-planned
-      expect_tiers = problem.few-interviews.none, market.few-competitors-studied.none,
-                     distribution.small-audience.none, distribution.little-proof.none
+                     expectations.no-time-to-build
+      expect_tiers = distribution.small-audience.none, distribution.little-proof.none
+      # One finding for each fact: the conversations, the "it uses AI" pitch, the competitors, the
+      # missing channel and the upkeep hours are each told once, by the rules above.
+      expect_not_applicable = problem.few-interviews, problem.value-is-the-tool,
+                     market.few-competitors-studied, market.copyable-edge,
+                     distribution.no-owned-channel, expectations.no-upkeep-planned
       expect_stage = hype
 
       [example healthy-newsletter]
@@ -1367,10 +1626,16 @@ enum BuiltInPack {
                      economics.break-even-out-of-reach
       expect_stage = stable
 
+      [example no-conversations]
+      answers      = started_from=problem, customer_interviews=0, paying_customers=0
+      expect_fires = problem.few-interviews
+      expect_tiers = problem.few-interviews.none
+
       [example tool-first-but-validated]
       description  = Starting from a tool is fine once ten conversations confirm the problem.
       answers      = started_from=tool, customer_interviews=12
-      expect_passes = problem.tool-first, problem.few-interviews
+      expect_passes = problem.tool-first
+      expect_not_applicable = problem.few-interviews
 
       [example signed-up-before-launch]
       answers      = waitlist_or_preorders=40, paying_customers=0
@@ -1391,13 +1656,39 @@ enum BuiltInPack {
       expect_passes = economics.upkeep-does-not-scale
       expect_not_applicable = economics.losing-cash, economics.price-ignores-time, economics.thin-margin
 
-      [example losing-cash]
+      [example ai-fees-above-price]
+      description  = AI fees of about 16.67 a customer against a price of 10: each customer loses money.
       answers      = paying_customers=3, price_per_customer_month=10, monthly_infra_cost=50,
                      monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=40,
                      hourly_value=20, pricing_includes_time=yes
       expect_fires = economics.price-below-unit-cost
-      expect_tiers = economics.price-below-unit-cost.cash-loss
+      expect_tiers = economics.price-below-unit-cost.ai-fees
       expect_not_applicable = economics.losing-cash, economics.price-ignores-time
+
+      [example losing-cash]
+      description  = Each customer leaves 8 after AI fees; subscriptions and hosting of 90 need 12 of them.
+      answers      = paying_customers=3, price_per_customer_month=10, monthly_infra_cost=6,
+                     monthly_tool_subscriptions=60, monthly_hosting_cost=30, weekly_maintenance_hours=2,
+                     hourly_value=20
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.cash-loss
+      expect_not_applicable = economics.losing-cash
+
+      [example growth-outgrows-hours]
+      description  = A service at 55% of its unit cost whose upkeep (5.2 hours a customer) grows with it.
+      answers      = paying_customers=25, price_per_customer_month=120, monthly_infra_cost=150,
+                     monthly_tool_subscriptions=120, monthly_hosting_cost=30, weekly_maintenance_hours=30,
+                     hourly_value=40, weekly_hours_available=20
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.upkeep
+
+      [example far-below-and-outgrows-hours]
+      description  = Four customers at 59 who cost 564.60 each, with 8.66 hours of upkeep apiece.
+      answers      = paying_customers=4, price_per_customer_month=59, monthly_infra_cost=90,
+                     monthly_tool_subscriptions=60, monthly_hosting_cost=30, weekly_maintenance_hours=8,
+                     hourly_value=60, weekly_hours_available=15
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.far-upkeep
 
       [example upkeep-grows-with-customers]
       answers      = paying_customers=20, price_per_customer_month=200, monthly_infra_cost=100,
@@ -1406,6 +1697,29 @@ enum BuiltInPack {
       expect_fires = economics.upkeep-does-not-scale
       expect_passes = economics.price-below-unit-cost, economics.thin-margin
       expect_not_applicable = economics.losing-cash
+
+      [example blog-time-unpaid]
+      description  = A blog earning 900 a month: 125 of cash costs are paid, 43 hours of upkeep worth 1,299
+                     are not.
+      answers      = path=content-business, months_with_revenue=14, paying_customers=0,
+                     other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40,
+                     monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30
+      expect_fires = economics.revenue-below-costs
+      expect_not_applicable = economics.price-below-unit-cost, economics.price-ignores-time,
+                     economics.losing-cash
+
+      [example blog-losing-cash]
+      answers      = path=content-business, months_with_revenue=3, paying_customers=0,
+                     other_monthly_revenue=40, monthly_infra_cost=60, monthly_tool_subscriptions=40,
+                     monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30
+      expect_fires = economics.revenue-below-costs
+      expect_tiers = economics.revenue-below-costs.cash-loss
+
+      [example blog-pays-its-way]
+      answers      = path=content-business, months_with_revenue=20, paying_customers=0,
+                     other_monthly_revenue=2500, monthly_infra_cost=60, monthly_tool_subscriptions=40,
+                     monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30
+      expect_passes = economics.revenue-below-costs
 
       [example costs-before-revenue]
       description  = Tools running at 120 a month before the first customer.
@@ -1457,8 +1771,9 @@ enum BuiltInPack {
       [example no-reach]
       description  = A good product with no way to reach people.
       answers      = audience_size=30, owned_channels=0, trust_signals=0
-      expect_fires = distribution.small-audience, distribution.no-owned-channel, distribution.little-proof
+      expect_fires = distribution.small-audience, distribution.little-proof
       expect_tiers = distribution.small-audience.none, distribution.little-proof.none
+      expect_not_applicable = distribution.no-owned-channel
       expect_stage = hype
 
       [example rented-reach]
@@ -1474,10 +1789,17 @@ enum BuiltInPack {
                      largest_channel_share_percent=92, output_acceptance_rate=70,
                      weekly_manual_interventions=9, prompt_test_set=no, support_process=no
       expect_fires = distribution.small-audience, operations.single-platform, operations.no-monitoring,
-                     operations.no-recalibration, operations.channel-concentration,
+                     operations.no-recalibration,
                      operations.outputs-need-fixing, operations.many-interventions,
                      operations.untested-prompt-changes, operations.no-support-process
-      expect_tiers = distribution.small-audience.content
+      expect_tiers = distribution.small-audience.content, operations.single-platform.content
+      expect_not_applicable = operations.channel-concentration
+
+      [example content-on-one-platform-without-a-list]
+      answers      = path=content-business, owned_channels=0, audience_size=5000,
+                     depends_on_single_platform=yes
+      expect_fires = operations.single-platform, distribution.no-owned-channel
+      expect_tiers = operations.single-platform.content-no-channel
 
       [example overstretched]
       answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2
@@ -1487,9 +1809,28 @@ enum BuiltInPack {
       [example novelty-without-research]
       description  = "It uses AI" as the main advantage, no competitors studied, no differentiator.
       answers      = novelty_is_main_advantage=yes, competitors_studied=0, differentiator=none
-      expect_fires = market.novelty-bet, market.few-competitors-studied, market.no-differentiator,
-                     problem.value-is-the-tool
+      expect_fires = market.novelty-bet, market.no-differentiator
+      expect_not_applicable = market.few-competitors-studied, problem.value-is-the-tool
+
+      [example pitch-is-the-ai]
+      description  = The market is examined and the idea started from a problem, but the pitch is "it uses
+                     AI".
+      answers      = novelty_is_main_advantage=yes, competitors_studied=4, started_from=problem,
+                     differentiator="Uses GPT-4 to write the replies"
+      expect_fires = problem.value-is-the-tool
+      expect_passes = market.novelty-bet, problem.tool-first
+      expect_not_applicable = market.copyable-edge, market.few-competitors-studied
+
+      [example no-competitors-looked-at]
+      answers      = novelty_is_main_advantage=no, competitors_studied=0
+      expect_fires = market.few-competitors-studied
       expect_tiers = market.few-competitors-studied.none
+
+      [example no-upkeep-hours]
+      description  = Oversight is expected, but no hours are set aside for it.
+      answers      = expects_fully_automatic=no, weekly_maintenance_hours=0
+      expect_fires = expectations.no-upkeep-planned
+      expect_passes = expectations.expects-automatic
 
       [example some-competitors]
       answers      = competitors_studied=2, novelty_is_main_advantage=no, differentiator="Built on the

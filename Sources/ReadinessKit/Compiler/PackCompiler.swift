@@ -373,7 +373,11 @@ enum PackCompiler {
             if !evidence.contains(q) { evidence.append(q) }
             questions.insert(q)
           case .fact(let f)?:
-            if !evidence.contains(specs.count + f) { evidence.append(specs.count + f) }
+            // A fact without a title is a building block of conditions (such as "before
+            // traction"): a founder would see only its id, so it is not evidence.
+            if factSections[f].entry("title") != nil, !evidence.contains(specs.count + f) {
+              evidence.append(specs.count + f)
+            }
             questions.formUnion(factQuestions[f])
           default: break
           }

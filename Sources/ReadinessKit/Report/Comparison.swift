@@ -7,6 +7,7 @@ public struct Comparison: Sendable, Hashable {
     /// Its report.
     public var report: Report
     /// Its most important gap: its most serious finding (by severity, then weight); `nil` if none.
+    /// An info finding is advice, not a gap, so it is never the most important gap.
     public var topGap: Finding?
   }
 
@@ -18,7 +19,7 @@ public struct Comparison: Sendable, Hashable {
   public init(_ projects: [(name: String, report: Report)]) {
     entries = projects.map { project in
       let report = project.report
-      return Entry(name: project.name, report: report, topGap: report.findings.first)
+      return Entry(name: project.name, report: report, topGap: report.findings.first { $0.severity != .info })
     }
     .sorted { a, b in
       if a.report.score != b.report.score { return a.report.score > b.report.score }

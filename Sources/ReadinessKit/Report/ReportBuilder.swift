@@ -258,8 +258,10 @@ extension RulePack {
       findings.append(finding)
     }
 
-    // The next steps: the fixes worth most, kept in order as they are found. Only the first
-    // `nextStepLimit` are listed, so there is nothing to sort.
+    // The next steps: the findings whose fix raises the score, most severe first, then in the
+    // order of the pack's categories (the essay's order: problem before market, distribution,
+    // economics, ...), then by gain. Only the first `nextStepLimit` are listed, so each is put in
+    // its place as it is found.
     let limit = RulePack.nextStepLimit
     var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
     for i in fired {
@@ -273,19 +275,12 @@ extension RulePack {
             in: reportPlan.ruleTable.categories[i]), cap) - exact
       let rounded = Scoring.rounded(gain)
       guard rounded > 0 else { continue }
-      // Larger rounded gain first, then the more severe rule, then by id.
       var k = steps.count
-      while k > 0 {
-        let other = steps[k - 1]
-        let before =
-          rounded != other.rounded
-          ? rounded > other.rounded
-          : (reportPlan.severityRank(i, tier: result.tier(i))
-            != reportPlan.severityRank(other.rule, tier: result.tier(other.rule))
-            ? reportPlan.severityRank(i, tier: result.tier(i))
-              > reportPlan.severityRank(other.rule, tier: result.tier(other.rule))
-            : reportPlan.ruleTable.idRanks[i] < reportPlan.ruleTable.idRanks[other.rule])
-        guard before else { break }
+      while k > 0,
+        reportPlan.stepPrecedes(
+          i, tier: result.tier(i), gain: rounded, steps[k - 1].rule,
+          tier: result.tier(steps[k - 1].rule), gain: steps[k - 1].rounded)
+      {
         k -= 1
       }
       guard k < limit else { continue }

@@ -82,6 +82,20 @@ struct ReportPlan: Sendable {
     tier >= 0 ? tierTable.losses[tier] : ruleTable.losses[i]
   }
 
+  /// Whether a next step fixing finding `a` (worth `ga` points) is listed before one fixing `b`:
+  /// the more severe first, so a low finding never leads a critical one; then the earlier category,
+  /// the pack's order of work; then the larger gain; then by id.
+  func stepPrecedes(_ a: Int, tier ta: Int, gain ga: Double, _ b: Int, tier tb: Int, gain gb: Double) -> Bool {
+    let sa = severityRank(a, tier: ta)
+    let sb = severityRank(b, tier: tb)
+    if sa != sb { return sa > sb }
+    let ca = ruleTable.categories[a]
+    let cb = ruleTable.categories[b]
+    if ca != cb { return ca < cb }
+    if ga != gb { return ga > gb }
+    return ruleTable.idRanks[a] < ruleTable.idRanks[b]
+  }
+
   /// Whether finding `a` is listed before finding `b`, each graded by its tier: more severe, then
   /// heavier, then by id (`RuleTable.precedes` with the graded severities).
   func precedes(_ a: Int, tier ta: Int, _ b: Int, tier tb: Int) -> Bool {

@@ -71,10 +71,10 @@ enum ValueFormat {
     return sign + form.prefix + digits + form.suffix
   }
 
-  /// Digits with a comma every three places from the right, from 10,000 up (1200 stays 1200 in
-  /// running text; 12,000 is easier to read).
+  /// Digits with a comma every three places from the right, from 1,000 up, as English prose writes
+  /// amounts ("$2,078.40", "1,216 customers").
   private static func grouped(_ n: Int64) -> String {
-    guard n >= 10_000 else { return String(n) }
+    guard n >= 1000 else { return String(n) }
     var groups: [Int64] = []
     var rest = n
     while rest >= 1000 {

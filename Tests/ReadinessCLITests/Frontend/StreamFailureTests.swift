@@ -168,7 +168,9 @@ import Testing
       contentsOf: CLI.packageRoot.appendingPathComponent("rules/samples/hype-wrapper.txt"), encoding: .utf8)
     let long = "gpt" + String(repeating: "x", count: 200_000)
     let file = folder.appendingPathComponent("long.txt")
+    // With "it uses AI" not the main selling point, the differentiator naming a model is evidence.
     try sample.replacingOccurrences(of: #"differentiator = "It uses GPT-4""#, with: "differentiator = \(long)")
+      .replacingOccurrences(of: "novelty_is_main_advantage = yes", with: "novelty_is_main_advantage = no")
       .write(to: file, atomically: true, encoding: .utf8)
     let clock = ContinuousClock()
     var result: CLIResult?

@@ -10,7 +10,8 @@ import Testing
     "waitlist_or_preorders": "40", "competitors_studied": "5",
     "differentiator": "Adapts one master text to each marketplace's rules", "novelty_is_main_advantage": "n",
     "audience_size": "2500", "owned_channels": "2", "trust_signals": "9", "largest_channel_share_percent": "40%",
-    "paying_customers": "60", "price_per_customer_month": "19", "monthly_infra_cost": "120",
+    "paying_customers": "60", "price_per_customer_month": "19", "other_monthly_revenue": "0",
+    "monthly_infra_cost": "120",
     "monthly_tool_subscriptions": "60", "monthly_hosting_cost": "20", "weekly_maintenance_hours": "5",
     "hourly_value": "40", "pricing_includes_time": "y", "monitoring_in_place": "yes", "output_acceptance_rate": "88",
     "weekly_manual_interventions": "3", "depends_on_single_platform": "no", "recalibration_days": "30",
@@ -53,7 +54,7 @@ import Testing
     #expect(terminal.wait() == 0)
     #expect(asked == Self.answers.count)
     #expect(terminal.output.contains("== Problem before tool =="))
-    #expect(terminal.output.contains("(1 of 34)"))
+    #expect(terminal.output.contains("(1 of 35)"))
     let json = String(terminal.output[terminal.output.range(of: "{\n  \"schema\"")!.lowerBound...])
     let assess = try CLI.run(["assess", "answers.txt", "--format", "json"], in: folder)
     #expect(assess.status == 0)
@@ -150,7 +151,7 @@ import Testing
     terminal.send("\u{04}")
     #expect(terminal.wait() == 0)
     #expect(terminal.output.contains("Readiness score:"))
-    #expect(terminal.output.contains("Answered 1 of 34 questions."))
+    #expect(terminal.output.contains("Answered 1 of 35 questions."))
   }
 
   @Test func ctrlDEndsWithAPartialReport() throws {
@@ -162,7 +163,7 @@ import Testing
     terminal.send("\u{04}")
     #expect(terminal.wait() == 0)
     #expect(terminal.output.contains("Stopped early: answers saved in a.txt; run the same command again to go on."))
-    #expect(terminal.output.contains("Answered 2 of 34 questions."))
+    #expect(terminal.output.contains("Answered 2 of 35 questions."))
   }
 
   @Test func pipedInputWorksWithPromptsOnStandardError() throws {
@@ -171,7 +172,7 @@ import Testing
     let result = try CLI.run(
       ["interview", "--save", "p.txt", "-f", "json"], stdin: replies.joined(separator: "\n") + "\n", in: folder)
     #expect(result.status == 0)
-    #expect(result.stderr.contains("(1 of 34) Which kind of project is it? [path]"))
+    #expect(result.stderr.contains("(1 of 35) Which kind of project is it? [path]"))
     #expect(result.stderr.contains("Not accepted: 'oops' is not a whole number"))
     let assess = try CLI.run(["assess", "p.txt", "-f", "json"], in: folder)
     #expect(result.stdout == assess.stdout)

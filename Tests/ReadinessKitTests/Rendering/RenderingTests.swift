@@ -51,6 +51,12 @@ import Testing
       comparison.entries.map(\.name) == [
         "healthy-newsletter", "platform-content", "underpriced-product", "hype-wrapper",
       ])
+    // The healthy newsletter's only finding is the info reminder to keep reviewing: advice, not a
+    // gap.
+    let healthy = try #require(comparison.entries.first { $0.name == "healthy-newsletter" })
+    #expect(healthy.report.findings.map(\.severity) == [.info])
+    #expect(healthy.topGap == nil)
+    #expect(comparison.entries.first { $0.name == "hype-wrapper" }?.topGap?.severity == .critical)
     try Golden.check(TextRenderer(width: 80).render(comparison), against: "text/compare.txt")
     try Golden.check(JSONRenderer().render(comparison), against: "json/compare.json")
   }
