@@ -349,7 +349,7 @@ enum BuiltInPack {
       ask     = How many times a week do you step in by hand?
       type    = integer
       label   = Manual interventions
-      unit    = # a week
+      unit    = # time a week | # times a week
       min     = 0
       max     = 100000
       section = operations
@@ -603,6 +603,12 @@ enum BuiltInPack {
       unit  = # hour a week | # hours a week
       value = weekly_hours_available - weekly_maintenance_hours
 
+      # The hours a week left for the next steps once upkeep is done: reports compare the next steps'
+      # effort with it, so the advice never prescribes more work than the week holds without saying so.
+      [fact weekly_hours_for_next_steps]
+      description = Hours a week left for the next steps after upkeep
+      value = weekly_hours_available - if(answered(weekly_maintenance_hours), weekly_maintenance_hours, 0)
+
       # Whether the project is live: someone pays, or revenue has come in. Oversight, churn and
       # acquisition advice is for live projects.
       [fact live]
@@ -633,6 +639,7 @@ enum BuiltInPack {
       category = problem
       severity = critical
       weight   = 30
+      effort   = 5
       # Past traction the question is settled: the rule passes rather than stops applying, so reaching
       # traction never lowers a score.
       # Unanswered conversations count as too few: a tool-first idea is flagged until ten are reported.
@@ -652,6 +659,7 @@ enum BuiltInPack {
       category = problem
       severity = high
       weight   = 10
+      effort   = 1
       # Left blank is a finding too: defining the problem is the essay's first work.
       when     = not answered(problem_statement) or length(trim(problem_statement)) < 15
       why      = Every AI income stream begins as an active project in which someone defines a
@@ -666,6 +674,7 @@ enum BuiltInPack {
       category = problem
       severity = medium
       weight   = 6
+      effort   = 1
       when     = not answered(target_customer) or length(trim(target_customer)) < 4 or lower(trim(target_customer)) in ["everyone", "anyone", "anybody", "all", "people",
                  "businesses", "small businesses", "companies", "creators", "entrepreneurs",
                  "people who want passive income", "n/a", "none", "tbd", "unknown"]
@@ -679,6 +688,7 @@ enum BuiltInPack {
       # Left blank, the finding says so rather than quoting a description nobody wrote.
       [tier problem.vague-customer.blank]
       rule     = problem.vague-customer
+      effort   = 1
       when     = not answered(target_customer)
       title    = The target customer is not written down
       why      = Sustainable income depends on audience understanding more than on the AI itself. Until
@@ -689,6 +699,7 @@ enum BuiltInPack {
       category = problem
       severity = medium
       weight   = 10
+      effort   = 4
       loss     = 0.5
       # An idea that started from a tool is told to hold these conversations by problem.tool-first.
       applies_if = not (started_from == "tool")
@@ -702,6 +713,7 @@ enum BuiltInPack {
 
       [tier problem.few-interviews.none]
       rule     = problem.few-interviews
+      effort   = 3
       when     = customer_interviews == 0
       severity = high
       loss     = 1
@@ -716,6 +728,7 @@ enum BuiltInPack {
       category = problem
       severity = high
       weight   = 8
+      effort   = 3
       when     = waitlist_or_preorders == 0 and before_traction
       why      = Outputs must meet real demand, and demand shows when people commit: a sign-up, a deposit,
                  a pre-order. Without any commitment, interest in conversations may be politeness.
@@ -726,6 +739,7 @@ enum BuiltInPack {
       # Nobody interviewed yet: the offer goes to the people the first conversations are with.
       [tier problem.no-demand-signal.no-conversations]
       rule     = problem.no-demand-signal
+      effort   = 2
       when     = customer_interviews == 0
       fix      = Put up a one-page offer with a waitlist or pre-order button, show it at the end of each of
                  your first conversations about the problem, and count how many sign up.
@@ -735,6 +749,7 @@ enum BuiltInPack {
       category = problem
       severity = high
       weight   = 8
+      effort   = 1
       # Counted once: market.novelty-bet tells it when the market is unexamined, problem.tool-first when
       # the idea started from the tool.
       applies_if = not (competitors_studied < 3)
@@ -761,6 +776,7 @@ enum BuiltInPack {
       category = market
       severity = medium
       weight   = 10
+      effort   = 2
       loss     = 0.5
       # With "it uses AI" as the selling point, market.novelty-bet asks for the competitors.
       applies_if = not novelty_is_main_advantage
@@ -772,6 +788,7 @@ enum BuiltInPack {
 
       [tier market.few-competitors-studied.none]
       rule     = market.few-competitors-studied
+      effort   = 3
       when     = competitors_studied == 0
       severity = high
       loss     = 1
@@ -787,6 +804,7 @@ enum BuiltInPack {
       category = market
       severity = critical
       weight   = 25
+      effort   = 3
       when     = novelty_is_main_advantage and competitors_studied < 3
       why      = The essay names the belief that novelty alone will attract customers as a main cause of
                  failure. Novelty lasts only until a competitor adds the same model, and you have not
@@ -800,6 +818,7 @@ enum BuiltInPack {
       category = market
       severity = high
       weight   = 10
+      effort   = 1
       when     = not answered(differentiator) or length(trim(differentiator)) < 12 or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
                  "n/a", "it uses ai", "uses ai", "ai", "better", "cheaper", "faster", "quality"]
       why      = Sustainable income depends more on differentiation than on the AI itself. Without a
@@ -811,6 +830,7 @@ enum BuiltInPack {
 
       [tier market.no-differentiator.blank]
       rule     = market.no-differentiator
+      effort   = 1
       when     = not answered(differentiator)
       title    = Why anyone would pick you is not written down
       why      = Sustainable income depends more on differentiation than on the AI itself. Until you can
@@ -822,6 +842,7 @@ enum BuiltInPack {
       category = market
       severity = medium
       weight   = 6
+      effort   = 1
       # When "it uses AI" is the selling point, the rules on novelty and tool-first thinking say it.
       applies_if = not novelty_is_main_advantage
       when     = contains(differentiator, "gpt") or contains(differentiator, "ai-powered")
@@ -847,6 +868,7 @@ enum BuiltInPack {
       category = distribution
       severity = high
       weight   = 10
+      effort   = 2
       # Under 100 people with no channel, distribution.small-audience says to start one.
       applies_if = not (audience_size < 100)
       when     = owned_channels == 0
@@ -862,6 +884,7 @@ enum BuiltInPack {
       category = distribution
       severity = medium
       weight   = 30
+      effort   = 2
       loss     = 0.3
       # The 2,000 bar of content needs the path to be known; without it the 1,000 bar applies.
       when     = audience_size < 1000 or (answered(path) and path == "content-business" and audience_size < 2000)
@@ -878,6 +901,7 @@ enum BuiltInPack {
       # "Even the best product fails if no one sees it": such a project cannot read as 40% ready.
       [tier distribution.small-audience.none]
       rule     = distribution.small-audience
+      effort   = 3
       when     = audience_size < 100 and owned_channels == 0
       severity = critical
       loss     = 1
@@ -892,6 +916,7 @@ enum BuiltInPack {
       # Content paid by ads, affiliates or memberships pays per reader: its bar is higher.
       [tier distribution.small-audience.content]
       rule     = distribution.small-audience
+      effort   = 2
       when     = path == "content-business"
       severity = medium
       loss     = 0.4
@@ -902,11 +927,21 @@ enum BuiltInPack {
       fix      = Focus on reaching 2,000 subscribers on an owned channel (from {audience_size} today)
                  before adding monetisation, and track subscribers gained per piece published.
 
+      # Upkeep already takes more hours than the founder has: more reach now would bring customers
+      # nobody can serve.
+      [tier distribution.small-audience.no-hours]
+      rule     = distribution.small-audience
+      effort   = 0.5
+      when     = hours_headroom < 0
+      fix      = Grow the audience once upkeep fits your hours; until then, add every enquiry and every
+                 customer's referral to your own list, so that it grows toward 1,000 without new work.
+
       [rule distribution.little-proof]
       title    = Public proof: only {trust_signals} (testimonials, reviews, case studies)
       category = distribution
       severity = low
       weight   = 8
+      effort   = 1
       loss     = 0.4
       when     = trust_signals < 5
       why      = Trust compounds: each public result makes the next customer cheaper to win. A handful of
@@ -917,6 +952,7 @@ enum BuiltInPack {
 
       [tier distribution.little-proof.none]
       rule     = distribution.little-proof
+      effort   = 3
       when     = trust_signals == 0
       severity = high
       loss     = 1
@@ -930,6 +966,7 @@ enum BuiltInPack {
       # Without paying customers there is nobody to ask for a testimonial yet.
       [tier distribution.little-proof.before-customers]
       rule     = distribution.little-proof
+      effort   = 2
       when     = not (paying_customers > 0)
       fix      = Give the product to the people in your audience who asked for it, in exchange for
                  honest feedback, until five have said in public what it did for them.
@@ -948,6 +985,7 @@ enum BuiltInPack {
       category = economics
       severity = high
       weight   = 35
+      effort   = 2
       loss     = 0.7
       applies_if = paying_customers > 0
       # The cash part alone settles it when the value of your time is not known.
@@ -966,6 +1004,7 @@ enum BuiltInPack {
       # so growth is no way out.
       [tier economics.price-below-unit-cost.ai-fees]
       rule       = economics.price-below-unit-cost
+      effort   = 3
       when       = price_per_customer_month <= ai_cost_per_customer
       severity   = critical
       loss       = 1
@@ -983,6 +1022,7 @@ enum BuiltInPack {
       # case of the same story, so it caps the score and keeps the project at the active build.
       [tier economics.price-below-unit-cost.cash-loss]
       rule       = economics.price-below-unit-cost
+      effort   = 2
       when       = price_per_customer_month < cash_cost_per_customer
       severity   = critical
       loss       = 1
@@ -1002,6 +1042,7 @@ enum BuiltInPack {
       # close the gap within the founder's hours.
       [tier economics.price-below-unit-cost.far-upkeep]
       rule       = economics.price-below-unit-cost
+      effort   = 3
       when       = price_per_customer_month < unit_cost * 0.5 and growth_outgrows_hours
       severity   = critical
       loss       = 1
@@ -1021,6 +1062,7 @@ enum BuiltInPack {
       # The cap of 60 is a rule of thumb: such a project cannot read as mostly ready.
       [tier economics.price-below-unit-cost.far]
       rule       = economics.price-below-unit-cost
+      effort   = 2
       when       = price_per_customer_month < unit_cost * 0.5
       severity   = critical
       loss       = 1
@@ -1034,6 +1076,7 @@ enum BuiltInPack {
       # Within a tenth of the unit cost the gap is real but small: a price change closes it.
       [tier economics.price-below-unit-cost.near]
       rule     = economics.price-below-unit-cost
+      effort   = 1
       when     = price_per_customer_month >= unit_cost * 0.9
       severity = medium
       loss     = 0.3
@@ -1045,6 +1088,7 @@ enum BuiltInPack {
       # have, so the growth option is not offered.
       [tier economics.price-below-unit-cost.upkeep]
       rule     = economics.price-below-unit-cost
+      effort   = 1
       when     = growth_outgrows_hours
       fix      = Raise the price for new customers to {unit_cost} this month. Do not count on growth: if
                  upkeep grows as it does now ({upkeep_hours_per_customer} per customer), the
@@ -1058,6 +1102,7 @@ enum BuiltInPack {
       category = economics
       severity = high
       weight   = 35
+      effort   = 2
       # With under 100 people to reach the distribution finding tells the story; price maths over one
       # imagined buyer would not.
       # Content paid per reader has no price per customer: economics.revenue-below-costs judges it.
@@ -1080,6 +1125,7 @@ enum BuiltInPack {
       category = economics
       severity = high
       weight   = 35
+      effort   = 2
       loss     = 0.7
       applies_if = path == "content-business" and live
       when     = total_revenue < break_even_revenue
@@ -1095,6 +1141,7 @@ enum BuiltInPack {
 
       [tier economics.revenue-below-costs.cash-loss]
       rule       = economics.revenue-below-costs
+      effort   = 2
       when       = total_revenue < monthly_cash_costs
       severity   = critical
       loss       = 1
@@ -1109,6 +1156,7 @@ enum BuiltInPack {
 
       [tier economics.revenue-below-costs.near]
       rule     = economics.revenue-below-costs
+      effort   = 2
       when     = total_revenue >= break_even_revenue * 0.9
       severity = medium
       loss     = 0.3
@@ -1118,6 +1166,7 @@ enum BuiltInPack {
       category = economics
       severity = low
       weight   = 5
+      effort   = 1
       applies_if = not live
       when     = monthly_cash_costs > 0
       why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
@@ -1132,6 +1181,7 @@ enum BuiltInPack {
       category = economics
       severity = medium
       weight   = 8
+      effort   = 1
       # Content paid per reader has no price to set; economics.revenue-below-costs judges it.
       applies_if = not answered(price_per_customer_month) and not (path == "content-business")
       when     = not pricing_includes_time and weekly_maintenance_hours > 0
@@ -1147,6 +1197,7 @@ enum BuiltInPack {
       category = economics
       severity = medium
       weight   = 6
+      effort   = 3
       applies_if = price_per_customer_month >= unit_cost and not (path == "content-business")
       when     = monthly_revenue > 0 and cash_margin < monthly_revenue * 0.5
       why      = You keep {cash_margin_percent} of revenue after cash costs. AI products typically keep
@@ -1161,6 +1212,7 @@ enum BuiltInPack {
       category = economics
       severity = medium
       weight   = 5
+      effort   = 3
       applies_if = paying_customers >= 10
       when     = upkeep_hours_per_customer > 1
       why      = AI creates leverage when one system serves many users with minimal incremental cost.
@@ -1183,6 +1235,7 @@ enum BuiltInPack {
       category = operations
       severity = high
       weight   = 10
+      effort   = 1
       applies_if = live
       when     = not monitoring_in_place
       why      = Models drift: the same model name has been measured to change behaviour within three
@@ -1197,6 +1250,7 @@ enum BuiltInPack {
       category = operations
       severity = high
       weight   = 10
+      effort   = 3
       applies_if = live
       when     = output_acceptance_rate < 80
       why      = Income feels passive only when outputs meet expectations with minimal intervention. Four
@@ -1209,6 +1263,7 @@ enum BuiltInPack {
       # Within a tenth of the rule of thumb: worth watching, not a high finding.
       [tier operations.outputs-need-fixing.near]
       rule     = operations.outputs-need-fixing
+      effort   = 2
       when     = output_acceptance_rate >= 72
       severity = low
       loss     = 0.3
@@ -1219,6 +1274,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 6
+      effort   = 1
       applies_if = live
       when     = weekly_manual_interventions > 5
       why      = Minimal intervention is what separates semi-passive income from a job. Every manual
@@ -1231,16 +1287,18 @@ enum BuiltInPack {
       # Several times every working day: the system runs on you.
       [tier operations.many-interventions.constant]
       rule     = operations.many-interventions
+      effort   = 1
       when     = weekly_manual_interventions > 20
       severity = high
       loss     = 1
-      title    = You step in by hand {weekly_manual_interventions} a week, several times every working day
+      title    = You step in by hand {weekly_manual_interventions}, several times every working day
       why      = Minimal intervention is what separates semi-passive income from a job. At
-                 {weekly_manual_interventions} a week the system does not run without you: it runs on you.
+                 {weekly_manual_interventions} the system does not run without you: it runs on you.
 
       # Just over the line: worth logging, not yet a pattern.
       [tier operations.many-interventions.near]
       rule     = operations.many-interventions
+      effort   = 1
       when     = weekly_manual_interventions <= 7
       severity = low
       loss     = 0.3
@@ -1250,6 +1308,7 @@ enum BuiltInPack {
       category = operations
       severity = high
       weight   = 8
+      effort   = 2
       when     = depends_on_single_platform
       why      = Platforms change: commissions have been cut overnight (Amazon Associates, 2020) and
                  publishers have lost most of their search traffic in one update (2023). A single
@@ -1261,6 +1320,7 @@ enum BuiltInPack {
       # Content lives on the platform that sends its readers: the fallback is readers of one's own.
       [tier operations.single-platform.content]
       rule     = operations.single-platform
+      effort   = 1
       when     = path == "content-business" and owned_channels > 0
       why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
                  (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
@@ -1272,6 +1332,7 @@ enum BuiltInPack {
       # Without a channel of its own, the fallback is the channel distribution.no-owned-channel asks for.
       [tier operations.single-platform.content-no-channel]
       rule     = operations.single-platform
+      effort   = 1
       when     = path == "content-business"
       why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
                  (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
@@ -1285,19 +1346,21 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 8
+      effort   = 2
       loss     = 0.5
       # When one platform change would break it, operations.single-platform tells the same dependency.
       applies_if = not depends_on_single_platform
       when     = largest_channel_share_percent > 60
       why      = More than 60% of traffic from one channel is treated as concentration risk when online
                  businesses are valued: one algorithm change can cut acquisition in half.
-      fix      = Grow a second channel until no single channel brings more than 60% of visitors or
-                 customers.
+      fix      = Pick the channel your customers name second most often, post there every week, and
+                 track its share until no single channel brings more than 60% of visitors or customers.
       source   = Passive Does Not Mean Automatic
 
       # Nearly everything from one source is one decision away from nothing.
       [tier operations.channel-concentration.almost-all]
       rule     = operations.channel-concentration
+      effort   = 2
       when     = largest_channel_share_percent > 85
       severity = high
       loss     = 1
@@ -1309,6 +1372,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 6
+      effort   = 0.5
       applies_if = live
       when     = recalibration_days == 0 or recalibration_days > 90
       why      = Operational stability is not permanent; it requires periodic recalibration. Customer
@@ -1323,6 +1387,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 5
+      effort   = 2
       applies_if = live
       when     = not prompt_test_set
       why      = Updating prompts is part of the ongoing cognitive cost. Without a fixed set of test
@@ -1336,6 +1401,7 @@ enum BuiltInPack {
       category = operations
       severity = medium
       weight   = 4
+      effort   = 2
       applies_if = live
       when     = not support_process
       why      = Responding to edge cases and handling customer issues require attention. Without a
@@ -1348,6 +1414,7 @@ enum BuiltInPack {
       category = operations
       severity = low
       weight   = 10
+      effort   = 2
       loss     = 0.4
       # Three quarters of the week is a rule of thumb: what is left is too little to fix, sell or improve.
       when     = weekly_maintenance_hours > weekly_hours_available * 0.75
@@ -1361,6 +1428,7 @@ enum BuiltInPack {
       # Upkeep over every hour the founder has: the essay's "something is being left undone", now.
       [tier operations.upkeep-exceeds-hours.over]
       rule     = operations.upkeep-exceeds-hours
+      effort   = 2
       when     = hours_headroom < 0
       severity = critical
       loss     = 1
@@ -1380,6 +1448,7 @@ enum BuiltInPack {
       category = operations
       severity = info
       weight   = 0
+      effort   = 0.5
       # Only for a project that runs within its hours and without constant intervention: an overloaded
       # one has other work first.
       applies_if = live and months_with_revenue >= 6 and not (hours_headroom < 0) and not (weekly_manual_interventions > 5)
@@ -1394,6 +1463,7 @@ enum BuiltInPack {
       # Without a fixed set of test inputs there is nothing to re-run at the review yet.
       [tier operations.keep-stable.no-test-set]
       rule     = operations.keep-stable
+      effort   = 2
       when     = not prompt_test_set
       fix      = Put the next review in your calendar now; before it, save 20 typical inputs with outputs
                  you accept, so that each review can re-run them and compare.
@@ -1411,6 +1481,7 @@ enum BuiltInPack {
       category = traction
       severity = high
       weight   = 15
+      effort   = 4
       # Content paid by ads and affiliates has readers, not paying customers.
       applies_if = not (answered(path) and path == "content-business")
       when     = paying_customers < 10
@@ -1425,6 +1496,7 @@ enum BuiltInPack {
       # Nobody has signed up yet: there is no one to sell to, and selling waits for demand.
       [tier traction.few-paying-customers.nobody-yet]
       rule     = traction.few-paying-customers
+      effort   = 1
       when     = paying_customers == 0 and waitlist_or_preorders == 0
       severity = medium
       fix      = Before selling, find people who want it: at the end of every conversation about the
@@ -1435,6 +1507,7 @@ enum BuiltInPack {
       category = traction
       severity = high
       weight   = 15
+      effort   = 2
       applies_if = paying_customers > 0
       when     = monthly_churn_percent > 5
       why      = Semi-passive income needs manageable churn. Small subscription products typically lose
@@ -1446,6 +1519,7 @@ enum BuiltInPack {
 
       [tier traction.high-churn.elevated]
       rule     = traction.high-churn
+      effort   = 1
       when     = monthly_churn_percent <= 8
       severity = medium
       loss     = 0.4
@@ -1460,12 +1534,13 @@ enum BuiltInPack {
       category = traction
       severity = medium
       weight   = 8
+      effort   = 1
       applies_if = live
       when     = not acquisition_predictable
       why      = At operational stability customer acquisition is predictable. Without knowing which
                  channel brings customers, you cannot keep income going when you step back.
-      fix      = Ask every new customer where they heard of you, tally the answers monthly, and double
-                 down on the channel that brings most.
+      fix      = This week, ask each of your {paying_customers} how they first heard of you; from now on
+                 ask every new customer too, and tally the answers each month.
       source   = When AI Income Truly Becomes Semi-Passive
 
       [rule traction.short-revenue-history]
@@ -1473,6 +1548,7 @@ enum BuiltInPack {
       category = traction
       severity = medium
       weight   = 6
+      effort   = 0.5
       applies_if = live
       when     = months_with_revenue < 6
       why      = The core appeal of passive income is that it continues when direct effort pauses; only a
@@ -1490,6 +1566,7 @@ enum BuiltInPack {
       category = traction
       severity = medium
       weight   = 0
+      effort   = 2
       applies_if = live and audience_size >= 1000 and not (answered(path) and path == "content-business")
       when     = paying_customers < audience_size * 0.01
       why      = Distribution only becomes income when people convert. Free-to-paid conversion has a
@@ -1513,6 +1590,7 @@ enum BuiltInPack {
       category = expectations
       severity = critical
       weight   = 30
+      effort   = 1
       when     = expects_fully_automatic
       why      = The biggest misconception the essay names is that AI income runs entirely on its own.
                  Models drift, platforms change, customer expectations evolve and competitors adapt;
@@ -1521,11 +1599,21 @@ enum BuiltInPack {
                  prompt updates and support, for as long as the project earns.
       source   = Passive Does Not Mean Automatic
 
+      # The upkeep is already being done: the plan needs to own the hours, not add a slot.
+      [tier expectations.expects-automatic.already-working]
+      rule     = expectations.expects-automatic
+      effort   = 1
+      when     = weekly_maintenance_hours >= 2
+      fix      = Replace the expectation with the measured figure: write {weekly_maintenance_hours} of
+                 upkeep into the plan as fixed hours for as long as the project earns, and decide this
+                 week which of them to cut first.
+
       [rule expectations.income-too-soon]
       title    = You expect meaningful income within six months
       category = expectations
       severity = high
       weight   = 8
+      effort   = 0.5
       when     = expected_months_to_income < 6 and before_revenue_history
       why      = Passive income is earned, not gifted: every successful stream begins as an active
                  project, and the income becomes passive only after the hardest work is done. Even a
@@ -1540,6 +1628,7 @@ enum BuiltInPack {
       category = expectations
       severity = high
       weight   = 8
+      effort   = 1
       when     = weekly_hours_available < 5 and before_revenue_history
       why      = Passive AI income is about front-loading effort so that systems, not hours, produce
                  value later. Five hours a week is a rule of thumb, not a measured line; with
@@ -1553,6 +1642,7 @@ enum BuiltInPack {
       category = expectations
       severity = medium
       weight   = 6
+      effort   = 0.5
       # Expecting it to run alone, expectations.expects-automatic already asks for the weekly hours.
       applies_if = not expects_fully_automatic
       when     = weekly_maintenance_hours == 0
@@ -1800,6 +1890,16 @@ enum BuiltInPack {
                      depends_on_single_platform=yes
       expect_fires = operations.single-platform, distribution.no-owned-channel
       expect_tiers = operations.single-platform.content-no-channel
+
+      [example overloaded-and-expecting-automation]
+      description  = 30 hours of upkeep against 20 available, with a plan that expects none and 400 people
+                     to reach.
+      answers      = expects_fully_automatic=yes, weekly_maintenance_hours=30, weekly_hours_available=20,
+                     audience_size=400, owned_channels=1, paying_customers=25
+      expect_fires = expectations.expects-automatic, operations.upkeep-exceeds-hours,
+                     distribution.small-audience
+      expect_tiers = expectations.expects-automatic.already-working, operations.upkeep-exceeds-hours.over,
+                     distribution.small-audience.no-hours
 
       [example overstretched]
       answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2

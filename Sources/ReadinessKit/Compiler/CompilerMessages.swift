@@ -55,6 +55,11 @@ extension Diagnostic.Message {
         code: "pack.invalid-id", "'\(id)' is not a valid \(kind.rawValue) id; use letters, digits, '_', '-' and '.'")
     }
   }
+  static func hoursFactNotANumber(_ id: String, type: String) -> Self {
+    Self(
+      code: "pack.hours-fact-not-a-number",
+      "'\(id)' gives the hours a week for the next steps, so its value must be a number (it is a \(type))")
+  }
   static func reservedName(_ id: String) -> Self {
     Self(code: "pack.reserved-name", "'\(id)' is reserved for stage conditions; choose another id")
   }

@@ -38,21 +38,21 @@ enum PackCompiler {
       return ok
     }
 
-    mutating func number(_ section: RuleFile.Section, _ key: String, whole: Bool = false, nonNegative: Bool = false)
-      -> Double?
-    {
+    mutating func number(
+      _ section: RuleFile.Section, _ key: String, whole: Bool = false, nonNegative: Bool = false, report: Bool = true
+    ) -> Double? {
       guard let entry = section.entry(key) else { return nil }
       let text = entry.value.text.trimmingWhitespace()
       guard let v = Question.parseNumber(text), v.isFinite, abs(v) <= Limits.maximumMagnitude else {
-        error(.expectedNumber(key), entry.value.range)
+        if report { error(.expectedNumber(key), entry.value.range) }
         return nil
       }
       if whole && v != v.rounded() {
-        error(.expectedWholeNumber(key), entry.value.range)
+        if report { error(.expectedWholeNumber(key), entry.value.range) }
         return nil
       }
       if nonNegative && v < 0 {
-        error(.negativeNumber(key), entry.value.range)
+        if report { error(.negativeNumber(key), entry.value.range) }
         return nil
       }
       return v
@@ -267,6 +267,9 @@ enum PackCompiler {
           let (parsed, compiled, type) = compiler.compile(entry.value, expecting: nil, into: &diagnostics)
         else { continue }
         if case .list = type { continue }
+        if factSections[i].id == ReportPlan.hoursFactID, type != .number {
+          error(.hoursFactNotANumber(factSections[i].id, type: type.description), entry.value.range)
+        }
         compiler.factTypes[i] = type
         compiledFacts[i] = compiled
         var reads = Set<Int>()
@@ -355,6 +358,8 @@ enum PackCompiler {
             severity: severity ?? self.severity(ruleSection, report: false) ?? .medium,
             loss: loss ?? fraction(ruleSection, "loss", report: false) ?? 1,
             capsScore: capsScore, capsStage: capsStage,
+            effort: number(section, "effort", nonNegative: true)
+              ?? number(ruleSection, "effort", nonNegative: true, report: false),
             title: value(section, "title") ?? value(ruleSection, "title") ?? "",
             why: value(section, "why") ?? value(ruleSection, "why") ?? "",
             fix: value(section, "fix") ?? value(ruleSection, "fix") ?? "", location: section.idRange,
@@ -426,7 +431,8 @@ enum PackCompiler {
             severity: severity, weight: weight, condition: value(section, "when") ?? "",
             why: value(section, "why") ?? "",
             fix: value(section, "fix") ?? "", source: value(section, "source"), loss: loss, capsScore: capsScore,
-            capsStage: capsStage, tiers: (tiersByRule[section.id] ?? []).map { $0.taking(template) },
+            capsStage: capsStage, effort: number(section, "effort", nonNegative: true),
+            tiers: (tiersByRule[section.id] ?? []).map { $0.taking(template) },
             location: section.idRange, compiled: compiled, parsed: parsed, conditionText: entry.value,
             evidenceSlots: evidence, questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex,
             applicability: applicability, template: template))

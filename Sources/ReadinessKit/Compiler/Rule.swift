@@ -26,6 +26,8 @@ public struct Rule: Sendable {
   public let capsScore: Double?
   /// The id of the highest stage a project with this finding can reach (`caps_stage`), if any.
   public let capsStage: String?
+  /// About how many hours the fix takes to start, in its first week (`effort`), if the pack says.
+  public let effort: Double?
   /// Its tiers, in file order: the first whose condition holds grades the finding.
   public let tiers: [Tier]
   /// Where the rule is defined.

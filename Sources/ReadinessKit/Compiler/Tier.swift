@@ -17,6 +17,8 @@ public struct Tier: Sendable {
   public let capsScore: Double?
   /// The id of the highest stage a project with this finding can reach, if the tier caps it.
   public let capsStage: String?
+  /// About how many hours its fix takes in the first week (the rule's where the tier gives none).
+  public let effort: Double?
   /// The finding's title, why and fix in this tier (the rule's where the tier gives none).
   public let title: String
   /// Why the gap matters, in this tier.
@@ -36,7 +38,8 @@ public struct Tier: Sendable {
   func taking(_ rule: FindingTemplate) -> Tier {
     Tier(
       id: id, rule: self.rule, condition: condition, severity: severity, loss: loss, capsScore: capsScore,
-      capsStage: capsStage, title: title, why: why, fix: fix, location: location, compiled: compiled, parsed: parsed,
+      capsStage: capsStage, effort: effort, title: title, why: why, fix: fix, location: location, compiled: compiled,
+      parsed: parsed,
       conditionText: conditionText, template: FindingTemplate(template.given, over: rule))
   }
 }

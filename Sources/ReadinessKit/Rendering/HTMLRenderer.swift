@@ -52,9 +52,13 @@ public struct HTMLRenderer: ReportRenderer {
         "<section aria-labelledby=\"steps-heading\">\n<h2 id=\"steps-heading\">Next steps</h2>\n<ol class=\"steps\">\n"
       for step in report.nextSteps {
         body +=
-          "<li><span class=\"gain\">+\(Expression.format(step.scoreGain)) points</span> \(Self.escape(step.fix)) <code>\(Self.escape(step.rule))</code></li>\n"
+          "<li><span class=\"gain\">+\(Expression.format(step.scoreGain)) points</span> \(Self.escape(step.fix))"
+          + (Report.effortText(step).map { " <span class=\"effort\">(\(Self.escape($0)))</span>" } ?? "")
+          + " <code>\(Self.escape(step.rule))</code></li>\n"
       }
-      body += "</ol>\n</section>\n"
+      body += "</ol>\n"
+      if let sentence = report.nextStepHoursSentence { body += "<p class=\"hours\">\(Self.escape(sentence))</p>\n" }
+      body += "</section>\n"
     }
 
     let unknown = report.questionsToSettle

@@ -113,9 +113,17 @@ public struct JSONReportWriter: Sendable {
       json.string(step.fix)
       json.key(NextStep.CodingKeys.scoreGain)
       json.number(step.scoreGain)
+      if let effort = step.effort {
+        json.key(NextStep.CodingKeys.effort)
+        json.number(effort)
+      }
       json.endObject()
     }
     json.endArray()
+    if let hours = report.hoursForNextSteps {
+      json.key(Report.CodingKeys.hoursForNextSteps)
+      json.number(hours)
+    }
     json.key(Report.CodingKeys.answered)
     json.number(Double(report.answered))
     json.key(Report.CodingKeys.questions)

@@ -57,8 +57,14 @@ public struct MarkdownRenderer: ReportRenderer {
       out.append("## Next steps")
       out.append("")
       for (i, step) in report.nextSteps.enumerated() {
+        let effort = Report.effortText(step).map { ", \($0)" } ?? ""
         out.append(
-          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** points, `\(step.rule)`)")
+          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** points\(effort), `\(step.rule)`)"
+        )
+      }
+      if let sentence = report.nextStepHoursSentence {
+        out.append("")
+        out.append(Self.escape(sentence))
       }
       out.append("")
     }

@@ -69,9 +69,13 @@ public struct TextRenderer: ReportRenderer {
     if !report.nextSteps.isEmpty {
       out.append(heading("Next steps"))
       for (i, step) in report.nextSteps.enumerated() {
-        let gain = "(+\(Expression.format(step.scoreGain)) points)"
+        let effort = Report.effortText(step).map { ", \($0)" } ?? ""
+        let gain = "(+\(Expression.format(step.scoreGain)) points\(effort))"
         let number = "  \(i + 1). "
         out += TextWrapper.wrap("\(step.fix) \(gain)", width: width, indent: "     ", firstIndent: number)
+      }
+      if let sentence = report.nextStepHoursSentence {
+        out += TextWrapper.wrap(sentence, width: width, indent: "  ", firstIndent: "  ")
       }
       out.append("")
     }

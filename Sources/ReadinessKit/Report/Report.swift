@@ -29,6 +29,9 @@ public struct Report: Codable, Sendable, Hashable {
   public var unknown: [UnknownRule]
   /// The fixes that raise the score most, with the gain of each.
   public var nextSteps: [NextStep]
+  /// The hours a week the founder has for the next steps (the pack's fact
+  /// `weekly_hours_for_next_steps`), when the pack has it and the answers settle it.
+  public var hoursForNextSteps: Double?
   /// How many questions were answered.
   public var answered: Int
   /// How many questions the pack asks.
@@ -53,11 +56,12 @@ public struct Report: Codable, Sendable, Hashable {
   ///   - questions: How many questions the pack asks.
   ///   - gradient: The pack's stages, lowest rank first.
   ///   - questionsToSettle: The questions that would settle unknown rules, with their wording.
+  ///   - hoursForNextSteps: The hours a week the founder has for the next steps, if known.
   public init(
     score: Double, stage: StageSummary, categories: [CategoryScore], findings: [Finding], passed: [String],
     notApplicable: [String] = [], unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int,
     gradient: [GradientStep],
-    questionsToSettle: [QuestionToSettle]
+    questionsToSettle: [QuestionToSettle], hoursForNextSteps: Double? = nil
   ) {
     self.schema = Report.schemaID
     self.score = score
@@ -72,6 +76,7 @@ public struct Report: Codable, Sendable, Hashable {
     self.questions = questions
     self.gradient = gradient
     self.questionsToSettle = questionsToSettle
+    self.hoursForNextSteps = hoursForNextSteps
   }
 
   /// The JSON field names, which `JSONReportWriter` writes too.
@@ -80,13 +85,15 @@ public struct Report: Codable, Sendable, Hashable {
     case notApplicable = "not_applicable"
     case unknown
     case nextSteps = "next_steps"
+    case hoursForNextSteps = "hours_for_next_steps"
     case answered, questions, gradient
     case questionsToSettle = "questions_to_settle"
   }
 
   /// Decodes a report in the `readiness-report/1` form. Reports written before `gradient`,
-  /// `questions_to_settle` and `not_applicable` existed decode with no gradient, the questions
-  /// without wording and every rule applying (the only reason this is not synthesised).
+  /// `questions_to_settle`, `not_applicable` and `hours_for_next_steps` existed decode with no
+  /// gradient, the questions without wording, every rule applying and no hours (the only reason
+  /// this is not synthesised).
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -100,6 +107,7 @@ public struct Report: Codable, Sendable, Hashable {
     notApplicable = try c.decodeIfPresent([String].self, forKey: .notApplicable) ?? []
     unknown = try c.decode([UnknownRule].self, forKey: .unknown)
     nextSteps = try c.decode([NextStep].self, forKey: .nextSteps)
+    hoursForNextSteps = try c.decodeIfPresent(Double.self, forKey: .hoursForNextSteps)
     answered = try c.decode(Int.self, forKey: .answered)
     questions = try c.decode(Int.self, forKey: .questions)
     gradient = try c.decodeIfPresent([GradientStep].self, forKey: .gradient) ?? []

@@ -258,47 +258,73 @@ extension RulePack {
       findings.append(finding)
     }
 
-    // The next steps: the findings whose fix raises the score, most severe first, then in the
-    // order of the pack's categories (the essay's order: problem before market, distribution,
-    // economics, ...), then by gain. Only the first `nextStepLimit` are listed, so each is put in
-    // its place as it is found.
+    // The next steps, in order of work: most severe first, then in the order of the pack's
+    // categories (the essay's order: problem before market, distribution, economics, ...), then
+    // by what the fix alone is worth. Each step's gain is what it adds once the steps above it are
+    // done (its cost back, and the caps of the findings still open), so the gains add up to what
+    // doing them together gives, and a finding held down by another's cap still shows its worth.
     let limit = RulePack.nextStepLimit
-    var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
+    let weights = reportPlan.categoryWeights
+    var candidates = [(rule: Int, alone: Double)].reserved(fired.count)
     for i in fired {
-      // The score if this finding alone were fixed: its loss back, and the caps of the others.
       let loss = reportPlan.loss(i, tier: result.tier(i))
-      let cap = result.scoreCap.owner == i ? result.scoreCap.next : result.scoreCap.lowest
-      let gain =
-        Swift.min(
-          tally.overall(
-            weights: reportPlan.categoryWeights, extra: reportPlan.ruleTable.weights[i] * loss,
-            in: reportPlan.ruleTable.categories[i]), cap) - exact
-      let rounded = Scoring.rounded(gain)
-      guard rounded > 0 else { continue }
-      var k = steps.count
-      while k > 0,
-        reportPlan.stepPrecedes(
-          i, tier: result.tier(i), gain: rounded, steps[k - 1].rule,
-          tier: result.tier(steps[k - 1].rule), gain: steps[k - 1].rounded)
-      {
-        k -= 1
+      let alone =
+        tally.overall(
+          weights: weights, extra: reportPlan.ruleTable.weights[i] * loss, in: reportPlan.ruleTable.categories[i])
+        - tally.overall(weights: weights)
+      candidates.append((i, alone))
+    }
+    candidates.sort { a, b in
+      reportPlan.stepPrecedes(
+        a.rule, tier: result.tier(a.rule), gain: a.alone, b.rule, tier: result.tier(b.rule), gain: b.alone)
+    }
+    var extras = [Double](repeating: 0, count: weights.count)
+    var done = Set<Int>()
+    // The score with the steps taken so far done: the tally with their costs back, capped by the
+    // findings still open.
+    func score(with extras: [Double], done: Set<Int>) -> Double {
+      var cap = Double.infinity
+      for i in fired where !done.contains(i) {
+        let t = result.tier(i)
+        cap = Swift.min(cap, t >= 0 ? reportPlan.tierTable.scoreCaps[t] : reportPlan.ruleTable.scoreCaps[i])
       }
-      guard k < limit else { continue }
-      // Shift the later steps down by hand: `insert(_:at:)` goes through generic code.
-      if steps.count < limit { steps.append((i, gain, rounded)) }
-      var j = steps.count - 1
-      while j > k {
-        steps[j] = steps[j - 1]
-        j -= 1
+      var sum = 0.0
+      var total = 0.0
+      for (c, weight) in weights.enumerated() where weight > 0 {
+        guard let category = tally.score(c, extra: extras[c]) else { continue }
+        sum += weight * category
+        total += weight
       }
-      steps[k] = (i, gain, rounded)
+      return Swift.min(total > 0 ? sum / total : 0, cap)
+    }
+    var reached = result.score
+    var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
+    for candidate in candidates where steps.count < limit {
+      let i = candidate.rule
+      var next = extras
+      next[reportPlan.ruleTable.categories[i]] +=
+        reportPlan.ruleTable.weights[i] * reportPlan.loss(i, tier: result.tier(i))
+      var nextDone = done
+      nextDone.insert(i)
+      let after = Scoring.rounded(score(with: next, done: nextDone))
+      // A step that adds nothing on top of those above it (advice that costs no points, or a
+      // gain lost to rounding) is not a next step.
+      guard after > reached else { continue }
+      steps.append((i, after - reached, Scoring.rounded(after - reached)))
+      reached = after
+      extras = next
+      done = nextDone
     }
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {
       nextSteps.append(
         NextStep(
           rule: reportPlan.ruleIDs[step.rule], fix: findings[fired.firstIndex(of: step.rule)!].fix,
-          scoreGain: step.rounded))
+          scoreGain: step.rounded, effort: reportPlan.effort(step.rule, tier: result.tier(step.rule))))
+    }
+    var hours: Double?
+    if let slot = reportPlan.hoursSlot, case .number(let x) = evidenceValue(evaluation, slot), x.isFinite {
+      hours = Swift.max(x, 0)
     }
 
     return Report(
@@ -307,7 +333,8 @@ extension RulePack {
       unknown: unknown,
       nextSteps: nextSteps,
       answered: answered, questions: questions.count, gradient: reportPlan.gradient,
-      questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown, questions: questions, index: questionIndex))
+      questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown, questions: questions, index: questionIndex),
+      hoursForNextSteps: hours)
   }
 
   /// The questions that would settle the unknown rules, with their wording. The questions are

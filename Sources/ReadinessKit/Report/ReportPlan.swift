@@ -27,6 +27,15 @@ struct ReportPlan: Sendable {
   let hasTemplates: Bool
   /// The `unit` of every question and fact slot, read.
   let slotUnits: [ValueFormat.Unit?]
+  /// Each rule's and each tier's `effort` (NaN: none given), in the orders of `ruleTable` and
+  /// `tierTable`.
+  let ruleEfforts: [Double]
+  let tierEfforts: [Double]
+  /// The slot of the fact `weekly_hours_for_next_steps`, when the pack has one.
+  let hoursSlot: Int?
+
+  /// The fact whose value is the hours a week the founder has for the next steps.
+  static let hoursFactID = "weekly_hours_for_next_steps"
 
   /// Builds the plan of a compiled pack.
   init(
@@ -68,6 +77,15 @@ struct ReportPlan: Sendable {
     self.tierTemplates = rules.flatMap { $0.tiers.map { $0.template.isPlain ? nil : $0.template } }
     self.hasTemplates = rules.contains { !$0.template.isPlain || $0.tiers.contains { !$0.template.isPlain } }
     self.categoryWeights = categories.map(\.weight)
+    self.ruleEfforts = rules.map { $0.effort ?? .nan }
+    self.tierEfforts = rules.flatMap { $0.tiers.map { $0.effort ?? .nan } }
+    self.hoursSlot = facts.first { $0.id == Self.hoursFactID }.map(\.slot)
+  }
+
+  /// About how many hours rule `i`'s fix takes, graded by `tier` (-1: by the rule), if known.
+  func effort(_ i: Int, tier: Int) -> Double? {
+    let effort = tier >= 0 ? tierEfforts[tier] : ruleEfforts[i]
+    return effort.isNaN ? nil : effort
   }
 
   /// The severity rank of rule `i`'s finding, graded by `tier` (-1: by the rule itself).

@@ -21,9 +21,10 @@ enum Scoring {
     var passed: UnsafeBufferPointer<Double>
     var evaluated: UnsafeBufferPointer<Double>
 
-    /// A category's exact score, or `nil` when none of its rules was evaluated.
-    func score(_ category: Int) -> Double? {
-      evaluated[category] > 0 ? 100 * passed[category] / evaluated[category] : nil
+    /// A category's exact score, or `nil` when none of its rules was evaluated; `extra` is weight
+    /// counted as passed on top of the tally.
+    func score(_ category: Int, extra: Double = 0) -> Double? {
+      evaluated[category] > 0 ? 100 * (passed[category] + extra) / evaluated[category] : nil
     }
 
     /// The exact overall score: category scores averaged by category weight; 0 when no category

@@ -96,11 +96,13 @@ import Testing
       answers: "price = 95\ncost = 100\nlive = yes", score: 85, stage: "ready", findings: ["price/-/medium"],
       fix: "Raise the price a little.", steps: ["price 15"]),
     Case(answers: "price = 120\ncost = 100\nlive = yes", score: 100, stage: "ready", findings: [], steps: []),
-    // Two findings: fixing the capped one lifts the cap; fixing the other leaves the cap.
+    // Two findings: fixing the capped one lifts the cap, and the other step counts on top of it,
+    // so the gains add up to the 100 that doing both gives (alone, the other would be worth only
+    // the 40 its cap allows).
     Case(
       answers: "price = 40\ncost = 100\nlive = no", score: 0, stage: "start",
       findings: ["price/price.far/critical", "other/-/high"], fix: "Rethink the offer.",
-      steps: ["price 50", "other 40"]),
+      steps: ["price 50", "other 50"]),
     // A tier's severity orders the findings: here the price finding is milder than the other.
     Case(
       answers: "price = 95\ncost = 100\nlive = no", score: 35, stage: "ready",
