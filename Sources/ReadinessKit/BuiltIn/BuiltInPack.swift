@@ -487,13 +487,21 @@ enum BuiltInPack {
       unit  = $# a month
       value = cash_margin - monthly_time_cost
 
-      # Before revenue, costs are spread over the customers within reach: about 5% of the audience, the
-      # share that typically buys (2-5% for freemium, about 1% at a course launch), and at least one.
+      # The share of an audience that typically buys: about 1% of an engaged list at a course launch
+      # (digital products), otherwise 5%, within the 2-5% of freemium and under the 8% median of free to
+      # paid (FACTS.md).
+      [fact buying_share_percent]
+      title = Share of an audience that typically buys
+      unit  = %
+      value = if(answered(path) and path == "digital-product", 1, 5)
+
+      # Before revenue, costs are spread over the customers within reach (the typical buying share of
+      # the audience, and at least one).
       [fact customers_served]
       title = Customers sharing the costs (paying, or within reach before revenue)
       unit  = customer | customers
       value = if(answered(paying_customers) and paying_customers > 0, paying_customers,
-                  max(if(answered(audience_size), floor(audience_size * 0.05), 0), 1))
+                  max(if(answered(audience_size), floor(audience_size * buying_share_percent / 100), 0), 1))
 
       [fact unit_cost]
       title = Cost per customer (cash and your time)
@@ -561,9 +569,9 @@ enum BuiltInPack {
 
       # The audience that break-even needs when about 5% of it buys.
       [fact audience_for_break_even]
-      title = Audience that break-even needs at 5% buying
+      title = Audience that break-even needs at the typical buying share
       unit  = person | people
-      value = break_even_customers * 20
+      value = ceil(break_even_customers * 100 / buying_share_percent)
 
       [fact conversion_percent]
       title = Share of your audience that pays
@@ -578,15 +586,16 @@ enum BuiltInPack {
                  ceil((monthly_cash_costs + monthly_time_cost) / price_per_customer_month))
 
       # Growth pays only if upkeep does not grow with it. More than an hour a customer a month is taken
-      # as upkeep that grows with customers (the line of economics.upkeep-does-not-scale).
-      [fact hours_at_break_even]
-      title = Upkeep at break-even, if it grows with customers
-      unit  = # hour a week | # hours a week
-      value = round(break_even_customers * upkeep_hours_per_customer / 4.33)
+      # as upkeep that grows with customers (the line of economics.upkeep-does-not-scale); then what a
+      # customer leaves after AI fees and its own upkeep hours decides whether growth can break even.
+      [fact margin_after_upkeep_per_customer]
+      title = What a customer leaves after AI fees and its upkeep time
+      unit  = $# a month
+      value = margin_per_customer - time_cost_per_customer
 
-      [fact growth_outgrows_hours]
-      description = Break-even by growth would need more upkeep hours than the founder has
-      value = upkeep_hours_per_customer > 1 and hours_at_break_even > weekly_hours_available
+      [fact growth_cannot_pay]
+      description = Upkeep grows with customers and each one costs more than it pays
+      value = upkeep_hours_per_customer > 1 and margin_after_upkeep_per_customer <= 0
 
       [fact price_covers_percent]
       title = Share of a customer's cost the price covers
@@ -1038,25 +1047,26 @@ enum BuiltInPack {
                    {cash_break_even_customers} at today's price; until then move to free or pay-as-you-go
                    tiers and cancel what customers would not miss.
 
-      # Under half of what a customer costs, with upkeep that grows with each customer: growth cannot
-      # close the gap within the founder's hours.
+      # Under half of what a customer costs, with upkeep that grows with each customer: no number of
+      # customers breaks even, so growth is no way out.
       [tier economics.price-below-unit-cost.far-upkeep]
       rule       = economics.price-below-unit-cost
-      effort   = 3
-      when       = price_per_customer_month < unit_cost * 0.5 and growth_outgrows_hours
+      effort     = 3
+      when       = price_per_customer_month < unit_cost * 0.5 and growth_cannot_pay
       severity   = critical
       loss       = 1
       caps_score = 60
-      title      = The price covers {price_covers_percent} of what a customer costs, and growth will not close the gap
+      title      = The price covers {price_covers_percent} of what a customer costs, and more customers will not close the gap
       why        = The cash is covered: {monthly_revenue} in revenue against {monthly_cash_costs} in costs.
-                   Your time is not: the {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are
-                   {upkeep_hours_per_customer} for each customer, so an hour earns
+                   Your time is not: the {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, come
+                   to {upkeep_hours_per_customer} for each customer, so an hour earns
                    {earnings_per_upkeep_hour} against the {hourly_value} you value it at. If upkeep grows
-                   with customers as it does now, the {break_even_customers} that break-even needs would
-                   take about {hours_at_break_even}, against the {weekly_hours_available} you have.
+                   with customers as it does now, each new customer costs {ai_cost_per_customer} in AI
+                   fees and {time_cost_per_customer} of your time, more than the
+                   {price_per_customer_month} it pays: no number of customers breaks even.
       fix        = Log every upkeep hour this week by task and customer, then automate or drop the largest
-                   per-customer task; raise the price for new customers toward {unit_cost}, and take on
-                   no new customers until upkeep per customer falls.
+                   per-customer task before the next customers join; charge new customers more than
+                   today's price, and recompute this every month.
 
       # Under half of what a customer costs: most of the upkeep is unpaid, however the cash works out.
       # The cap of 60 is a rule of thumb: such a project cannot read as mostly ready.
@@ -1084,16 +1094,16 @@ enum BuiltInPack {
       fix      = Raise the price for new customers to {unit_cost} this month, and tell current customers
                  the new price a month ahead.
 
-      # Upkeep that grows with each customer: growth to break-even would need hours the founder does not
-      # have, so the growth option is not offered.
+      # Upkeep that grows with each customer, each costing more than it pays: growth is not offered.
       [tier economics.price-below-unit-cost.upkeep]
       rule     = economics.price-below-unit-cost
-      effort   = 1
-      when     = growth_outgrows_hours
-      fix      = Raise the price for new customers to {unit_cost} this month. Do not count on growth: if
-                 upkeep grows as it does now ({upkeep_hours_per_customer} per customer), the
-                 {break_even_customers} that break-even needs at today's price would take about
-                 {hours_at_break_even}, against the {weekly_hours_available} you have.
+      effort   = 2
+      when     = growth_cannot_pay
+      fix      = Do not count on growth: if upkeep grows as it does now ({upkeep_hours_per_customer} a
+                 customer, worth {time_cost_per_customer}), each new customer costs more than the
+                 {price_per_customer_month} it pays. This week, log upkeep by task and customer and cut
+                 the largest per-customer task, and charge new customers at least
+                 {ai_cost_per_customer + time_cost_per_customer} while upkeep stays this high.
 
       # Before revenue there is no cost per customer to speak of; what can be checked is whether the
       # customers within reach could ever carry the costs at the planned price.
@@ -1109,13 +1119,34 @@ enum BuiltInPack {
       applies_if = not (paying_customers > 0) and audience_size >= 100 and not (path == "content-business")
       when     = break_even_customers > customers_served
       why      = Cash costs of {monthly_cash_costs} and {monthly_upkeep_hours} of upkeep (worth
-                 {monthly_time_cost}) must be paid by customers. About 5% of an audience typically buys
-                 (2 to 5% for freemium products, about 1% at a course launch), which is about
-                 {customers_served} out of the {audience_size} you can reach: too few to cover them at this
-                 price, so the income would be subsidised by your unpaid hours.
+                 {monthly_time_cost}) must be paid by customers. About {buying_share_percent} of an
+                 audience like yours typically buys (about 1% of an engaged list at a course launch, 2
+                 to 5% for freemium products), which is about {customers_served} out of the
+                 {audience_size} you can reach: too few to cover them at this price, so the income would
+                 be subsidised by your unpaid hours.
       fix      = Test the price with the people you can reach: with about {customers_served} buying, it
                  would have to be {unit_cost}, or the audience would have to grow to about
                  {audience_for_break_even}. Pick one, and cut the monthly costs you can.
+      source   = The Hidden Costs Behind “Passive” AI Income
+
+      # Before revenue, with break-even within reach: the founder gets the launch target. Advice, not a
+      # gap: it costs no points.
+      [rule economics.launch-target]
+      title    = Launch target: {break_even_customers} paying {price_per_customer_month}
+      category = economics
+      severity = info
+      weight   = 0
+      effort   = 0.5
+      applies_if = not (paying_customers > 0) and audience_size >= 100 and not (path == "content-business")
+      when     = break_even_customers <= customers_served
+      why      = At {price_per_customer_month}, {cash_break_even_customers} pay the {monthly_cash_costs}
+                 of cash costs, and {break_even_customers} also pay for the {monthly_upkeep_hours} of
+                 upkeep (worth {monthly_time_cost}). About {buying_share_percent} of an audience like
+                 yours typically buys, about {customers_served} of your {audience_size}: the target is
+                 within reach if your launch converts as lists typically do.
+      fix      = Write down {break_even_customers} as the launch target and count sales
+                 against it every day of the launch; if the first week brings fewer than half, ask those
+                 who did not buy why.
       source   = The Hidden Costs Behind “Passive” AI Income
 
       # Content paid by ads, affiliates and sponsors has no price per customer: it is judged on what
@@ -1167,7 +1198,10 @@ enum BuiltInPack {
       severity = low
       weight   = 5
       effort   = 1
+      # With a price whose cash break-even is within reach, economics.launch-target gives the figure.
       applies_if = not live
+                   and not (answered(price_per_customer_month) and audience_size >= 100
+                            and cash_break_even_customers <= customers_served)
       when     = monthly_cash_costs > 0
       why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
                  platform subscriptions and hosting run every month, whether or not anyone pays. Before
@@ -1492,6 +1526,14 @@ enum BuiltInPack {
       fix      = Sell by hand, at full price, to your waitlist and interviewees until 10 customers who are
                  not personal contacts pay; ask each one why they bought.
       source   = The Most Realistic AI-Based Passive Income Paths
+
+      # A course or other digital product before its launch: the first sales are the launch itself.
+      [tier traction.few-paying-customers.before-launch]
+      rule     = traction.few-paying-customers
+      effort   = 3
+      when     = paying_customers == 0 and waitlist_or_preorders > 0 and path == "digital-product"
+      fix      = Open sales to your waitlist first, at full price; until 10 buyers who are not personal
+                 contacts have paid, ask each one why they bought and what almost stopped them.
 
       # Nobody has signed up yet: there is no one to sell to, and selling waits for demand.
       [tier traction.few-paying-customers.nobody-yet]
@@ -1857,6 +1899,7 @@ enum BuiltInPack {
                      monthly_infra_cost=20, monthly_tool_subscriptions=20, monthly_hosting_cost=10,
                      weekly_maintenance_hours=2, hourly_value=40
       expect_passes = economics.break-even-out-of-reach
+      expect_fires = economics.launch-target
 
       [example no-reach]
       description  = A good product with no way to reach people.
@@ -1900,6 +1943,11 @@ enum BuiltInPack {
                      distribution.small-audience
       expect_tiers = expectations.expects-automatic.already-working, operations.upkeep-exceeds-hours.over,
                      distribution.small-audience.no-hours
+
+      [example course-before-launch]
+      answers      = path=digital-product, paying_customers=0, waitlist_or_preorders=300
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers.before-launch
 
       [example overstretched]
       answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2
