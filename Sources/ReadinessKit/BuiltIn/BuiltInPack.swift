@@ -897,10 +897,11 @@ enum BuiltInPack {
       loss     = 0.3
       # The 2,000 bar of content needs the path to be known; without it the 1,000 bar applies.
       when     = audience_size < 1000 or (answered(path) and path == "content-business" and audience_size < 2000)
-      why      = Income becomes passive only after distribution is established. A thousand people you can
-                 reach is a rule of thumb, not a measured threshold: Kevin Kelly's "1,000 true fans" are
-                 fans paying a creator about $100 a year, and only a small share of any list buys (about
-                 1% at a course launch).
+      why      = Income becomes passive only after distribution is established. No survey gives a
+                 minimum audience before a paid launch, so 1,000 is a rule of thumb, not a measured
+                 line; what counts is who buys, and at the {buying_share_percent} that typically do,
+                 {audience_size} bring about {floor(audience_size * buying_share_percent / 100)}
+                 customers.
       fix      = Grow the audience you can message directly from {audience_size} to 1,000 people with one
                  repeatable activity (a weekly post, a free tool, a lead magnet) and measure sign-ups
                  per week.
@@ -1385,8 +1386,10 @@ enum BuiltInPack {
       # When one platform change would break it, operations.single-platform tells the same dependency.
       applies_if = not depends_on_single_platform
       when     = largest_channel_share_percent > 60
-      why      = More than 60% of traffic from one channel is treated as concentration risk when online
-                 businesses are valued: one algorithm change can cut acquisition in half.
+      why      = Buyers of online businesses treat more than 60% of traffic from one channel as
+                 concentration risk (a rule of thumb among acquirers), because one platform's decision
+                 can take most of it: two publishers lost 80% and 95% of their Google traffic in one
+                 update (2023).
       fix      = Pick the channel your customers name second most often, post there every week, and
                  track its share until no single channel brings more than 60% of visitors or customers.
       source   = Passive Does Not Mean Automatic
@@ -1658,9 +1661,9 @@ enum BuiltInPack {
       effort   = 0.5
       when     = expected_months_to_income < 6 and before_revenue_history
       why      = Passive income is earned, not gifted: every successful stream begins as an active
-                 project, and the income becomes passive only after the hardest work is done. Even a
-                 newsletter, among the quickest paths, takes a median of 66 days to its first dollar
-                 (beehiiv, 2025), and a first dollar is far from meaningful income.
+                 project, and the income becomes passive only after the hardest work is done. No public
+                 figure says how long that takes for a project like yours, so meaningful income in
+                 {expected_months_to_income} is a hope, not a plan.
       fix      = Plan for 6 to 12 months of active building and selling, and set a monthly milestone
                  (interviews, sign-ups, first customers) instead of an income date.
       source   = A Clearer Definition of AI-Driven Passive Income

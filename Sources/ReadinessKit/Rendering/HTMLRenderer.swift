@@ -52,9 +52,9 @@ public struct HTMLRenderer: ReportRenderer {
         "<section aria-labelledby=\"steps-heading\">\n<h2 id=\"steps-heading\">Next steps</h2>\n<ol class=\"steps\">\n"
       for step in report.nextSteps {
         body +=
-          "<li><span class=\"gain\">+\(Expression.format(step.scoreGain)) points</span> \(Self.escape(step.fix))"
+          "<li data-rule=\"\(Self.escape(step.rule))\"><span class=\"gain\">+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))</span> \(Self.escape(step.fix))"
           + (Report.effortText(step).map { " <span class=\"effort\">(\(Self.escape($0)))</span>" } ?? "")
-          + " <code>\(Self.escape(step.rule))</code></li>\n"
+          + "</li>\n"
       }
       body += "</ol>\n"
       if let sentence = report.nextStepHoursSentence { body += "<p class=\"hours\">\(Self.escape(sentence))</p>\n" }
@@ -102,7 +102,7 @@ public struct HTMLRenderer: ReportRenderer {
         score: entry.report.score, id: "gauge-\(i + 1)", label: "\(entry.name): score \(score) out of 100")
       body += "<p class=\"stage\">Stage: <strong>\(Self.escape(entry.report.stage.title))</strong></p>\n</div>\n"
       body += categoryTable(entry.report.categories)
-      let gap = entry.topGap.map { "\(Self.escape($0.title)) <code>\(Self.escape($0.rule))</code>" } ?? "none found"
+      let gap = entry.topGap.map { Self.escape($0.title) } ?? "none found"
       body += "<p class=\"gap\">Most important gap: \(gap)</p>\n"
       body += "</article>\n"
     }
@@ -126,8 +126,8 @@ public struct HTMLRenderer: ReportRenderer {
 
   private func finding(_ finding: Finding) -> String {
     var html =
-      "<details class=\"finding \(finding.severity.rawValue)\" open>\n<summary><span class=\"badge\">\(finding.severity.rawValue.capitalized)</span> "
-    html += "\(Self.escape(finding.title)) <code>\(Self.escape(finding.rule))</code></summary>\n<dl>\n"
+      "<details class=\"finding \(finding.severity.rawValue)\" data-rule=\"\(Self.escape(finding.rule))\" open>\n<summary><span class=\"badge\">\(finding.severity.rawValue.capitalized)</span> "
+    html += "\(Self.escape(finding.title))</summary>\n<dl>\n"
     html += "<dt>Why</dt><dd>\(Self.escape(finding.why))</dd>\n"
     html += "<dt>Fix</dt><dd>\(Self.escape(finding.fix))</dd>\n"
     if !finding.evidence.isEmpty {

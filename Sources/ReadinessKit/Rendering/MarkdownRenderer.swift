@@ -41,7 +41,7 @@ public struct MarkdownRenderer: ReportRenderer {
       out.append("### \(severity.rawValue.capitalized) (\(group.count))")
       out.append("")
       for finding in group {
-        out.append("#### \(Self.escape(finding.title)) (`\(finding.rule)`)")
+        out.append("#### \(Self.escape(finding.title))")
         out.append("")
         out.append("- **Why:** \(Self.escape(finding.why))")
         out.append("- **Fix:** \(Self.escape(finding.fix))")
@@ -59,7 +59,7 @@ public struct MarkdownRenderer: ReportRenderer {
       for (i, step) in report.nextSteps.enumerated() {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
         out.append(
-          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** points\(effort), `\(step.rule)`)"
+          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** \(Report.points(step.scoreGain))\(effort))"
         )
       }
       if let sentence = report.nextStepHoursSentence {
@@ -100,7 +100,7 @@ public struct MarkdownRenderer: ReportRenderer {
       let scores = categories.map { category in
         entry.report.categories.first { $0.id == category.id }?.score.map(Expression.format) ?? "–"
       }
-      let gap = entry.topGap.map { "\(Self.escape($0.title)) (`\($0.rule)`)" } ?? "none found"
+      let gap = entry.topGap.map { Self.escape($0.title) } ?? "none found"
       out.append(
         "| \(i + 1) | \(Self.escape(entry.name)) | \(Expression.format(entry.report.score)) | \(Self.escape(entry.report.stage.title)) | "
           + scores.joined(separator: " | ") + " | \(gap) |")

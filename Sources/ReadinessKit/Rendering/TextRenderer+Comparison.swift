@@ -30,7 +30,7 @@ extension TextRenderer {
     lines.append("")
     lines.append("Most important gap:")
     for (i, entry) in comparison.entries.enumerated() {
-      let gap = entry.topGap.map { "\($0.title) [\($0.rule)]" } ?? "none found"
+      let gap = entry.topGap.map(\.title) ?? "none found"
       lines += TextWrapper.wrap(
         "\(entry.name): \(gap)", width: width, indent: "     ", firstIndent: padLeft("\(i + 1)", 2) + ". ")
     }

@@ -51,7 +51,7 @@ public struct TextRenderer: ReportRenderer {
     for finding in report.findings {
       let label = severityLabel(finding.severity)
       out += TextWrapper.wrap(
-        "\(finding.title) [\(finding.rule)]", width: width, indent: "            ", firstIndent: "  " + label + "  ")
+        finding.title, width: width, indent: "            ", firstIndent: "  " + label + "  ")
       let indent = String(repeating: " ", count: 14)
       out += TextWrapper.wrap(finding.why, width: width, indent: indent, firstIndent: "    Why:      ")
       out += TextWrapper.wrap(finding.fix, width: width, indent: indent, firstIndent: "    Fix:      ")
@@ -70,7 +70,7 @@ public struct TextRenderer: ReportRenderer {
       out.append(heading("Next steps"))
       for (i, step) in report.nextSteps.enumerated() {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
-        let gain = "(+\(Expression.format(step.scoreGain)) points\(effort))"
+        let gain = "(+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))\(effort))"
         let number = "  \(i + 1). "
         out += TextWrapper.wrap("\(step.fix) \(gain)", width: width, indent: "     ", firstIndent: number)
       }

@@ -28,6 +28,9 @@ extension Report {
     step.effort.map { "about " + hours($0) }
   }
 
+  /// "point" or "points", as a gain reads.
+  static func points(_ gain: Double) -> String { gain == 1 ? "point" : "points" }
+
   static func hours(_ x: Double) -> String {
     ValueFormat.number(x, unit: ValueFormat.Unit("# hour | # hours"))
   }
