@@ -11,15 +11,17 @@ enum Assess {
       CommandSpec.reportFormatOption,
       .init(
         long: "output", short: "o", valueName: "file",
-        help: "Write the report to FILE (replaced safely) instead of standard output."),
+        help: "Write the report to FILE (replaced safely) instead of standard output.", kind: .file),
       .init(
         long: "fail-under", short: nil, valueName: "score", help: "Exit with 1 when the score is below SCORE (0-100)."),
       .init(
-        long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable."),
+        long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable.",
+        kind: .questionAssignment),
     ],
     positionals: 1...1,
     details:
-      "FILE is a questionnaire of 'key = value' lines ('-' reads standard input);\nrun 'readiness template' for one to fill in."
+      "FILE is a questionnaire of 'key = value' lines ('-' reads standard input);\nrun 'readiness template' for one to fill in.",
+    positionalKinds: [.file]
   )
 
   static let formats = ReportFormat.allCases.map(\.rawValue)

@@ -22,7 +22,9 @@ enum Batch {
       .init(
         long: "summary", short: nil, valueName: nil,
         help: "After the run, print how the batch is spread to standard error."),
-      .init(long: "format", short: "f", valueName: "format", help: "Summary format: text or json (default: text)."),
+      .init(
+        long: "format", short: "f", valueName: "format", help: "Summary format: text or json (default: text).",
+        kind: .oneOf(summaryFormats)),
     ],
     positionals: 0...1,
     details: """
@@ -31,11 +33,15 @@ enum Batch {
       Each output line is {"line", "id", "score", "stage", "fired", "unknown"}, or an error record
       {"line", "errors": [{"column", "message"}]} for a bad line; the run then exits with 2.
       Standard output holds only results, so batch works as a filter in any pipeline.
-      """)
+      """,
+    positionalKinds: [.file])
+
+  /// The formats of `--summary`.
+  static let summaryFormats = ["text", "json"]
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let summaryFormat = try ArgumentParser.choice(
-      arguments.value("format") ?? "text", of: ["text", "json"], option: "format", command: "batch")
+      arguments.value("format") ?? "text", of: summaryFormats, option: "format", command: "batch")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     if let text = arguments.value("jobs") {
       guard let n = Int(text), n >= 1, n <= 1024 else {

@@ -10,7 +10,8 @@ enum Compare {
       CommandSpec.reportFormatOption,
     ],
     positionals: 2...Int.max,
-    details: "Shows each project's score, stage, category scores and most important gap.")
+    details: "Shows each project's score, stage, category scores and most important gap.",
+    positionalKinds: [.file])
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let format = try ArgumentParser.choice(

@@ -8,7 +8,8 @@ enum Explain {
     options: [CommandSpec.rulesOption],
     positionals: 2...2,
     details:
-      "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from."
+      "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from.",
+    positionalKinds: [.ruleID, .file]
   )
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
