@@ -45,10 +45,10 @@ extension Diagnostic.Message {
   static func badJobs(_ text: String) -> Self {
     Self(code: "usage.bad-jobs", "--jobs takes a whole number from 1 to 1024, not '\(text)'")
   }
-  static func unknownRule(_ id: String, candidates: [String], checkCommand: String) -> Self {
+  static func unknownRule(_ id: String, candidates: [String], listCommand: String) -> Self {
     Self(
       code: "usage.unknown-rule",
-      "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates) + "; '\(checkCommand)' lists the pack")
+      "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates) + "; '\(listCommand)' lists the pack's rules")
   }
 
   // MARK: Files

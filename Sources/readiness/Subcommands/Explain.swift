@@ -17,7 +17,9 @@ enum Explain {
     let ruleID = arguments.positionals[0]
     guard pack.rule(ruleID) != nil else {
       throw .usage(
-        .unknownRule(ruleID, candidates: pack.rules.map(\.id), checkCommand: "\(CLIError.program) check"),
+        .unknownRule(
+          ruleID, candidates: pack.rules.map(\.id),
+          listCommand: "\(CLIError.program) rules" + (arguments.value("rules").map { " --rules \($0)" } ?? "")),
         command: "explain")
     }
     let answers = try Files.answers(arguments.positionals[1], pack: pack)

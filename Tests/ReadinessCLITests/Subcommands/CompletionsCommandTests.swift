@@ -13,7 +13,9 @@ struct CompletionCase: Sendable, CustomStringConvertible {
 
 /// `readiness completions`: shell completion scripts, driven in the real shells.
 @Suite struct CompletionsCommandTests {
-  static let commands = ["assess", "batch", "check", "compare", "completions", "explain", "interview", "template"]
+  static let commands = [
+    "assess", "batch", "check", "compare", "completions", "explain", "interview", "rules", "template",
+  ]
   static let files = ["a.txt", "pack", "samples"]
   static let rules = [
     "money.automatic", "money.churn", "money.no-revenue", "reach.course-no-pitch", "reach.none", "reach.small",
@@ -23,6 +25,7 @@ struct CompletionCase: Sendable, CustomStringConvertible {
   static let cases: [CompletionCase] = [
     .init(line: "readiness ", offers: (commands + ["help"]).sorted()),
     .init(line: "readiness c", offers: ["check", "compare", "completions"]),
+    .init(line: "readiness r", offers: ["rules"]),
     .init(line: "readiness --", offers: ["--help", "--version"]),
     .init(line: "readiness assess ", offers: files, paths: true),
     .init(line: "readiness assess sam", offers: ["samples"], paths: true),
@@ -50,6 +53,7 @@ struct CompletionCase: Sendable, CustomStringConvertible {
     .init(line: "readiness assess a.txt --f", offers: ["--fail-under", "--format"]),
     .init(line: "readiness batch --", offers: ["--format", "--full", "--help", "--jobs", "--rules", "--summary"]),
     .init(line: "readiness template --", offers: ["--help", "--rules"]),
+    .init(line: "readiness rules --format ", offers: ["json", "markdown", "text"]),
   ]
 
   /// A folder to complete in: a file, an empty folder, and a folder holding a file.
