@@ -42,6 +42,12 @@ extension Diagnostic.Message {
   static func badSet(_ item: String) -> Self {
     Self(code: "usage.bad-set", "--set takes key=value, as in --set audience_size=1200; got '\(item)'")
   }
+  static func formatNeedsSummary(_ format: String) -> Self {
+    Self(
+      code: "usage.format-needs-summary",
+      "batch --format sets the format of --summary (the records are always JSON Lines); "
+        + "add --summary, as in: batch --summary --format \(format)")
+  }
   static func badJobs(_ text: String) -> Self {
     Self(code: "usage.bad-jobs", "--jobs takes a whole number from 1 to 1024, not '\(text)'")
   }

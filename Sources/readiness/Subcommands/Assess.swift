@@ -29,12 +29,12 @@ enum Assess {
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let format = try ArgumentParser.choice(
       arguments.value("format") ?? "text", of: formats, option: "format", command: "assess")
-    var failUnder: Double?
+    var failUnder: (value: Double, text: String)?
     if let text = arguments.value("fail-under") {
       guard let value = Double(text), value.isFinite, value >= 0, value <= 100 else {
         throw .usage(.badFailUnder(text), command: "assess")
       }
-      failUnder = value
+      failUnder = (value, text)
     }
     let overrides = arguments.values["set"] ?? []
     for item in overrides where !item.contains("=") {
@@ -57,8 +57,10 @@ enum Assess {
     } else {
       try terminal.out(text)
     }
-    if let failUnder, report.score < failUnder {
-      try terminal.err("readiness: score \(report.score) is below --fail-under \(failUnder)\n")
+    if let failUnder, report.score < failUnder.value {
+      // The threshold as it was typed ('80', not '80.0'), the score as reports show it.
+      let score = report.score == report.score.rounded() ? String(Int(report.score)) : String(report.score)
+      try terminal.err("readiness: score \(score) is below --fail-under \(failUnder.text)\n")
       throw .failed
     }
   }

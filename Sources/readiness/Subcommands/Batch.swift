@@ -23,7 +23,8 @@ enum Batch {
         long: "summary", short: nil, valueName: nil,
         help: "After the run, print how the batch is spread to standard error."),
       .init(
-        long: "format", short: "f", valueName: "format", help: "Summary format: text or json (default: text).",
+        long: "format", short: "f", valueName: "format",
+        help: "Format of --summary: text or json (default: text); records are always JSON Lines.",
         kind: .oneOf(summaryFormats)),
     ],
     positionals: 0...1,
@@ -42,6 +43,11 @@ enum Batch {
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let summaryFormat = try ArgumentParser.choice(
       arguments.value("format") ?? "text", of: summaryFormats, option: "format", command: "batch")
+    // Records are always JSON Lines; a --format without --summary would change nothing, which
+    // reads as if it had been ignored.
+    if arguments.value("format") != nil, !arguments.flags.contains("summary") {
+      throw .usage(.formatNeedsSummary(summaryFormat), command: "batch")
+    }
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     if let text = arguments.value("jobs") {
       guard let n = Int(text), n >= 1, n <= 1024 else {
@@ -132,7 +138,8 @@ enum Batch {
     }
     if result.hasBadLines {
       try terminal.err(
-        "readiness: \(summary.bad) bad lines of \(summary.assessed + summary.bad); see their error records in the output\n"
+        "readiness: \(summary.bad) bad line\(summary.bad == 1 ? "" : "s") of \(summary.assessed + summary.bad); "
+          + "see their error records in the output\n"
       )
       throw .badInputReported
     }
