@@ -57,6 +57,15 @@ extension Diagnostic.Message {
       "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates) + "; '\(listCommand)' lists the pack's rules")
   }
 
+  // MARK: Notes
+
+  static func readingTerminal(_ what: String, example: String) -> Self {
+    Self(
+      code: "usage.reading-terminal",
+      "reading \(what) from the terminal: type \(example), then Ctrl-D on a new line "
+        + "(or give a FILE instead of '-')")
+  }
+
   // MARK: Files
 
   static func noSuchFile(_ path: String) -> Self { Self(code: "io.no-such-file", "no such file '\(path)'") }

@@ -46,7 +46,7 @@ enum Assess {
         output, inputs: [arguments.positionals[0]] + Files.rulePaths(arguments.value("rules")))
     }
     let pack = try Files.pack(arguments.value("rules"))
-    let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides)
+    let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides, terminal: terminal)
     let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
     let toTerminal = arguments.value("output") == nil
     let renderer = ReportFormat(rawValue: format)!.renderer(

@@ -72,6 +72,8 @@ enum Batch {
     let path = arguments.positionals.first ?? "-"
     let name = path == "-" ? "standard input" : path
     var input: DescriptorInput
+    try Files.hintWhenReadingTerminal(
+      path, .readingTerminal("JSON Lines", example: "one questionnaire object a line"), terminal: terminal)
     if path == "-" {
       input = DescriptorInput(descriptor: STDIN_FILENO)
     } else {

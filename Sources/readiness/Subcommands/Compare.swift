@@ -36,7 +36,7 @@ enum Compare {
     var problems: [Diagnostic] = []
     for (i, path) in arguments.positionals.enumerated() {
       do {
-        let answers = try Files.answers(path, pack: pack)
+        let answers = try Files.answers(path, pack: pack, terminal: terminal)
         let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
         projects.append((unique ? baseNames[i] : (path == "-" ? "<stdin>" : path), report))
       } catch .problems(let diagnostics, _) {

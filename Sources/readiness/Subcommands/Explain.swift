@@ -22,7 +22,7 @@ enum Explain {
           listCommand: "\(CLIError.program) rules" + (arguments.value("rules").map { " --rules \($0)" } ?? "")),
         command: "explain")
     }
-    let answers = try Files.answers(arguments.positionals[1], pack: pack)
+    let answers = try Files.answers(arguments.positionals[1], pack: pack, terminal: terminal)
     guard
       let explanation = try CLIError.reporting({ () throws(DiagnosticsError) in
         try pack.explain(ruleID, for: answers)
