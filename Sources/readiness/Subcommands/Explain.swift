@@ -30,6 +30,6 @@ enum Explain {
     else {
       throw .usage(.cannotExplain(ruleID), command: "explain")
     }
-    try terminal.out(ExplanationRenderer(colored: terminal.colorOut).render(explanation))
+    try terminal.out(ExplanationRenderer(colored: terminal.colorOut, width: terminal.width).render(explanation))
   }
 }
