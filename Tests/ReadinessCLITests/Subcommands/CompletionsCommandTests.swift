@@ -137,6 +137,44 @@ struct CompletionCase: Sendable, CustomStringConvertible {
     #expect(printed == "bash\nfish\nzsh\n")
   }
 
+  @Test func bashLoadsTheScriptFromTheUsersCompletionsFolder() throws {
+    // The README's per-user install: ~/.local/share/bash-completion/completions/readiness, which
+    // the bash-completion package loads the first time 'readiness' is completed.
+    let loader = "/usr/share/bash-completion/bash_completion"
+    guard FileManager.default.fileExists(atPath: loader) else {
+      Issue.record(
+        "bash-completion is not installed (\(loader)); .ci/run installs it (apt-get install -y bash-completion)")
+      return
+    }
+    let home = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let completions = home.appendingPathComponent(".local/share/bash-completion/completions")
+    try FileManager.default.createDirectory(at: completions, withIntermediateDirectories: true)
+    try Self.script(.bash).write(to: completions.appendingPathComponent("readiness"), atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [
+      "-c",
+      // The loader returns 124 once it has loaded a script: 'try again' to readline.
+      "source \(loader) && { _completion_loader readiness; complete -p readiness; } && "
+        + "COMP_WORDS=(readiness batch --format ''); COMP_CWORD=3; _readiness; echo \"${COMPREPLY[*]}\"",
+    ]
+    process.currentDirectoryURL = home
+    var environment = ProcessInfo.processInfo.environment
+    environment["HOME"] = home.path
+    environment["XDG_DATA_HOME"] = nil
+    environment["BASH_COMPLETION_USER_DIR"] = nil
+    // Like fish, bash-completion loads a command's completions once the command is on the PATH.
+    environment["PATH"] = CLI.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(printed == "complete -F _readiness readiness\ntext json\n")
+  }
+
   @Test func completionsRefuseUnknownShells() throws {
     let result = try CLI.run(["completions", "powershell"])
     #expect(result.status == 2)
