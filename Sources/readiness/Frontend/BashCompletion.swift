@@ -38,23 +38,30 @@ enum BashCompletion {
       \(kinds)  esac
       }
 
+      # COMPREPLY set to compgen's matches, one a line (no mapfile: bash 3.2 lacks it).
+      _readiness_reply() {
+        local line
+        COMPREPLY=()
+        while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen "$@")
+      }
+
       # Completes $2 as a value of kind $1, each match prefixed with $3.
       _readiness_complete_kind() {
         local kind=$1 cur=$2 prefix=$3
         case $kind in
         file)
           compopt -o filenames 2>/dev/null
-          mapfile -t COMPREPLY < <(compgen -P "$prefix" -f -- "$cur") ;;
+          _readiness_reply -P "$prefix" -f -- "$cur" ;;
         directory)
           compopt -o filenames 2>/dev/null
-          mapfile -t COMPREPLY < <(compgen -P "$prefix" -d -- "$cur") ;;
+          _readiness_reply -P "$prefix" -d -- "$cur" ;;
         rule)
-          mapfile -t COMPREPLY < <(compgen -P "$prefix" -W "$_readiness_rules" -- "$cur") ;;
+          _readiness_reply -P "$prefix" -W "$_readiness_rules" -- "$cur" ;;
         question)
           compopt -o nospace 2>/dev/null
-          mapfile -t COMPREPLY < <(compgen -P "$prefix" -S = -W "$_readiness_questions" -- "$cur") ;;
+          _readiness_reply -P "$prefix" -S = -W "$_readiness_questions" -- "$cur" ;;
         words:*)
-          mapfile -t COMPREPLY < <(compgen -P "$prefix" -W "${kind#words:}" -- "$cur") ;;
+          _readiness_reply -P "$prefix" -W "${kind#words:}" -- "$cur" ;;
         esac
       }
 
@@ -63,9 +70,9 @@ enum BashCompletion {
         COMPREPLY=()
         if (( COMP_CWORD == 1 )); then
           if [[ $cur == -* ]]; then
-            mapfile -t COMPREPLY < <(compgen -W '--help --version' -- "$cur")
+            _readiness_reply -W '--help --version' -- "$cur"
           else
-            mapfile -t COMPREPLY < <(compgen -W \(quote(source.commandNames.joined(separator: " "))) -- "$cur")
+            _readiness_reply -W \(quote(source.commandNames.joined(separator: " "))) -- "$cur"
           fi
           return
         fi
@@ -113,14 +120,14 @@ enum BashCompletion {
           fi
         done
         if [[ $cur == -* ]] && (( ! ended )); then
-          mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+          _readiness_reply -W "$options" -- "$cur"
           return
         fi
         kind=${positional[count]:-$rest}
         if [[ -n $kind ]]; then
           _readiness_complete_kind "$kind" "$cur" ""
         elif (( ! ended )); then
-          mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+          _readiness_reply -W "$options" -- "$cur"
         fi
       }
       complete -F _readiness readiness
