@@ -94,7 +94,9 @@ public struct BatchSummary: Sendable, Hashable {
   /// The summary as text.
   /// - Returns: Lines of text with a final newline.
   public func text() -> String {
-    var lines = ["\(assessed) questionnaires assessed, \(bad) bad lines."]
+    var lines = [
+      "\(assessed) questionnaire\(assessed == 1 ? "" : "s") assessed, \(bad) bad line\(bad == 1 ? "" : "s")."
+    ]
     guard assessed > 0 else { return lines.joined(separator: "\n") + "\n" }
     lines.append("Stages:")
     for (id, count) in stages {

@@ -15,6 +15,9 @@ public struct Fact: Sendable {
 
   let compiled: CompiledExpression
   let slot: Int
+  /// The expression's tree and its text, for `explain` to show what the fact is made of; `nil`
+  /// when the fact did not compile.
+  let source: (parsed: Expression, text: SourceText)?
 
   /// Its short name in reports: its title, or its id.
   public var shownName: String { title ?? id }

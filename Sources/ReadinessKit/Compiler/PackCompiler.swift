@@ -261,6 +261,7 @@ enum PackCompiler {
         error(.factCycle(names), factSections[cycle[0]].idRange)
       }
       var compiledFacts: [CompiledExpression?] = Array(repeating: nil, count: factSections.count)
+      var parsedFacts: [(parsed: Expression, text: SourceText)?] = Array(repeating: nil, count: factSections.count)
       var factQuestions: [Set<Int>] = Array(repeating: [], count: factSections.count)
       for i in factOrder {
         guard !inCycle.contains(i), let entry = factSections[i].entry("value"),
@@ -272,6 +273,7 @@ enum PackCompiler {
         }
         compiler.factTypes[i] = type
         compiledFacts[i] = compiled
+        parsedFacts[i] = (parsed, entry.value)
         var reads = Set<Int>()
         for (name, _) in parsed.names {
           switch symbols[name] {
@@ -287,7 +289,7 @@ enum PackCompiler {
           id: section.id, title: value(section, "title"), description: value(section, "description"),
           unit: value(section, "unit"),
           expression: value(section, "value") ?? "", location: section.idRange,
-          compiled: compiledFacts[i] ?? .constant(.unknown), slot: specs.count + i)
+          compiled: compiledFacts[i] ?? .constant(.unknown), slot: specs.count + i, source: parsedFacts[i])
       }
 
       // Questions, now with `ask_if` and `default`.

@@ -149,7 +149,7 @@ private enum Fresh {
     Fact(
       id: copy(fact.id), title: copy(fact.title), description: copy(fact.description), unit: copy(fact.unit),
       expression: copy(fact.expression), location: copy(fact.location), compiled: copy(fact.compiled),
-      slot: fact.slot)
+      slot: fact.slot, source: fact.source.map { (copy($0.parsed), copy($0.text)) })
   }
 
   static func copy(_ rule: Rule) -> Rule {

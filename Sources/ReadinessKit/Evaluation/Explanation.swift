@@ -7,7 +7,9 @@ public struct Explanation: Sendable, Hashable {
     public var text: String
     /// Its value for these answers (`.null` when unknown).
     public var value: EvidenceValue
-    /// Where a name's value came from: `answer at file:line`, `default`, `fact`, `not answered`.
+    /// Where a name's value came from: `answer at file:line`, `default`, `not answered`, or
+    /// `fact = expression` (then its children are what the expression is made of, down to the
+    /// answers; a fact met again in the same explanation is `fact = expression, shown above`).
     public var origin: String?
     /// The sub-expressions it is made of.
     public var children: [Node]
@@ -59,17 +61,20 @@ extension RulePack {
     let given = answers.values
     let origins = answers.origins
     let bytes = Array(rule.conditionText.text.utf8)
-    let root = evaluation.slots.withUnsafeBufferPointer { buffer in
-      node(rule.parsed, rule.compiled, bytes, buffer, given: given, origins: origins)
-    }
-    let missing = rule.questionSlots.filter { evaluation.slots[$0] == .unknown }.map { questions[$0].id }
+    // Each fact is expanded once per explanation, where it is first met (applies_if first).
+    var expanded = Set<Int>()
     let applicability = rule.applicability.map { a in
       Explanation.Applicability(
         condition: a.condition, location: a.text.range,
         root: evaluation.slots.withUnsafeBufferPointer { buffer in
-          node(a.parsed, a.compiled, Array(a.text.text.utf8), buffer, given: given, origins: origins)
+          node(
+            a.parsed, a.compiled, Array(a.text.text.utf8), buffer, given: given, origins: origins, expanded: &expanded)
         })
     }
+    let root = evaluation.slots.withUnsafeBufferPointer { buffer in
+      node(rule.parsed, rule.compiled, bytes, buffer, given: given, origins: origins, expanded: &expanded)
+    }
+    let missing = rule.questionSlots.filter { evaluation.slots[$0] == .unknown }.map { questions[$0].id }
     // The title as a report shows it, with the project's numbers in its holes.
     let title =
       rule.template.title.plainText
@@ -92,10 +97,10 @@ extension RulePack {
   /// gives, so the explanation shows exactly what assessment computed.
   private func node(
     _ expression: Expression, _ compiled: CompiledExpression, _ source: [UInt8], _ slots: UnsafeBufferPointer<Value>,
-    given: [Value], origins: [Int: SourceRange]
+    given: [Value], origins: [Int: SourceRange], expanded: inout Set<Int>
   ) -> Explanation.Node {
     if case .parenthesized(let inner, _) = expression {
-      return node(inner, compiled, source, slots, given: given, origins: origins)
+      return node(inner, compiled, source, slots, given: given, origins: origins, expanded: &expanded)
     }
     let text = Self.text(of: expression.range, in: source)
     var result = Explanation.Node(
@@ -103,7 +108,7 @@ extension RulePack {
       children: [])
     if case .string(let literal, _) = expression { result.value = .text(literal) }
     func child(_ e: Expression, _ c: CompiledExpression) -> Explanation.Node {
-      node(e, c, source, slots, given: given, origins: origins)
+      node(e, c, source, slots, given: given, origins: origins, expanded: &expanded)
     }
     switch (expression, compiled) {
     case (.name, .slot(let i)):
@@ -119,7 +124,16 @@ extension RulePack {
         }
       } else if i < questions.count + facts.count {
         let fact = facts[i - questions.count]
-        result.origin = "fact = \(fact.expression)"
+        result.origin = "fact = \(Self.oneLine(fact.expression))"
+        if expanded.contains(i) {
+          result.origin! += ", shown above"
+        } else if let (parsed, text) = fact.source {
+          expanded.insert(i)
+          // The fact's own line says its expression, so the expression's parts hang from it.
+          let inner = node(
+            parsed, fact.compiled, Array(text.text.utf8), slots, given: given, origins: origins, expanded: &expanded)
+          result.children = inner.children.isEmpty ? [inner] : inner.children
+        }
       }
     case (.negate(let e, _), .negate(let c)), (.not(let e, _), .not(let c)):
       result.children = [child(e, c)]
@@ -133,7 +147,10 @@ extension RulePack {
     case (.membership(let l, var list, _), .member(let cl, let cItems)):
       while case .parenthesized(let inner, _) = list { list = inner }
       result.children = [child(l, cl)]
-      if case .list(let items, _) = list { result.children += zip(items, cItems).map { child($0.0, $0.1) } }
+      // A list of literals reads in full on the line above; only computed items get lines.
+      if case .list(let items, _) = list, !items.allSatisfy(Self.isLiteral) {
+        result.children += zip(items, cItems).map { child($0.0, $0.1) }
+      }
     case (.call(_, let arguments, _, _), .call(_, let cArguments)):
       result.children = zip(arguments, cArguments).map { child($0.0, $0.1) }
     case (.call(_, let arguments, _, _), .answered(let slot)):
@@ -142,6 +159,19 @@ extension RulePack {
       break
     }
     return result
+  }
+
+  /// Whether an expression is a number, string or boolean as written.
+  private static func isLiteral(_ expression: Expression) -> Bool {
+    switch expression {
+    case .number, .string, .boolean: return true
+    default: return false
+    }
+  }
+
+  /// Text with its line breaks and runs of spaces folded into single spaces.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
   }
 
   /// The slot an expression reads, when it is a bare name.

@@ -5,6 +5,10 @@ struct AnswerItem: Sendable {
   /// The value with quotes removed and escapes resolved; empty means "not answered".
   var value: String
   var valueRange: SourceRange
+  /// For an unquoted value holding a `#` at its start or after white space: the value before that
+  /// trailing comment, and its range. A question that takes anything but text reads this, since a
+  /// `#` cannot be part of its answer; a text answer keeps its `#`, as files always did.
+  var beforeComment: (value: String, range: SourceRange)? = nil
 }
 
 /// Reads a value that may be double-quoted, shared by questionnaire files and `[example]` answers.

@@ -44,17 +44,19 @@ enum AnswerResolver {
         continue
       }
       seen[i] = item.keyRange
-      if item.value.isEmpty {
+      // A trailing '# comment' ends any answer but text, which may hold a '#' of its own.
+      let (text, range) = (questions[i].type == .text ? nil : item.beforeComment) ?? (item.value, item.valueRange)
+      if text.isEmpty {
         answers.set(i, .unknown)
         answers.setOrigin(i, nil)
         continue
       }
-      switch questions[i].convert(item.value) {
+      switch questions[i].convert(text) {
       case .success(let value):
         answers.set(i, value)
-        answers.setOrigin(i, item.valueRange)
+        answers.setOrigin(i, range)
       case .failure(let message):
-        report(.error(message.about(item.key), at: item.valueRange), at: item.valueRange)
+        report(.error(message.about(item.key), at: range), at: range)
       }
     }
     return leftOut

@@ -68,9 +68,10 @@ struct QuestionnaireParser {
         let outcome = utf8.withUnsafeBufferPointer { QuotedValue.read($0, from: 0) }
         switch outcome {
         case .value(let unquoted, let end):
-          if end != utf8.count {
-            var culprit = end
-            while culprit < utf8.count && (utf8[culprit] == 0x20 || utf8[culprit] == 0x09) { culprit += 1 }
+          var culprit = end
+          while culprit < utf8.count && (utf8[culprit] == 0x20 || utf8[culprit] == 0x09) { culprit += 1 }
+          // After the closing quote only a comment may follow: the quotes say where the value ends.
+          if culprit < utf8.count && utf8[culprit] != 0x23 {
             let column = valueColumn + String(decoding: utf8[..<culprit], as: UTF8.self).count
             report(.textAfterClosingQuote, at: range(column, 1))
             continue
@@ -86,10 +87,27 @@ struct QuestionnaireParser {
         }
       }
       let valueLength = value.isEmpty ? 1 : min(rawValue.utf8.count, 200)
-      items.append(
-        AnswerItem(key: String(key), keyRange: keyRange, value: value, valueRange: range(valueColumn, valueLength)))
+      var item = AnswerItem(
+        key: String(key), keyRange: keyRange, value: value, valueRange: range(valueColumn, valueLength))
+      if !rawValue.hasPrefix("\""), let hash = commentStart(rawValue) {
+        let before = rawValue[..<hash].trimmingTrailingWhitespace()
+        item.beforeComment = (String(before), range(valueColumn, before.isEmpty ? 1 : min(before.utf8.count, 200)))
+      }
+      items.append(item)
     }
     return (items, diagnostics, leftOut)
+  }
+
+  /// Where a trailing comment starts in an unquoted value: a `#` at its start or after a space or
+  /// tab (so `C#` stays a word).
+  private static func commentStart(_ value: Substring) -> Substring.Index? {
+    var previous: UInt8 = 0x20
+    for index in value.utf8.indices {
+      let byte = value.utf8[index]
+      if byte == 0x23 && (previous == 0x20 || previous == 0x09) { return index }
+      previous = byte
+    }
+    return nil
   }
 
   /// Splits the `answers = k=v, k2="x, y"` list of an `[example]` section.

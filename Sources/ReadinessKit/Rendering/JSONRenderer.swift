@@ -8,14 +8,15 @@ public struct JSONRenderer: ReportRenderer {
   /// - Returns: The JSON text with a final newline.
   public func render(_ report: Report) -> String { JSONReportWriter().write(report) }
 
-  /// Renders a comparison as `readiness-compare/1` JSON.
+  /// Renders a comparison as `readiness-compare/2` JSON: each project's `stage` is an object
+  /// {`id`, `title`}, as in a report (`readiness-compare/1` had the id alone).
   /// - Parameter comparison: The comparison.
   /// - Returns: The JSON text with a final newline.
   public func render(_ comparison: Comparison) -> String {
     var json = JSONBuilder(compact: false)
     json.beginObject()
     json.key("schema")
-    json.string("readiness-compare/1")
+    json.string("readiness-compare/2")
     json.key("projects")
     json.beginArray()
     for (i, entry) in comparison.entries.enumerated() {
@@ -26,8 +27,8 @@ public struct JSONRenderer: ReportRenderer {
       json.string(entry.name)
       json.key("score")
       json.number(entry.report.score)
-      json.key("stage")
-      json.string(entry.report.stage.id)
+      json.key(Report.CodingKeys.stage)
+      JSONReportWriter.write(entry.report.stage, to: &json)
       json.key("categories")
       json.beginObject()
       for category in entry.report.categories {

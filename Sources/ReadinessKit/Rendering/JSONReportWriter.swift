@@ -9,6 +9,16 @@ public struct JSONReportWriter: Sendable {
   /// - Parameter compact: Whether to write everything on one line (as batch output does).
   public init(compact: Bool = false) { self.compact = compact }
 
+  /// Writes a stage as the object reports and comparisons both hold, so the two cannot drift.
+  static func write(_ stage: StageSummary, to json: inout JSONBuilder) {
+    json.beginObject()
+    json.key(StageSummary.CodingKeys.id)
+    json.string(stage.id)
+    json.key(StageSummary.CodingKeys.title)
+    json.string(stage.title)
+    json.endObject()
+  }
+
   /// Writes a report.
   /// - Parameter report: The report.
   /// - Returns: The JSON text, ending with a newline unless compact.
@@ -20,12 +30,7 @@ public struct JSONReportWriter: Sendable {
     json.key(Report.CodingKeys.score)
     json.number(report.score)
     json.key(Report.CodingKeys.stage)
-    json.beginObject()
-    json.key(StageSummary.CodingKeys.id)
-    json.string(report.stage.id)
-    json.key(StageSummary.CodingKeys.title)
-    json.string(report.stage.title)
-    json.endObject()
+    Self.write(report.stage, to: &json)
     json.key(Report.CodingKeys.categories)
     json.beginArray()
     for c in report.categories {

@@ -17,7 +17,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case text
   /// GitHub-flavoured Markdown.
   case markdown
-  /// Canonical JSON (`readiness-report/1`, `readiness-compare/1`).
+  /// Canonical JSON (`readiness-report/1`, `readiness-compare/2`).
   case json
   /// A self-contained HTML page with inline CSS and SVG charts.
   case html

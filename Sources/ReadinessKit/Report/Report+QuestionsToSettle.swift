@@ -1,6 +1,7 @@
 extension Report {
-  /// The questions that would settle the unknown rules, each with how many rules it settles, in
-  /// the order they first appear.
+  /// The questions that would settle the unknown rules, each with how many rules it settles: the
+  /// question that settles most first, so the first answers given do the most; ties in the
+  /// order they first appear.
   /// - Parameters:
   ///   - unknown: The unknown rules.
   ///   - ask: The wording of a question.
@@ -15,6 +16,8 @@ extension Report {
         count[id, default: 0] += 1
       }
     }
-    return order.map { QuestionToSettle(question: $0, ask: ask($0), rules: count[$0]!) }
+    let first = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    return order.sorted { (count[$0]!, first[$1]!) > (count[$1]!, first[$0]!) }
+      .map { QuestionToSettle(question: $0, ask: ask($0), rules: count[$0]!) }
   }
 }

@@ -42,13 +42,28 @@ extension Diagnostic.Message {
   static func badSet(_ item: String) -> Self {
     Self(code: "usage.bad-set", "--set takes key=value, as in --set audience_size=1200; got '\(item)'")
   }
+  static func formatNeedsSummary(_ format: String) -> Self {
+    Self(
+      code: "usage.format-needs-summary",
+      "batch --format sets the format of --summary (the records are always JSON Lines); "
+        + "add --summary, as in: batch --summary --format \(format)")
+  }
   static func badJobs(_ text: String) -> Self {
     Self(code: "usage.bad-jobs", "--jobs takes a whole number from 1 to 1024, not '\(text)'")
   }
-  static func unknownRule(_ id: String, candidates: [String], checkCommand: String) -> Self {
+  static func unknownRule(_ id: String, candidates: [String], listCommand: String) -> Self {
     Self(
       code: "usage.unknown-rule",
-      "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates) + "; '\(checkCommand)' lists the pack")
+      "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates) + "; '\(listCommand)' lists the pack's rules")
+  }
+
+  // MARK: Notes
+
+  static func readingTerminal(_ what: String, example: String) -> Self {
+    Self(
+      code: "usage.reading-terminal",
+      "reading \(what) from the terminal: type \(example), then Ctrl-D on a new line "
+        + "(or give a FILE instead of '-')")
   }
 
   // MARK: Files

@@ -8,15 +8,19 @@ struct CommandSpec: Sendable {
     var valueName: String?
     var repeatable = false
     var help: String
+    /// What its value holds; ignored for a flag.
+    var kind: ArgumentKind = .free
   }
 
   /// `--rules DIR`, shared by every command that reads a pack.
   static let rulesOption = Option(
-    long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).")
+    long: "rules", short: nil, valueName: "dir", help: "Rule pack folder (default: the built-in pack).",
+    kind: .directory)
   /// `--format`, for commands that print a report in any of the formats.
   static let reportFormatOption = Option(
     long: "format", short: "f", valueName: "format",
-    help: "Report format: text, markdown, json or html (default: text).")
+    help: "Report format: text, markdown, json or html (default: text).",
+    kind: .oneOf(ReportFormat.allCases.map(\.rawValue)))
 
   var name: String
   var summary: String
@@ -24,6 +28,8 @@ struct CommandSpec: Sendable {
   var options: [Option]
   var positionals: ClosedRange<Int>
   var details: String = ""
+  /// What each positional argument holds; the last one stands for any further ones.
+  var positionalKinds: [ArgumentKind] = []
 
   /// The full `--help` text.
   var help: String {

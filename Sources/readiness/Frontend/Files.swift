@@ -59,8 +59,23 @@ enum Files {
     }
   }
 
-  /// Reads and checks a questionnaire file (or standard input for `-`) against a pack.
-  static func answers(_ path: String, pack: RulePack, overrides: [String] = []) throws(CLIError) -> Answers {
+  /// Says on standard error what to type when `path` is `-` and standard input is a terminal, so
+  /// that a command waiting for input does not look hung.
+  static func hintWhenReadingTerminal(
+    _ path: String, _ message: Diagnostic.Message, terminal: Terminal?
+  ) throws(CLIError) {
+    guard path == "-", let terminal, isatty(STDIN_FILENO) != 0 else { return }
+    try terminal.err(CLIError.formatter(colored: terminal.colorErr).format([Diagnostic(.note, message, at: nil)]))
+  }
+
+  /// Reads and checks a questionnaire file (or standard input for `-`) against a pack; with a
+  /// terminal, says what to type when standard input is one.
+  static func answers(
+    _ path: String, pack: RulePack, overrides: [String] = [], terminal: Terminal? = nil
+  ) throws(CLIError) -> Answers {
+    try hintWhenReadingTerminal(
+      path, .readingTerminal("the questionnaire", example: "'key = value' lines ('readiness template' lists them)"),
+      terminal: terminal)
     let bytes = try read(path)
     do {
       return try pack.answers(parsing: bytes, file: path == "-" ? "<stdin>" : path, overrides: overrides)

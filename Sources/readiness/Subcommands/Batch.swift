@@ -22,7 +22,10 @@ enum Batch {
       .init(
         long: "summary", short: nil, valueName: nil,
         help: "After the run, print how the batch is spread to standard error."),
-      .init(long: "format", short: "f", valueName: "format", help: "Summary format: text or json (default: text)."),
+      .init(
+        long: "format", short: "f", valueName: "format",
+        help: "Format of --summary: text or json (default: text); records are always JSON Lines.",
+        kind: .oneOf(summaryFormats)),
     ],
     positionals: 0...1,
     details: """
@@ -31,11 +34,20 @@ enum Batch {
       Each output line is {"line", "id", "score", "stage", "fired", "unknown"}, or an error record
       {"line", "errors": [{"column", "message"}]} for a bad line; the run then exits with 2.
       Standard output holds only results, so batch works as a filter in any pipeline.
-      """)
+      """,
+    positionalKinds: [.file])
+
+  /// The formats of `--summary`.
+  static let summaryFormats = ["text", "json"]
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let summaryFormat = try ArgumentParser.choice(
-      arguments.value("format") ?? "text", of: ["text", "json"], option: "format", command: "batch")
+      arguments.value("format") ?? "text", of: summaryFormats, option: "format", command: "batch")
+    // Records are always JSON Lines; a --format without --summary would change nothing, which
+    // reads as if it had been ignored.
+    if arguments.value("format") != nil, !arguments.flags.contains("summary") {
+      throw .usage(.formatNeedsSummary(summaryFormat), command: "batch")
+    }
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     if let text = arguments.value("jobs") {
       guard let n = Int(text), n >= 1, n <= 1024 else {
@@ -60,6 +72,8 @@ enum Batch {
     let path = arguments.positionals.first ?? "-"
     let name = path == "-" ? "standard input" : path
     var input: DescriptorInput
+    try Files.hintWhenReadingTerminal(
+      path, .readingTerminal("JSON Lines", example: "one questionnaire object a line"), terminal: terminal)
     if path == "-" {
       input = DescriptorInput(descriptor: STDIN_FILENO)
     } else {
@@ -126,7 +140,8 @@ enum Batch {
     }
     if result.hasBadLines {
       try terminal.err(
-        "readiness: \(summary.bad) bad lines of \(summary.assessed + summary.bad); see their error records in the output\n"
+        "readiness: \(summary.bad) bad line\(summary.bad == 1 ? "" : "s") of \(summary.assessed + summary.bad); "
+          + "see their error records in the output\n"
       )
       throw .badInputReported
     }

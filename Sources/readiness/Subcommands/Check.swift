@@ -7,7 +7,8 @@ enum Check {
     name: "check", summary: "Validate a rule pack, run its [example] sections and show rule coverage.",
     usage: "check [DIR]", options: [], positionals: 0...1,
     details:
-      "Without DIR, checks the built-in pack. Exits with 1 when the pack has errors or an\nexample fails, and with 2 when DIR is missing or holds no .rules file."
+      "Without DIR, checks the built-in pack. Exits with 1 when the pack has errors or an\nexample fails, and with 2 when DIR is missing or holds no .rules file.",
+    positionalKinds: [.directory]
   )
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {

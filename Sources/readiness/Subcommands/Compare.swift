@@ -4,18 +4,26 @@ import ReadinessKit
 enum Compare {
   static let spec = CommandSpec(
     name: "compare", summary: "Compare several projects side by side, ranked by score.",
-    usage: "compare FILE FILE... [--rules DIR] [--format text|markdown|json|html]",
+    usage: "compare FILE FILE... [--rules DIR] [--format text|markdown|json|html] [--output FILE]",
     options: [
       CommandSpec.rulesOption,
       CommandSpec.reportFormatOption,
+      .init(
+        long: "output", short: "o", valueName: "file",
+        help: "Write the comparison to FILE (replaced safely) instead of standard output.", kind: .file),
     ],
     positionals: 2...Int.max,
-    details: "Shows each project's score, stage, category scores and most important gap.")
+    details: "Shows each project's score, stage, category scores and most important gap.",
+    positionalKinds: [.file])
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
     let format = try ArgumentParser.choice(
       arguments.value("format") ?? "text", of: ReportFormat.allCases.map(\.rawValue), option: "format",
       command: "compare")
+    if let output = arguments.value("output") {
+      // Before anything is read: the inputs must still be there, untouched, to be read again.
+      try Files.refuseOverwriting(output, inputs: arguments.positionals + Files.rulePaths(arguments.value("rules")))
+    }
     let pack = try Files.pack(arguments.value("rules"))
     // Projects are named by file name; by path only when two share a file name.
     let baseNames = arguments.positionals.map { path -> String in
@@ -28,7 +36,7 @@ enum Compare {
     var problems: [Diagnostic] = []
     for (i, path) in arguments.positionals.enumerated() {
       do {
-        let answers = try Files.answers(path, pack: pack)
+        let answers = try Files.answers(path, pack: pack, terminal: terminal)
         let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
         projects.append((unique ? baseNames[i] : (path == "-" ? "<stdin>" : path), report))
       } catch .problems(let diagnostics, _) {
@@ -37,7 +45,13 @@ enum Compare {
     }
     if !problems.isEmpty { throw .diagnostics(DiagnosticsError(problems)) }
     let comparison = Comparison(projects)
-    let renderer = ReportFormat(rawValue: format)!.renderer(width: terminal.width)
-    try terminal.out(renderer.render(comparison))
+    let output = arguments.value("output")
+    let renderer = ReportFormat(rawValue: format)!.renderer(width: output == nil ? terminal.width : 80)
+    let text = renderer.render(comparison)
+    if let output {
+      try Files.write(text, to: output)
+    } else {
+      try terminal.out(text)
+    }
   }
 }

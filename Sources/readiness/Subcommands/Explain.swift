@@ -8,7 +8,8 @@ enum Explain {
     options: [CommandSpec.rulesOption],
     positionals: 2...2,
     details:
-      "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from."
+      "Prints the rule's condition as a tree: each sub-expression with its value, and each\nanswer with the line it came from.",
+    positionalKinds: [.ruleID, .file]
   )
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
@@ -16,10 +17,12 @@ enum Explain {
     let ruleID = arguments.positionals[0]
     guard pack.rule(ruleID) != nil else {
       throw .usage(
-        .unknownRule(ruleID, candidates: pack.rules.map(\.id), checkCommand: "\(CLIError.program) check"),
+        .unknownRule(
+          ruleID, candidates: pack.rules.map(\.id),
+          listCommand: "\(CLIError.program) rules" + (arguments.value("rules").map { " --rules \($0)" } ?? "")),
         command: "explain")
     }
-    let answers = try Files.answers(arguments.positionals[1], pack: pack)
+    let answers = try Files.answers(arguments.positionals[1], pack: pack, terminal: terminal)
     guard
       let explanation = try CLIError.reporting({ () throws(DiagnosticsError) in
         try pack.explain(ruleID, for: answers)
@@ -27,6 +30,6 @@ enum Explain {
     else {
       throw .usage(.cannotExplain(ruleID), command: "explain")
     }
-    try terminal.out(ExplanationRenderer(colored: terminal.colorOut).render(explanation))
+    try terminal.out(ExplanationRenderer(colored: terminal.colorOut, width: terminal.width).render(explanation))
   }
 }

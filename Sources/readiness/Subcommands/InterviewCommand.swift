@@ -17,7 +17,7 @@ enum InterviewCommand {
       CommandSpec.rulesOption,
       .init(
         long: "save", short: "s", valueName: "file",
-        help: "Save every answer to FILE at once; resume from it next time."),
+        help: "Save every answer to FILE at once; resume from it next time.", kind: .file),
       .init(
         long: "review", short: nil, valueName: nil,
         help: "Ask answered questions again, showing each answer as the default."),

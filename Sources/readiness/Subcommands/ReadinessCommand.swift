@@ -11,6 +11,7 @@ enum ReadinessCommand {
     (InterviewCommand.spec, { a, t throws(CLIError) in try InterviewCommand.run(a, t) }),
     (Template.spec, { a, t throws(CLIError) in try Template.run(a, t) }),
     (Check.spec, { a, t throws(CLIError) in try Check.run(a, t) }),
+    (Rules.spec, { a, t throws(CLIError) in try Rules.run(a, t) }),
     (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),
     (Compare.spec, { a, t throws(CLIError) in try Compare.run(a, t) }),
     (Batch.spec, { a, t throws(CLIError) in try Batch.run(a, t) }),

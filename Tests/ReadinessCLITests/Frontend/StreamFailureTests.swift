@@ -158,7 +158,7 @@ import Testing
         == #"{"line":1,"errors":[{"column":1,"message":"the line is longer than 1 KiB, the most a line may hold; it was skipped"}]}"#
     )
     #expect(lines.last?.hasPrefix(#"{"line":2,"id":7,"score""#) == true)
-    #expect(result.stderr.contains("1 bad lines of 2"))
+    #expect(result.stderr.contains("1 bad line of 2"))
   }
 
   @Test func aLongAnswerWithoutSpacesIsWrappedQuickly() throws {

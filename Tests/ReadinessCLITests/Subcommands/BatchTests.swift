@@ -35,7 +35,7 @@ import Testing
       (objects[2]["errors"] as? [[String: Any]])?.first?["message"] as? String
         == "the object is not closed; expected ',' or '}'")
     #expect(objects[4]["errors"] == nil)
-    #expect(result.stderr.contains("readiness: 2 bad lines of 5"))
+    #expect(result.stderr.contains("readiness: 2 bad lines of 5;"))
   }
 
   @Test func compactResultsMatchTheFullReport() throws {
@@ -95,6 +95,11 @@ import Testing
     (["batch", "--jobs", "0"], "--jobs takes a whole number from 1 to 1024"),
     (["batch", "missing.jsonl"], "no such file 'missing.jsonl'"),
     (["batch", "--format", "yaml"], "unknown format 'yaml'"),
+    (
+      ["batch", "--format", "json"],
+      "error: batch --format sets the format of --summary (the records are always JSON Lines); "
+        + "add --summary, as in: batch --summary --format json\n"
+    ),
   ])
   func badUsageExitsWithTwo(_ c: ([String], String)) throws {
     let result = try CLI.run(c.0, stdin: "")

@@ -16,8 +16,36 @@ import Testing
       "compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt", "-f", "json",
     ])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-    #expect(object?["schema"] as? String == "readiness-compare/1")
-    #expect((object?["projects"] as? [[String: Any]])?.first?["name"] as? String == "healthy-newsletter")
+    #expect(object?["schema"] as? String == "readiness-compare/2")
+    let first = (object?["projects"] as? [[String: Any]])?.first
+    #expect(first?["name"] as? String == "healthy-newsletter")
+    // The stage is the report's object, not its id alone.
+    let report = try JSONSerialization.jsonObject(
+      with: Data(try CLI.run(["assess", "rules/samples/healthy-newsletter.txt", "-f", "json"]).stdout.utf8))
+    #expect(
+      first?["stage"] as? NSDictionary == (report as? [String: Any])?["stage"] as? NSDictionary
+        && (first?["stage"] as? [String: Any])?["id"] as? String == "stable")
+  }
+
+  @Test func compareWritesToOutputSafely() throws {
+    let folder = try CLI.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let samples = CLI.packageRoot.appendingPathComponent("rules/samples").path
+    let result = try CLI.run(
+      [
+        "compare", "\(samples)/hype-wrapper.txt", "\(samples)/healthy-newsletter.txt", "-f", "markdown", "-o", "out.md",
+      ],
+      in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.isEmpty)
+    let written = try String(contentsOf: folder.appendingPathComponent("out.md"), encoding: .utf8)
+    #expect(written.hasPrefix("# Readiness comparison"))
+    // An output that is one of the inputs is refused before anything is read or written.
+    try "audience_size = 5\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let refused = try CLI.run(["compare", "a.txt", "\(samples)/hype-wrapper.txt", "--output", "a.txt"], in: folder)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("'a.txt' is the input 'a.txt'"))
+    #expect(try String(contentsOf: folder.appendingPathComponent("a.txt"), encoding: .utf8) == "audience_size = 5\n")
   }
 
   @Test func compareReportsEveryBadFile() throws {

@@ -39,6 +39,21 @@ import Testing
     Case(line: "c = w", error: "'w' is not one of the choices: x, y, z"),
     Case(line: "e = vv", error: "did you mean 'v'?"),
     Case(line: "t = any text = with # signs", expected: .text("any text = with # signs")),
+    // A trailing comment ends any answer but text, where a '#' may be part of the answer.
+    Case(line: "n = 42 # counted in May", expected: .integer(42)),
+    Case(line: "n = 42\t#tab before it", expected: .integer(42)),
+    Case(line: "a = -3.25  ## two", expected: .number(-3.25)),
+    Case(line: "pc = 4.5% # a month", expected: .percent(4.5)),
+    Case(line: "p = no # not yet", expected: .boolean(false)),
+    Case(line: "c = y # or z", expected: .choice("y")),
+    Case(line: "n = # not counted yet", expected: nil),
+    Case(line: "n = 4#2", error: "'4#2' is not a whole number"),
+    Case(line: "n = lots # many", error: "n: 'lots' is not a whole number"),
+    Case(line: "t = We are #1 # really", expected: .text("We are #1 # really")),
+    Case(line: "t = \"quoted\" # a comment", expected: .text("quoted")),
+    Case(line: "t = \"quoted\"# a comment", expected: .text("quoted")),
+    Case(line: "t = \"quoted\" more", error: "unexpected text after the closing quote"),
+    Case(line: "n = \"12\" # quoted", expected: .integer(12)),
     Case(line: "t =", expected: nil),
     Case(line: "t = \"\"", expected: nil),
   ])
@@ -55,6 +70,17 @@ import Testing
         error.diagnostics[0].message.text.contains(c.error ?? "<no error expected>"),
         "\(error.diagnostics[0].message.text)")
       #expect(error.diagnostics[0].range?.start.line == 1)
+    }
+  }
+
+  @Test func aTrailingCommentIsLeftOutOfTheCaret() throws {
+    let pack = try Fixture.pack(Fixture.base)
+    do {
+      _ = try pack.answers(parsing: "n = lots # many\n", file: "q.txt")
+      Issue.record("expected an error")
+    } catch let error as DiagnosticsError {
+      #expect(error.diagnostics.first?.range?.start.column == 5)
+      #expect(error.diagnostics.first?.range?.length == 4)
     }
   }
 

@@ -35,6 +35,20 @@ import Testing
       #expect(entry.rules == report.unknown.filter { $0.missing.contains(entry.question) }.count)
     }
     #expect(report.gradient.map(\.id) == pack.stages.map(\.id))
+    // The question that settles most rules comes first; ties keep the order they first appear in.
+    let counts = report.questionsToSettle.map(\.rules)
+    #expect(counts == counts.sorted(by: >))
+    #expect(counts.first ?? 0 > counts.last ?? 0)
+  }
+
+  @Test func questionsToSettleComeByHowManyRulesEachSettles() {
+    let unknown = [
+      UnknownRule(rule: "r1", missing: ["a", "b"]), UnknownRule(rule: "r2", missing: ["c", "b"]),
+      UnknownRule(rule: "r3", missing: ["c", "d"]), UnknownRule(rule: "r4", missing: ["b"]),
+    ]
+    let order = Report.questionsToSettle(unknown) { $0 }
+    #expect(order.map(\.question) == ["b", "c", "a", "d"])
+    #expect(order.map(\.rules) == [3, 2, 1, 1])
   }
 
   @Test func aReportWrittenBeforeTheGradientStillDecodes() throws {

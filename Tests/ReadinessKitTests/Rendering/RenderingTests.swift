@@ -145,6 +145,60 @@ import Testing
     #expect(try pack.explain("no.such.rule", for: pack.emptyAnswers) == nil)
   }
 
+  @Test func explanationExpandsFactsDownToAnswersOncePerExplanation() throws {
+    let pack = try Fixture.pack(
+      Fixture.base + """
+        [fact total]
+        value = a + b
+
+        [fact doubled]
+        value = total * 2
+
+        [rule big]
+        title = Big
+        category = main
+        severity = low
+        weight = 1
+        when = doubled > 10 or total > 100 or c in ["x", "y"]
+        why = w
+        fix = f
+        """)
+    let explanation = try #require(try pack.explain("big", for: try pack.answers(parsing: "a = 4\nb = 3\nc = z\n")))
+    let rendered = ExplanationRenderer().render(explanation)
+    #expect(
+      rendered.hasSuffix(
+        """
+        doubled > 10 or total > 100 or c in ["x", "y"] = true
+        |- doubled > 10 = true
+        |  |- doubled = 14   (fact = total * 2)
+        |  |  |- total = 7   (fact = a + b)
+        |  |  |  |- a = 4   (answer at <answers>:1)
+        |  |  |  `- b = 3   (answer at <answers>:2)
+        |  |  `- 2 = 2
+        |  `- 10 = 10
+        |- total > 100 = false
+        |  |- total = 7   (fact = a + b, shown above)
+        |  `- 100 = 100
+        `- c in ["x", "y"] = false
+           `- c = "z"   (answer at <answers>:3)
+
+        """), "\(rendered)")
+  }
+
+  @Test(arguments: [30, 50, 80])
+  func explanationWrapsToTheWidthUnderItsPlaceInTheTree(_ width: Int) throws {
+    let pack = try Fixture.pack()
+    let answers = try pack.answers(parsing: "audience = 50\nchannels = 0\n", file: "a-rather-long-file-name.txt")
+    let explanation = try #require(try pack.explain("reach.none", for: answers))
+    let rendered = ExplanationRenderer(width: width).render(explanation)
+    for line in rendered.split(separator: "\n") { #expect(line.count <= width, "\(line)") }
+    // A wrapped line's continuation keeps the tree's bar running down to the node's children.
+    if width == 30 {
+      #expect(rendered.contains("audience < 100 and channels ==\n|    0 = true\n|- audience < 100 = true\n"))
+    }
+    #expect(ExplanationRenderer(width: 200).render(explanation) == ExplanationRenderer().render(explanation))
+  }
+
   @Test func explanationShowsChoicesByName() throws {
     let pack = try Fixture.pack()
     let explanation = try #require(
