@@ -61,10 +61,12 @@ enum BuiltInPack {
       description = An idea carried by excitement about AI: problem, reach or expectations are not
                     grounded yet.
 
+      # No score bar: a researched project held down by a gap elsewhere (nobody to show it to) is still
+      # an active build, not hype.
       [stage active-build]
       title       = Active build
       rank        = 2
-      when        = score >= 40 and problem_score >= 50 and critical_findings <= 2
+      when        = problem_score >= 50 and critical_findings <= 2
       description = A defined problem and an active project: the front-loaded work is under way.
 
       [stage launch-ready]
@@ -1167,8 +1169,8 @@ enum BuiltInPack {
                  reader; until revenue reaches {break_even_revenue}, the income is subsidised by unpaid
                  hours.
       fix      = List last month's revenue by page or post, spend this week's hours on more of what
-                 earned most and on moving its readers to your email list, and drop the upkeep task that
-                 earns least.
+                 earned most and on moving its readers to a list of your own, and drop the upkeep task
+                 that earns least.
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [tier economics.revenue-below-costs.cash-loss]
@@ -1644,6 +1646,16 @@ enum BuiltInPack {
                  prompt updates and support, for as long as the project earns.
       source   = Passive Does Not Mean Automatic
 
+      # Nothing runs yet: what changes this week is the plan, not a monitoring slot for a product that
+      # does not exist.
+      [tier expectations.expects-automatic.before-launch]
+      rule     = expectations.expects-automatic
+      effort   = 0.5
+      when     = not (paying_customers > 0) and not (weekly_maintenance_hours >= 2)
+      fix      = Before you build further, write into your plan the weekly hours the project will need
+                 once it runs (monitoring, prompt updates, support: at least two), and check that they
+                 fit the {weekly_hours_available} you have.
+
       # The upkeep is already being done: the plan needs to own the hours, not add a slot.
       [tier expectations.expects-automatic.already-working]
       rule     = expectations.expects-automatic
@@ -1718,7 +1730,8 @@ enum BuiltInPack {
                      distribution.small-audience, distribution.little-proof, traction.few-paying-customers,
                      expectations.expects-automatic, expectations.income-too-soon,
                      expectations.no-time-to-build
-      expect_tiers = distribution.small-audience.none, distribution.little-proof.none
+      expect_tiers = distribution.small-audience.none, distribution.little-proof.none,
+                     expectations.expects-automatic.before-launch
       # One finding for each fact: the conversations, the "it uses AI" pitch, the competitors, the
       # missing channel and the upkeep hours are each told once, by the rules above.
       expect_not_applicable = problem.few-interviews, problem.value-is-the-tool,
