@@ -82,11 +82,14 @@ public struct TextRenderer: ReportRenderer {
 
     if !report.unknown.isEmpty {
       out.append(heading("Still unknown (\(Report.rules(report.unknown.count)))"))
-      out += TextWrapper.wrap("Answer these questions to settle them:", width: width, indent: "  ")
+      out += TextWrapper.wrap(
+        "Answer these questions to settle them (the name in brackets is the line to fill in your file):",
+        width: width, indent: "  ")
       for entry in report.questionsToSettle {
-        let rules = Report.rules(entry.rules)
+        // The question first, as a founder reads it; its key after, for the questionnaire file.
+        let ask = entry.ask.isEmpty ? entry.question : "\(entry.ask) [\(entry.question)]"
         out += TextWrapper.wrap(
-          "\(entry.question) (\(rules)): \(entry.ask)", width: width, indent: "      ", firstIndent: "  - ")
+          "\(ask), settles \(Report.rules(entry.rules))", width: width, indent: "    ", firstIndent: "  - ")
       }
       out.append("")
     }
