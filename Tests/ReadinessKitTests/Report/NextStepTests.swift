@@ -97,18 +97,22 @@ import Testing
     // gains, each on top of the steps above it, add up to the 100 that fixing all three gives.
     Case(
       answers: "a = yes\nb = yes\nc = yes\nhours = 10\nupkeep = 4", steps: ["c 25 2", "b 50 1", "a 25 0.5"],
-      sentence: "Together about 3.5 hours, within the 6 hours a week you have."),
+      sentence: "Together about 3.5 hours to start them, within the 6 hours a week you have."),
     // Two critical findings in one category, equal alone, by id. Alone, `c` would be worth nothing
     // under `a`'s cap of 20; after `a` it is worth 25.
     Case(
       answers: "a = yes\nb = no\nc = yes\nhours = 3\nupkeep = 1", steps: ["a 55 3", "c 25 2"],
       sentence:
-        "Together about 5 hours, more than the 2 hours a week you have: take them in this order, over about 3 weeks."),
+        "Together about 5 hours to start them, more than the 2 hours a week you have: take them in this order, over about 3 weeks."
+    ),
     Case(
       answers: "a = yes\nb = no\nc = yes\nhours = 20\nupkeep = 25", steps: ["a 55 3", "c 25 2"],
-      sentence: "Together about 5 hours, and upkeep leaves you no hours for them: free some hours before anything else."
+      sentence:
+        "Together about 5 hours to start them, and upkeep leaves you no hours for them: free some hours before anything else."
     ),
-    Case(answers: "a = yes\nb = no\nc = yes", steps: ["a 55 3", "c 25 2"], sentence: "Together about 5 hours."),
+    Case(
+      answers: "a = yes\nb = no\nc = yes", steps: ["a 55 3", "c 25 2"],
+      sentence: "Together about 5 hours to start them."),
   ])
   func ordersAddsUpAndCountsHours(_ c: Case) throws {
     let pack = try Fixture.pack(Self.text)
