@@ -888,6 +888,7 @@ enum BuiltInPack {
       severity = high
       weight   = 10
       effort   = 2
+      lever    = owned-list
       # Under 100 people with no channel, distribution.small-audience says to start one.
       applies_if = not (audience_size < 100)
       when     = owned_channels == 0
@@ -904,6 +905,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 30
       effort   = 2
+      lever    = owned-list
       loss     = 0.3
       # The 2,000 bar of content needs the path to be known; without it the 1,000 bar applies.
       when     = audience_size < 1000 or (answered(path) and path == "content-business" and audience_size < 2000)
@@ -1014,6 +1016,7 @@ enum BuiltInPack {
       [tier distribution.channel-concentration.almost-all]
       rule     = distribution.channel-concentration
       effort   = 2
+      lever    = owned-list
       when     = largest_channel_share_percent > 85
       severity = high
       loss     = 1
@@ -1091,6 +1094,7 @@ enum BuiltInPack {
       [tier economics.price-below-unit-cost.far-upkeep]
       rule       = economics.price-below-unit-cost
       effort     = 3
+      lever    = upkeep
       when       = price_per_customer_month < unit_cost * 0.5 and growth_cannot_pay
       severity   = critical
       loss       = 1
@@ -1138,6 +1142,7 @@ enum BuiltInPack {
       [tier economics.price-below-unit-cost.upkeep]
       rule     = economics.price-below-unit-cost
       effort   = 2
+      lever    = upkeep
       when     = growth_cannot_pay
       fix      = Do not count on growth alone: if upkeep stays at {weekly_maintenance_hours},
                  {break_even_customers} customers would break even, but if it grows as it does now
@@ -1288,6 +1293,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 5
       effort   = 3
+      lever    = upkeep
       applies_if = paying_customers >= 10
       when     = upkeep_hours_per_customer > 1
       why      = AI creates leverage when one system serves many users with minimal incremental cost.
@@ -1350,6 +1356,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 6
       effort   = 1
+      lever    = upkeep
       applies_if = live
       when     = weekly_manual_interventions > 5
       why      = Minimal intervention is what separates semi-passive income from a job. Every manual
@@ -1397,6 +1404,7 @@ enum BuiltInPack {
       [tier operations.single-platform.content]
       rule     = operations.single-platform
       effort   = 1
+      lever    = owned-list
       when     = path == "content-business" and owned_channels > 0
       why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
                  (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
@@ -1409,6 +1417,7 @@ enum BuiltInPack {
       [tier operations.single-platform.content-no-channel]
       rule     = operations.single-platform
       effort   = 1
+      lever    = owned-list
       when     = path == "content-business"
       why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
                  (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
@@ -1465,6 +1474,7 @@ enum BuiltInPack {
       severity = low
       weight   = 10
       effort   = 2
+      lever    = upkeep
       loss     = 0.4
       # Three quarters of the week is a rule of thumb: what is left is too little to fix, sell or improve.
       when     = weekly_maintenance_hours > weekly_hours_available * 0.75

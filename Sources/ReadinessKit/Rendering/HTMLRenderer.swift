@@ -54,6 +54,7 @@ public struct HTMLRenderer: ReportRenderer {
         body +=
           "<li data-rule=\"\(Self.escape(step.rule))\"><span class=\"gain\">+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))</span> \(Self.escape(step.fix))"
           + (Report.effortText(step).map { " <span class=\"effort\">(\(Self.escape($0)))</span>" } ?? "")
+          + (report.alsoClosesText(step).map { " <span class=\"also\">\(Self.escape($0))</span>" } ?? "")
           + "</li>\n"
       }
       body += "</ol>\n"

@@ -72,7 +72,8 @@ public struct TextRenderer: ReportRenderer {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
         let gain = "(+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))\(effort))"
         let number = "  \(i + 1). "
-        out += TextWrapper.wrap("\(step.fix) \(gain)", width: width, indent: "     ", firstIndent: number)
+        let also = report.alsoClosesText(step).map { " " + $0 } ?? ""
+        out += TextWrapper.wrap("\(step.fix) \(gain)\(also)", width: width, indent: "     ", firstIndent: number)
       }
       if let sentence = report.nextStepHoursSentence {
         out += TextWrapper.wrap(sentence, width: width, indent: "  ", firstIndent: "  ")

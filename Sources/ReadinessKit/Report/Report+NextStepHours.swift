@@ -29,6 +29,16 @@ extension Report {
     step.effort.map { "about " + hours($0) + " this week" }
   }
 
+  /// The findings a step's work also answers, by their titles ("The same work answers: “...”."),
+  /// or `nil` when it answers only its own.
+  func alsoClosesText(_ step: NextStep) -> String? {
+    guard !step.alsoCloses.isEmpty else { return nil }
+    let titles = step.alsoCloses.map { rule in
+      "“" + (findings.first { $0.rule == rule }?.title ?? rule) + "”"
+    }
+    return "The same work answers: " + titles.joined(separator: "; ") + "."
+  }
+
   /// "point" or "points", as a gain reads.
   static func points(_ gain: Double) -> String { gain == 1 ? "point" : "points" }
 

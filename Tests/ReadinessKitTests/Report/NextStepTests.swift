@@ -155,4 +155,27 @@ import Testing
     #expect(boolean.map(\.code) == ["pack.hours-fact-not-a-number"])
     #expect(boolean.first?.message.text.contains("it is a boolean") == true)
   }
+
+  /// Two findings whose fixes pull one lever are one step, led by the first in order, worth both.
+  @Test func findingsOnOneLeverAreOneStep() throws {
+    let text = Self.text.replacingOccurrences(of: "effort = 1\nwhen = b", with: "effort = 1\nlever = same\nwhen = b")
+      .replacingOccurrences(of: "effort = 2\nwhen = c", with: "effort = 2\nlever = same\nwhen = c")
+    let pack = try Fixture.pack(text)
+    let report = try pack.assess(try pack.answers(parsing: "a = no\nb = yes\nc = yes\nhours = 10\nupkeep = 0"))
+    // c (critical) leads; b (low, same lever) joins it: both back, 25 → 100 in one step.
+    #expect(report.nextSteps.map(\.rule) == ["c"])
+    #expect(report.nextSteps.first?.alsoCloses == ["b"])
+    #expect(report.score == 25 && report.nextSteps.first?.scoreGain == 75)
+    #expect(report.nextSteps.first?.effort == 2)
+    #expect(report.alsoClosesText(report.nextSteps[0]) == "The same work answers: “B”.")
+    #expect(TextRenderer(width: 200).render(report).contains("The same work answers: “B”."))
+    let json = JSONReportWriter().write(report)
+    #expect(json.contains(#""also_closes": ["#))
+    #expect(try JSONDecoder().decode(Report.self, from: Data(json.utf8)) == report)
+    // Without the lever they are two steps whose gains add up to the same.
+    let apart = try Fixture.pack(Self.text).assess(
+      try Fixture.pack(Self.text).answers(parsing: "a = no\nb = yes\nc = yes\nhours = 10\nupkeep = 0"))
+    #expect(apart.nextSteps.map(\.rule) == ["c", "b"])
+    #expect(apart.nextSteps.map(\.scoreGain).reduce(0, +) == 75)
+  }
 }
