@@ -4,6 +4,9 @@
 /// Questions come grouped by category (in the pack's category order). A question whose `ask_if` is
 /// definitely false is skipped; questions answered before the interview started are skipped too,
 /// unless `review` is set, in which case each is asked with its current answer as the default.
+///
+/// A resumed interview counts the questions answered before it started: the first question asked
+/// after six answers is "7 of 34", and `<` goes back through those answers too.
 public struct Interview: Sendable {
   /// What a reply did.
   public enum Response: Sendable, Hashable {
@@ -15,6 +18,8 @@ public struct Interview: Sendable {
     case kept
     /// The reply asked for help; here it is.
     case help(String)
+    /// The answer was cleared: the question is unanswered now.
+    case cleared
     /// The interview went back one question.
     case back
     /// There is no earlier question to go back to.
@@ -56,26 +61,36 @@ public struct Interview: Sendable {
     order += pack.questions.indices.filter { !order.contains($0) }
     self.order = order
     let given = self.answers
-    self.answeredAtStart = Set(
+    let answeredAtStart = Set(
       pack.questions.indices.filter { given.value(for: pack.questions[$0].id) != nil })
+    self.answeredAtStart = answeredAtStart
+    if !review {
+      // The answers given before count as already asked, in question order, so that the numbers go
+      // on from them and `<` can reach them.
+      let asked = Set(pack.questionsToAsk(adopted: self.answers).compactMap { pack.questionIndex[$0.id] })
+      visited = answeredAtStart
+      history = order.filter { answeredAtStart.contains($0) && asked.contains($0) }
+    }
   }
 
   private func applicable() -> Set<Int> {
     Set(pack.questionsToAsk(adopted: answers).compactMap { pack.questionIndex[$0.id] })
   }
 
-  private func inScope(_ index: Int) -> Bool { review || !answeredAtStart.contains(index) }
-
   /// The question to ask now, or `nil` when the interview is complete.
   public var current: Question? {
     let asked = applicable()
-    return order.first { asked.contains($0) && !visited.contains($0) && inScope($0) }.map { pack.questions[$0] }
+    return order.first { asked.contains($0) && !visited.contains($0) }.map { pack.questions[$0] }
   }
 
-  /// Where the interview is: the current question's number and how many there are in all.
+  /// Where the interview is: the current question's number and how many there are in all, counting
+  /// the questions answered before a resumed interview started.
   public var progress: (number: Int, total: Int) {
     let asked = applicable()
-    let relevant = order.filter { inScope($0) && (asked.contains($0) || visited.contains($0)) }
+    // An answer given before that no longer applies (its ask_if turned false) is not counted.
+    let relevant = order.filter {
+      asked.contains($0) || (visited.contains($0) && !(answeredAtStart.contains($0) && !review))
+    }
     let done = relevant.filter { visited.contains($0) }.count
     return (min(done + 1, relevant.count), relevant.count)
   }
@@ -84,6 +99,16 @@ public struct Interview: Sendable {
   public var currentGroup: String? {
     guard let question = current else { return nil }
     return pack.categories.first { $0.id == question.category }?.title ?? "Other questions"
+  }
+
+  /// The reply that clears the current question's answer. No answer of any type is a lone dash:
+  /// it is not a number, a truth value or a choice, and as a text answer it would say nothing.
+  public static let clearReply = "-"
+
+  /// Whether the current question has an answer that `clearReply` would clear.
+  public var currentIsAnswered: Bool {
+    guard let question = current else { return false }
+    return answers.value(for: question.id) != nil
   }
 
   /// What an empty reply does for the current question: keep the current answer, take the default,
@@ -108,8 +133,8 @@ public struct Interview: Sendable {
 
   /// Applies a typed reply to the current question.
   ///
-  /// `?` shows the help, `<` goes back, an empty reply keeps the current answer, takes the default
-  /// or skips; anything else is an answer, checked exactly as a questionnaire file's value would be
+  /// `?` shows the help, `<` goes back, `-` clears the answer (the question is left unanswered), an
+  /// empty reply keeps the current answer, takes the default or skips; anything else is an answer, checked exactly as a questionnaire file's value would be
   /// (a choice may also be given by its number). An answer holding a control character, or one that
   /// a saved questionnaire would not give back unchanged, is refused, so a saved file always resumes.
   /// - Parameter reply: The line typed, without its line end.
@@ -124,9 +149,19 @@ public struct Interview: Sendable {
       if let condition = question.askIf { text += "\nAsked because: \(condition)." }
       return .help(text)
     case "<":
-      guard let previous = history.popLast() else { return .atStart }
-      visited.remove(previous)
-      return .back
+      // An earlier question that no longer applies cannot be asked again: go past it.
+      let asked = applicable()
+      while let previous = history.popLast() {
+        visited.remove(previous)
+        if asked.contains(previous) { return .back }
+      }
+      return .atStart
+    case Interview.clearReply:
+      answers.set(index, .unknown)
+      answers.setOrigin(index, nil)
+      visited.insert(index)
+      history.append(index)
+      return .cleared
     case "":
       visited.insert(index)
       history.append(index)
