@@ -39,6 +39,9 @@ public struct Interview: Sendable {
   private let answeredAtStart: Set<Int>
   private var visited: Set<Int> = []
   private var history: [Int] = []
+  /// The earlier question `<` went back to, asked before the first unvisited one: answers read
+  /// from a file need not come first in the order, so going back cannot rely on the order alone.
+  private var revisiting: Int?
 
   /// Starts an interview.
   /// - Parameters:
@@ -79,26 +82,38 @@ public struct Interview: Sendable {
 
   /// The question to ask now, or `nil` when the interview is complete.
   public var current: Question? {
-    let asked = applicable()
-    return order.first { asked.contains($0) && !visited.contains($0) }.map { pack.questions[$0] }
+    currentIndex.map { pack.questions[$0] }
   }
 
-  /// Where the interview is: the current question's number and how many there are in all, counting
-  /// the questions answered before a resumed interview started.
+  private var currentIndex: Int? {
+    let asked = applicable()
+    if let revisiting, asked.contains(revisiting) { return revisiting }
+    return order.first { asked.contains($0) && !visited.contains($0) }
+  }
+
+  /// Where the interview is: the current question's place among the questions that apply, and how
+  /// many there are in all, counting the questions answered before a resumed interview started.
   public var progress: (number: Int, total: Int) {
     let asked = applicable()
     // An answer given before that no longer applies (its ask_if turned false) is not counted.
     let relevant = order.filter {
       asked.contains($0) || (visited.contains($0) && !(answeredAtStart.contains($0) && !review))
     }
-    let done = relevant.filter { visited.contains($0) }.count
-    return (min(done + 1, relevant.count), relevant.count)
+    let place = currentIndex.flatMap { relevant.firstIndex(of: $0) }
+    return ((place ?? relevant.count - 1) + 1, relevant.count)
   }
 
   /// The category title of the current question, for a heading when the group changes.
   public var currentGroup: String? {
     guard let question = current else { return nil }
     return pack.categories.first { $0.id == question.category }?.title ?? "Other questions"
+  }
+
+  /// Marks the current question as asked, so the next one comes.
+  private mutating func moveOn(from index: Int) {
+    visited.insert(index)
+    history.append(index)
+    revisiting = nil
   }
 
   /// The reply that clears the current question's answer. No answer of any type is a lone dash:
@@ -153,18 +168,19 @@ public struct Interview: Sendable {
       let asked = applicable()
       while let previous = history.popLast() {
         visited.remove(previous)
-        if asked.contains(previous) { return .back }
+        if asked.contains(previous) {
+          revisiting = previous
+          return .back
+        }
       }
       return .atStart
     case Interview.clearReply:
       answers.set(index, .unknown)
       answers.setOrigin(index, nil)
-      visited.insert(index)
-      history.append(index)
+      moveOn(from: index)
       return .cleared
     case "":
-      visited.insert(index)
-      history.append(index)
+      moveOn(from: index)
       if answers.value(for: question.id) != nil { return .kept }
       if let value = question.defaultSlotValue {
         answers.set(index, value)
@@ -193,8 +209,7 @@ public struct Interview: Sendable {
         }
         answers.set(index, parsed.values[index])
         answers.setOrigin(index, nil)
-        visited.insert(index)
-        history.append(index)
+        moveOn(from: index)
         return .accepted
       } catch let error as DiagnosticsError {
         let message = error.diagnostics.first?.message.text ?? "not a valid answer"

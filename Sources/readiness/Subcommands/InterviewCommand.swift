@@ -122,8 +122,10 @@ enum InterviewCommand {
         stoppedEarly = true
         break
       }
-      switch interview.respond(line) {
+      let response = interview.respond(line)
+      switch response {
       case .accepted, .kept, .cleared:
+        if case .cleared = response { try screen.note("(answer cleared)") }
         if let savePath {
           document.update(to: interview.answers)
           try Files.write(document.text, to: savePath)
