@@ -8,7 +8,8 @@ import Foundation
 
 /// Reads a line from a terminal with the editing keys people expect: left and right (Ctrl-B,
 /// Ctrl-F), Home and End (Ctrl-A, Ctrl-E), Backspace, Delete, Ctrl-U and Ctrl-K, and up and down
-/// (Ctrl-P, Ctrl-N) through the replies given before. Escape sequences of other keys are dropped
+/// (Ctrl-P, Ctrl-N) through the question's current answer (to edit it) and the replies given before.
+/// Escape sequences of other keys are dropped
 /// rather than typed, so an arrow never ends up as `^[[D` in an answer.
 ///
 /// Ctrl-C and Ctrl-Z act as usual: the terminal settings go back first, then the signal is raised.
@@ -16,7 +17,8 @@ import Foundation
 struct LineEditor {
   private let input: Int32
   private let output: Int32
-  private let width: Int
+  /// The terminal's width while the current line is read.
+  private var width = 80
   private let limit: Int
   private let raw = RawMode.standardInput
   /// The replies given, oldest first, for the up key.
@@ -27,12 +29,10 @@ struct LineEditor {
   /// An editor reading keys from standard input.
   /// - Parameters:
   ///   - output: Where the line is shown: the terminal the prompts go to.
-  ///   - width: The terminal's width.
   ///   - limit: The longest reply accepted, in bytes.
-  init(output: Int32, width: Int, limit: Int) {
+  init(output: Int32, limit: Int) {
     self.input = STDIN_FILENO
     self.output = output
-    self.width = width
     self.limit = limit
     self.cooked = InputLines(STDIN_FILENO, limit: limit)
   }
@@ -43,20 +43,34 @@ struct LineEditor {
     var cursor = 0
     /// The first character shown, when the line is wider than the screen.
     var scroll = 0
-    /// Where in the history the up and down keys are; `history.count` is the line being typed.
+    /// What the up and down keys go through, oldest first.
+    var entries: [String]
+    /// Where in `entries` the up and down keys are; `entries.count` is the line being typed.
     var position: Int
     /// The line being typed, kept while the up key shows earlier replies.
     var draft: [Character] = []
+
+    init(entries: [String]) {
+      self.entries = entries
+      position = entries.count
+    }
   }
 
   /// Shows `prompt` and reads a line.
-  /// - Parameter prompt: The text before the reply, on the current line (`> `).
+  /// - Parameters:
+  ///   - prompt: The text before the reply, on the current line (`> `).
+  ///   - width: The terminal's width now.
+  ///   - current: The question's current answer, which the up key shows first, to be edited.
   /// - Returns: The line, or `nil` at the end of the input (Ctrl-D on an empty line).
   /// - Throws: An error for a failed read or write.
-  mutating func read(prompt: String) throws(CLIError) -> String? {
+  mutating func read(prompt: String, width: Int, current: String? = nil) throws(CLIError) -> String? {
+    self.width = width
     guard raw.enter() else { return try readCooked(prompt: prompt) }
     defer { raw.restore() }
-    var state = State(position: history.count)
+    // For this line only, the current answer is the latest reply the up key brings back.
+    var entries = history
+    if let current, !current.isEmpty, entries.last != current { entries.append(current) }
+    var state = State(entries: entries)
     try show(prompt)
     while true {
       guard let byte = try nextByte() else {
@@ -138,10 +152,10 @@ struct LineEditor {
   /// Shows an earlier (`-1`) or later (`1`) reply in place of the line.
   private func recall(_ state: inout State, by step: Int) {
     let target = state.position + step
-    guard target >= 0, target <= history.count else { return }
-    if state.position == history.count { state.draft = state.text }
+    guard target >= 0, target <= state.entries.count else { return }
+    if state.position == state.entries.count { state.draft = state.text }
     state.position = target
-    state.text = target == history.count ? state.draft : Array(history[target])
+    state.text = target == state.entries.count ? state.draft : Array(state.entries[target])
     state.cursor = state.text.count
   }
 

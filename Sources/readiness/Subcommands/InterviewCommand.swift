@@ -27,7 +27,8 @@ enum InterviewCommand {
     details: """
       At each prompt: type the answer (a choice by name or number), '?' for help, '<' to go back,
       '-' to clear the answer, or Enter to skip (or keep the answer shown). On a terminal the line
-      can be edited (left, right, Home, End, Backspace) and the up key brings back earlier replies.
+      can be edited (left, right, Home, End, Backspace); the up key brings back the answer shown, to
+      edit it, and earlier replies.
       Ctrl-C stops at once and Ctrl-D stops with a partial report; with --save every answer is
       already in FILE, and running the same command again goes on where you stopped (numbers go on
       from the answers there, and '<' reaches them). FILE may be any questionnaire, such as a
@@ -62,9 +63,11 @@ enum InterviewCommand {
     let interactive = inputIsTerminal && isatty(STDOUT_FILENO) != 0
     let screen = InterviewScreen(terminal: terminal, toStandardOutput: interactive)
     let limit = try InputLimit.current()
+    // A terminal that cannot move its cursor (TERM=dumb) keeps its own line editing.
+    let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
     var editor =
-      inputIsTerminal && isatty(screen.descriptor) != 0
-      ? LineEditor(output: screen.descriptor, width: screen.width, limit: limit) : nil
+      inputIsTerminal && isatty(screen.descriptor) != 0 && !dumb
+      ? LineEditor(output: screen.descriptor, limit: limit) : nil
 
     // Ctrl-C or a TERM signal: the answers are already saved after each reply; put the terminal's
     // settings back, say so, and stop.
@@ -111,7 +114,8 @@ enum InterviewCommand {
       try screen.hint(interview)
       let reply: String?
       if editor != nil {
-        reply = try editor?.read(prompt: "> ")
+        reply = try editor?.read(
+          prompt: "> ", width: screen.width, current: interview.answers.value(for: question.id)?.description)
       } else {
         try screen.write("> ")
         reply = try replies.next()

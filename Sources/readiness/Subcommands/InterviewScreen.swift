@@ -12,8 +12,10 @@ import ReadinessKit
 struct InterviewScreen: Sendable {
   /// The descriptor prompts are written to.
   let descriptor: Int32
-  /// The width to fit prompts to; unbounded when they do not go to a terminal.
-  let width: Int
+  /// The width to fit prompts to, read anew for each prompt so that a resized window is followed;
+  /// unbounded when prompts do not go to a terminal, so a log or a pipe gets each on one line, as
+  /// scripts expect.
+  var width: Int { Terminal.width(of: descriptor) ?? Int.max / 2 }
   /// Whether to use colour and bold.
   let color: Bool
   private let terminal: Terminal
@@ -24,8 +26,6 @@ struct InterviewScreen: Sendable {
     self.terminal = terminal
     descriptor = toStandardOutput ? STDOUT_FILENO : STDERR_FILENO
     color = toStandardOutput ? terminal.colorOut : terminal.colorErr
-    // Only a terminal is wrapped: a log or a pipe gets each prompt on one line, as scripts expect.
-    width = Terminal.width(of: descriptor) ?? Int.max / 2
   }
 
   /// Writes text as it is.

@@ -94,16 +94,16 @@ import Testing
     #expect(raw & tcflag_t(ICANON | ECHO) == 0)
     // "oter", two lefts, "h": "other". An arrow must not end up in the answer.
     terminal.send("oter\u{1B}[D\u{1B}[Dh\r")
-    #expect(terminal.read(until: "[problem_statement]"))
+    try #require(terminal.read(until: "[problem_statement]"))
     #expect(!terminal.output.contains("Not accepted"))
     #expect(InterviewTests.prompted(terminal))
     // Home and End, both spellings; Backspace; Delete at the start.
     terminal.send("xworld\u{1B}[H\u{1B}[3~hello \u{1B}OFs!!\u{7F}\r")
-    #expect(terminal.read(until: "[target_customer]"))
+    try #require(terminal.read(until: "[target_customer]"))
     terminal.read(until: "> ", from: terminal.output.range(of: "[target_customer]")!.upperBound)
     // Up brings back the last reply; Ctrl-A and Ctrl-E are Home and End.
     terminal.send("\u{1B}[A\u{7F}\u{7F}\u{01}My \u{05}\r")
-    #expect(terminal.read(until: "[started_from]"))
+    try #require(terminal.read(until: "[started_from]"))
     terminal.read(until: "> ", from: terminal.output.range(of: "[started_from]")!.upperBound)
     terminal.send("\u{04}")
     #expect(terminal.wait() == 0)
@@ -113,6 +113,23 @@ import Testing
     #expect(saved.contains("target_customer = My hello world\n"))
     let after = try #require(terminal.localModes)
     #expect(after & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO))
+  }
+
+  @Test func upShowsTheCurrentAnswerToEdit() throws {
+    let folder = try CLI.temporaryFolder()
+    try "path = other\naudience_size = 40\n".write(
+      to: folder.appendingPathComponent("u.txt"), atomically: true, encoding: .utf8)
+    let terminal = try PseudoTerminal(["interview", "--save", "u.txt", "--review"], in: folder)
+    #expect(InterviewTests.prompted(terminal))
+    #expect(terminal.lastQuestionID == "path")
+    // "other", edited to "othe" and back: the answer shown is the one sent.
+    terminal.send("\u{1B}[A\u{7F}r\r")
+    try #require(terminal.read(until: "[problem_statement]"))
+    #expect(Self.screenLines(terminal.output).contains("> other"))
+    #expect(!terminal.output.contains("Not accepted"))
+    terminal.read(until: "> ", from: terminal.output.range(of: "[problem_statement]")!.upperBound)
+    terminal.send("\u{04}")
+    #expect(terminal.wait() == 0)
   }
 
   /// A way an interview ends while a reply is being typed, and its exit status.
@@ -153,7 +170,7 @@ import Testing
     let terminal = try PseudoTerminal(["interview"], in: folder, standardOutput: "report.txt")
     #expect(InterviewTests.prompted(terminal))
     terminal.send("3\r")
-    #expect(terminal.read(until: "[problem_statement]"))
+    try #require(terminal.read(until: "[problem_statement]"))
     #expect(terminal.read(until: "> ", from: terminal.output.range(of: "[problem_statement]")!.upperBound))
     terminal.send("\u{04}")
     #expect(terminal.wait() == 0)
