@@ -126,7 +126,9 @@ struct LineEditor {
         state.text.insert(character, at: state.cursor)
         state.cursor += 1
         // Typing at the end of a line that fits is shown as typed, without drawing the line anew.
-        if atEnd && state.scroll == 0 && prompt.count + state.text.count < width {
+        if atEnd && state.scroll == 0 && state.text.count < width
+          && prompt.count + Self.columns(state.text[...]) < width
+        {
           try show(String(character))
           continue
         }
@@ -229,13 +231,55 @@ struct LineEditor {
 
   /// Draws the line anew: the prompt, the part of the text that fits, and the cursor in its place.
   private func redraw(_ prompt: String, state: inout State) throws(CLIError) {
-    let room = max(1, width - prompt.count - 1)
-    if state.cursor < state.scroll { state.scroll = state.cursor }
-    if state.cursor > state.scroll + room { state.scroll = state.cursor - room }
-    if state.text.count <= room { state.scroll = 0 }
-    let shown = state.text[state.scroll..<min(state.text.count, state.scroll + room)]
-    let back = state.scroll + shown.count - state.cursor
+    // Every step looks at one screen's worth of characters at most, so that a long pasted line
+    // does not make each key cost the whole line.
+    let room = max(2, width - prompt.count - 1)
+    let text = state.text
+    if text.count <= room && Self.columns(text[...]) <= room {
+      state.scroll = 0
+    } else {
+      if state.cursor < state.scroll { state.scroll = state.cursor }
+      // The cursor must stay on screen: the text before it within the room, less its own column.
+      var start = state.cursor
+      var used = 0
+      while start > state.scroll, used + Self.columns(of: text[start - 1]) <= room - 1 {
+        used += Self.columns(of: text[start - 1])
+        start -= 1
+      }
+      state.scroll = start
+    }
+    var end = state.scroll
+    var used = 0
+    while end < text.count, used + Self.columns(of: text[end]) <= room {
+      used += Self.columns(of: text[end])
+      end += 1
+    }
+    let shown = text[state.scroll..<end]
+    let back = Self.columns(text[min(state.cursor, end)..<end])
     try show("\r" + prompt + String(shown) + "\u{1B}[K" + (back > 0 ? "\u{1B}[\(back)D" : ""))
+  }
+
+  /// How many columns characters take on a terminal.
+  static func columns(_ characters: ArraySlice<Character>) -> Int {
+    characters.reduce(0) { $0 + columns(of: $1) }
+  }
+
+  /// How many columns a character takes: two for East Asian wide characters and emoji, none for a
+  /// combining mark typed on its own, one otherwise. Close enough to what terminals do to keep the
+  /// cursor where the text is.
+  static func columns(of character: Character) -> Int {
+    guard let scalar = character.unicodeScalars.first else { return 0 }
+    if scalar.properties.isEmojiPresentation { return 2 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark: return 0
+    default: break
+    }
+    switch scalar.value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+      return 2
+    default: return 1
+    }
   }
 
   private func show(_ text: String) throws(CLIError) {

@@ -132,6 +132,26 @@ import Testing
     #expect(terminal.wait() == 0)
   }
 
+  @Test func aReplyWiderThanTheTerminalScrollsSideways() throws {
+    let folder = try CLI.temporaryFolder()
+    let terminal = try PseudoTerminal(["interview", "--save", "s.txt"], in: folder, columns: 40)
+    #expect(InterviewTests.prompted(terminal))
+    terminal.send("2\r")
+    try #require(terminal.read(until: "[problem_statement]"))
+    terminal.read(until: "> ", from: terminal.output.range(of: "[problem_statement]")!.upperBound)
+    // 60 letters and wide characters, then back to the start to fix the first word.
+    let long = String(repeating: "abcdefghij", count: 6) + " 日本語の店"
+    terminal.send("xx " + long + "\u{1B}[H\u{1B}[3~\u{1B}[3~\u{1B}[3~\r")
+    try #require(terminal.read(until: "[target_customer]"))
+    let lines = Self.screenLines(terminal.output)
+    #expect(lines.filter { $0.count > 40 }.isEmpty, "\(lines.filter { $0.count > 40 })")
+    terminal.read(until: "> ", from: terminal.output.range(of: "[target_customer]")!.upperBound)
+    terminal.send("\u{04}")
+    #expect(terminal.wait() == 0)
+    let saved = try String(contentsOf: folder.appendingPathComponent("s.txt"), encoding: .utf8)
+    #expect(saved.contains("problem_statement = \(long)\n"))
+  }
+
   /// A way an interview ends while a reply is being typed, and its exit status.
   struct EndCase: Sendable, CustomStringConvertible {
     var description: String
