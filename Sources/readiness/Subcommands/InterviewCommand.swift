@@ -83,7 +83,7 @@ enum InterviewCommand {
         // Stopping anyway: a message that cannot be written changes nothing.
         try? screen.write((screen.color ? "\u{1B}[0m" : "") + "\n\(word): \(whereSaved).\n")
         lock?.release()
-        exit(128 + number)
+        exit(CLIError.stopped(signal: number).exitCode)
       }
       source.resume()
       return source

@@ -55,6 +55,21 @@ import Testing
       original: "monthly_churn_percent = 4.0 # percent\npath=other\n",
       changes: ["monthly_churn_percent": .percent(4), "path": .choice("other")],
       expected: "monthly_churn_percent = 4.0 # percent\npath=other\n"),
+    Case(
+      description: "tabs around '=' and before a comment stay",
+      original: "hourly_value\t=\t40\t# my rate\n",
+      changes: ["hourly_value": .number(45)],
+      expected: "hourly_value\t=\t45\t# my rate\n"),
+    Case(
+      description: "text that needs quotes is quoted before a comment; cleared quoted text drops it",
+      original: "problem_statement = \"x\"  # a\ntarget_customer = \"Shops\"  # b\n",
+      changes: ["problem_statement": .text(" leading space"), "target_customer": AnswerValue?.none],
+      expected: "problem_statement = \" leading space\"  # a\ntarget_customer =\n"),
+    Case(
+      description: "a text answer holding ' #' is written as it reads back",
+      original: "target_customer = Shops # we are #1\n",
+      changes: ["target_customer": .text("Bakers # and cafes")],
+      expected: "target_customer = Bakers # and cafes\n"),
   ]
 
   @Test(arguments: cases)
