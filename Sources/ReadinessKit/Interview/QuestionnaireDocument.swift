@@ -3,8 +3,9 @@
 /// spelling of every other value (`60` stays `60`, not `60%`) stay as they were.
 ///
 /// An answer to a question the file has no line for goes after the line of the nearest question
-/// before it in the template's order (categories in the pack's order), or before the nearest one
-/// after it, or at the end. A cleared answer keeps its line with an empty value (`key =`), which
+/// of its category before it in the template's order (categories in the pack's order), or above
+/// the comments of the nearest one after it; failing both, next to a question of another category
+/// the same way, or at the end. A cleared answer keeps its line with an empty value (`key =`), which
 /// means "not answered", as in the template.
 public struct QuestionnaireDocument: Sendable {
   /// The pack the answers belong to.
@@ -43,7 +44,10 @@ public struct QuestionnaireDocument: Sendable {
     // The file parsed without problems, so every item names a question, once.
     let (items, _) = QuestionnaireParser.parse(Array(bytes), file: file)
     for item in items {
-      if let index = pack.questionIndex[item.key] { lineOfQuestion[index] = item.keyRange.start.line - 1 }
+      // Both splits number lines the same way; the check keeps a disagreement from trapping.
+      if let index = pack.questionIndex[item.key], lines.indices.contains(item.keyRange.start.line - 1) {
+        lineOfQuestion[index] = item.keyRange.start.line - 1
+      }
     }
   }
 
@@ -94,19 +98,24 @@ public struct QuestionnaireDocument: Sendable {
     lineOfQuestion[index] = position
   }
 
-  /// Where a new line for question `index` goes: after the nearest earlier question (in the
-  /// template's order) that has a line, else above the comments of the nearest later one, else at
-  /// the end.
+  /// Where a new line for question `index` goes: after the nearest earlier question of its
+  /// category (in the template's order) that has a line, else above the comments of the nearest
+  /// later one of its category, so that it lands in its own section; failing both, next to the
+  /// nearest question of any category the same way; else at the end.
   private func insertionLine(for index: Int) -> Int {
     let order = Self.templateOrder(pack)
     guard let place = order.firstIndex(of: index) else { return lines.count }
-    for earlier in order[..<place].reversed() {
-      if let number = lineOfQuestion[earlier] { return number + 1 }
-    }
-    for later in order[(place + 1)...] {
-      guard var number = lineOfQuestion[later] else { continue }
-      while number > 0, lines[number - 1].text.trimmingWhitespace().hasPrefix("#") { number -= 1 }
-      return number
+    let category = pack.questions[index].category
+    for sameCategory in [true, false] {
+      let fits = { (other: Int) in !sameCategory || self.pack.questions[other].category == category }
+      for earlier in order[..<place].reversed() where fits(earlier) {
+        if let number = lineOfQuestion[earlier] { return number + 1 }
+      }
+      for later in order[(place + 1)...] where fits(later) {
+        guard var number = lineOfQuestion[later] else { continue }
+        while number > 0, lines[number - 1].text.trimmingWhitespace().hasPrefix("#") { number -= 1 }
+        return number
+      }
     }
     var end = lines.count
     // Before any blank lines that end the file, so that they still end it.

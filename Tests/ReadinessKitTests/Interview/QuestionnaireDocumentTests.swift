@@ -70,6 +70,12 @@ import Testing
       original: "target_customer = Shops # we are #1\n",
       changes: ["target_customer": .text("Bakers # and cafes")],
       expected: "target_customer = Bakers # and cafes\n"),
+    Case(
+      description: "the first answer of a category goes into that category's section",
+      original: "# ==== Problem ====\n\npath = other\n\n# ==== Money ====\n\n# rate\nhourly_value = 40\n",
+      changes: ["price_per_customer_month": .number(19)],
+      expected: "# ==== Problem ====\n\npath = other\n\n# ==== Money ====\n\nprice_per_customer_month = 19\n# rate\n"
+        + "hourly_value = 40\n"),
   ]
 
   @Test(arguments: cases)
