@@ -65,8 +65,10 @@ struct LineEditor {
   /// - Throws: An error for a failed read or write.
   mutating func read(prompt: String, width: Int, current: String? = nil) throws(CLIError) -> String? {
     self.width = width
+    // Raw mode stays on between lines (until `restoreTerminal()`): keys typed ahead while the
+    // interview saves and prints then wait unechoed and unprocessed, where a canonical terminal would
+    // echo them twice and swallow a Ctrl-D typed before the prompt.
     guard raw.enter() else { return try readCooked(prompt: prompt) }
-    defer { raw.restore() }
     // For this line only, the current answer is the latest reply the up key brings back.
     var entries = history
     if let current, !current.isEmpty, entries.last != current { entries.append(current) }
@@ -135,6 +137,11 @@ struct LineEditor {
       }
       try redraw(prompt, state: &state)
     }
+  }
+
+  /// Puts the terminal's settings back; the next `read` takes raw mode again.
+  func restoreTerminal() {
+    raw.restore()
   }
 
   /// Reads a line as the terminal's own line discipline edits it, when raw mode is unavailable.

@@ -8,7 +8,7 @@ import Foundation
 
 /// The terminal's settings while the line editor reads a key at a time, and the way back to them.
 ///
-/// Raw mode is on only while a line is being read; `restore()` puts the saved settings back and is
+/// Raw mode is on while the interview asks; `restore()` puts the saved settings back and is
 /// safe to call from any thread, any number of times, so the code that ends the process (a signal's
 /// handler, an error on the way out) can always call it. After `close()` raw mode is never entered
 /// again, so a handler that is about to exit cannot race with a read that starts anew.

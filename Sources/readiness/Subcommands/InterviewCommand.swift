@@ -68,6 +68,9 @@ enum InterviewCommand {
     var editor =
       inputIsTerminal && isatty(screen.descriptor) != 0 && !dumb
       ? LineEditor(output: screen.descriptor, limit: limit) : nil
+    // However the interview ends (its last answer, an error on the way out), the terminal's settings
+    // go back; a signal's handler puts them back itself before it exits.
+    defer { editor?.restoreTerminal() }
 
     // Ctrl-C or a TERM signal: the answers are already saved after each reply; put the terminal's
     // settings back, say so, and stop.
@@ -146,6 +149,7 @@ enum InterviewCommand {
         try screen.refused(reason)
       }
     }
+    editor?.restoreTerminal()
     if let savePath {
       document.update(to: interview.answers)
       try Files.write(document.text, to: savePath)

@@ -152,6 +152,20 @@ import Testing
     #expect(saved.contains("problem_statement = \(long)\n"))
   }
 
+  @Test func keysTypedAheadAreNeitherLostNorEchoedTwice() throws {
+    let folder = try CLI.temporaryFolder()
+    let terminal = try PseudoTerminal(["interview", "--save", "a.txt"], in: folder)
+    #expect(InterviewTests.prompted(terminal))
+    // Three replies and Ctrl-D at once, before the interview has asked the second question.
+    terminal.send("3\rLeftovers go to waste\rHome cooks\r\u{04}")
+    #expect(terminal.wait() == 0)
+    let shown = Self.screenLines(terminal.output)
+    #expect(shown.filter { $0.contains("Leftovers go to waste") } == ["> Leftovers go to waste"])
+    let saved = try String(contentsOf: folder.appendingPathComponent("a.txt"), encoding: .utf8)
+    #expect(saved.contains("problem_statement = Leftovers go to waste\ntarget_customer = Home cooks\n"))
+    #expect(terminal.output.contains("Stopped early: answers saved in a.txt"))
+  }
+
   /// A way an interview ends while a reply is being typed, and its exit status.
   struct EndCase: Sendable, CustomStringConvertible {
     var description: String
