@@ -147,7 +147,10 @@ struct LineEditor {
   /// Reads a line as the terminal's own line discipline edits it, when raw mode is unavailable.
   private mutating func readCooked(prompt: String) throws(CLIError) -> String? {
     try show(prompt)
-    guard let line = try cooked.next() else { return nil }
+    guard let line = try cooked.next() else {
+      try show("\n")
+      return nil
+    }
     if !line.isEmpty { history.append(line) }
     return line
   }

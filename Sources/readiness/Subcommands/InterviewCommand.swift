@@ -57,8 +57,8 @@ enum InterviewCommand {
       }
     }
     let start = document.answers
-    // A terminal on standard input echoes what is typed (or the line editor shows it); a file or a
-    // pipe does not, so then the reply is shown after the prompt, for a log to read well.
+    // Prompts go to standard output only when both ends are a terminal: the report alone goes to a
+    // redirected standard output.
     let inputIsTerminal = isatty(STDIN_FILENO) != 0
     let interactive = inputIsTerminal && isatty(STDOUT_FILENO) != 0
     let screen = InterviewScreen(terminal: terminal, toStandardOutput: interactive)
@@ -122,8 +122,9 @@ enum InterviewCommand {
       } else {
         try screen.write("> ")
         reply = try replies.next()
-        // A terminal shows what was typed; a file or a pipe does not, and a log should.
-        if !inputIsTerminal { try screen.write((reply ?? "") + "\n") }
+        // A terminal shows what was typed; a file or a pipe does not, and a log should. Ctrl-D on a
+        // terminal ends the prompt's line without a newline of its own.
+        if !inputIsTerminal || reply == nil { try screen.write((reply ?? "") + "\n") }
       }
       guard let line = reply else {
         stoppedEarly = true

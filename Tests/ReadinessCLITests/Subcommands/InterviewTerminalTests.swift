@@ -166,6 +166,21 @@ import Testing
     #expect(terminal.output.contains("Stopped early: answers saved in a.txt"))
   }
 
+  @Test func aDumbTerminalKeepsItsOwnLineEditing() throws {
+    let folder = try CLI.temporaryFolder()
+    let terminal = try PseudoTerminal(["interview"], in: folder, environment: ["TERM": "dumb"])
+    #expect(InterviewTests.prompted(terminal))
+    #expect(try #require(terminal.localModes) & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO))
+    terminal.send("3\n")
+    try #require(terminal.read(until: "[problem_statement]"))
+    #expect(terminal.read(until: "> ", from: terminal.output.range(of: "[problem_statement]")!.upperBound))
+    terminal.send("\u{04}")
+    #expect(terminal.wait() == 0)
+    let shown = Self.screenLines(terminal.output)
+    #expect(shown.filter { $0 == "> 3" }.count == 1)
+    #expect(shown.contains("Stopped early; here is the report for the answers so far."))
+  }
+
   /// A way an interview ends while a reply is being typed, and its exit status.
   struct EndCase: Sendable, CustomStringConvertible {
     var description: String

@@ -14,7 +14,10 @@ final class PseudoTerminal {
 
   /// Starts the tool in a terminal `columns` wide; with `standardOutput`, its standard output goes
   /// to that file (in `folder`) instead, as `readiness interview > report.txt` would.
-  init(_ arguments: [String], in folder: URL, columns: UInt16 = 100, standardOutput: String? = nil) throws {
+  init(
+    _ arguments: [String], in folder: URL, columns: UInt16 = 100, standardOutput: String? = nil,
+    environment extra: [String: String] = [:]
+  ) throws {
     let path = CLI.binary.path
     let all = [path] + arguments
     // Everything the child needs is allocated before fork: after fork only exec may run.
@@ -24,6 +27,7 @@ final class PseudoTerminal {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["TERM"] = "xterm"
+    for (key, value) in extra { environment[key] = value }
     let entries = environment.map { "\($0.key)=\($0.value)" }
     let envp = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: entries.count + 1)
     for (i, entry) in entries.enumerated() { envp[i] = strdup(entry) }
