@@ -844,7 +844,7 @@ enum BuiltInPack {
                  reason a customer would agree with, you compete on price against everyone who can call
                  the same model.
       fix      = Write one sentence a customer would agree with that names what you do better than a
-                 named competitor, and check it with three customers.
+                 named competitor, and check it with three people from your target group.
       source   = Why Most People Fail at AI Passive Income
 
       [tier market.no-differentiator.blank]
@@ -1000,9 +1000,9 @@ enum BuiltInPack {
       weight   = 8
       effort   = 2
       loss     = 0.5
-      # Where the traffic comes from is distribution. When one platform change would break it,
-      # operations.single-platform tells the same dependency.
-      applies_if = not depends_on_single_platform
+      # Where the traffic comes from is distribution; for a content site it is also the platform risk,
+      # which operations.single-platform leaves to this rule.
+      applies_if = not (depends_on_single_platform and not (answered(path) and path == "content-business"))
       when     = largest_channel_share_percent > 60
       why      = Buyers of online businesses treat more than 60% of traffic from one channel as
                  concentration risk (a rule of thumb among acquirers), because one platform's decision
@@ -1390,6 +1390,9 @@ enum BuiltInPack {
       category = operations
       severity = high
       weight   = 8
+      # A content site whose traffic comes mostly from one channel: distribution.channel-concentration
+      # tells it, under distribution.
+      applies_if = not (answered(path) and path == "content-business" and largest_channel_share_percent > 60)
       effort   = 2
       when     = depends_on_single_platform
       why      = Platforms change: models are retired with as little as a few weeks' notice for preview
@@ -1471,11 +1474,11 @@ enum BuiltInPack {
       [rule operations.upkeep-exceeds-hours]
       title    = Upkeep takes {weekly_maintenance_hours} of the {weekly_hours_available} you have
       category = operations
-      severity = low
+      severity = medium
       weight   = 10
       effort   = 2
       lever    = upkeep
-      loss     = 0.4
+      loss     = 0.5
       # Three quarters of the week is a rule of thumb: what is left is too little to fix, sell or improve.
       when     = weekly_maintenance_hours > weekly_hours_available * 0.75
       why      = AI does not eliminate responsibility. Upkeep leaves you {hours_headroom} for anything
@@ -1968,12 +1971,13 @@ enum BuiltInPack {
                      depends_on_single_platform=yes, monitoring_in_place=no, recalibration_days=0,
                      largest_channel_share_percent=92, output_acceptance_rate=70,
                      weekly_manual_interventions=9, prompt_test_set=no, support_process=no
-      expect_fires = distribution.small-audience, operations.single-platform, operations.no-monitoring,
-                     operations.no-recalibration,
+      expect_fires = distribution.small-audience, distribution.channel-concentration,
+                     operations.no-monitoring, operations.no-recalibration,
                      operations.outputs-need-fixing, operations.many-interventions,
                      operations.untested-prompt-changes, operations.no-support-process
-      expect_tiers = distribution.small-audience.content, operations.single-platform.content
-      expect_not_applicable = distribution.channel-concentration
+      expect_tiers = distribution.small-audience.content, distribution.channel-concentration.almost-all
+      # The traffic from one channel is the content site's platform risk: told once, under distribution.
+      expect_not_applicable = operations.single-platform
 
       [example content-on-one-platform-without-a-list]
       answers      = path=content-business, owned_channels=0, audience_size=5000,
@@ -2001,6 +2005,13 @@ enum BuiltInPack {
                      acquisition_predictable=no
       expect_fires = traction.unpredictable-acquisition
       expect_tiers = traction.unpredictable-acquisition.no-customers
+
+      [example content-on-one-platform-spread-traffic]
+      answers      = path=content-business, owned_channels=1, depends_on_single_platform=yes,
+                     largest_channel_share_percent=40
+      expect_fires = operations.single-platform
+      expect_tiers = operations.single-platform.content
+      expect_passes = distribution.channel-concentration
 
       [example overstretched]
       answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2
