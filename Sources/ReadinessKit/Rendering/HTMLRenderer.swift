@@ -80,10 +80,14 @@ public struct HTMLRenderer: ReportRenderer {
       "<p>Score <strong>\(score)</strong> out of 100. Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)</p>\n"
     // The score range over the open questions (`Report.scoreRange`, being added) belongs here, right
     // under the score it qualifies, as one `<p class="range">` (styled below).
+    // Until reports say what the next stage needs (the plan's "To reach ...: ..."), the stage's own
+    // description says what reaching it means; that line takes this one's place.
     if let next = Self.nextStage(report) {
       html += "<p class=\"next-stage\">Next stage: <strong>\(Self.escape(next.title))</strong>"
       html += next.description.map { ". \(Self.escape($0))" } ?? ""
       html += "</p>\n"
+    } else if report.gradient.count > 1, report.gradient.last?.id == report.stage.id {
+      html += "<p class=\"next-stage\">The top stage of the gradient: what is left is keeping it.</p>\n"
     }
     let open = Severity.allCases.reversed().compactMap { severity -> String? in
       let count = report.findings.filter { $0.severity == severity }.count

@@ -58,7 +58,9 @@ import Testing
   @Test func nextStageIsTheOneAboveAndNoneAtTheTop() throws {
     #expect(HTMLRenderer.nextStage(try RenderingTests.sample("hype-wrapper"))?.id == "active-build")
     #expect(HTMLRenderer.nextStage(try RenderingTests.sample("healthy-newsletter")) == nil)
-    #expect(!HTMLRenderer().render(try RenderingTests.sample("healthy-newsletter")).contains("Next stage:"))
+    let top = HTMLRenderer().render(try RenderingTests.sample("healthy-newsletter"))
+    #expect(!top.contains("Next stage:"))
+    #expect(top.contains("<p class=\"next-stage\">The top stage of the gradient"))
   }
 
   @Test func idsBreakOnlyAfterDotsAndUnderscores() {
