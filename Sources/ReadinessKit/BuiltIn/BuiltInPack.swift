@@ -1043,7 +1043,7 @@ enum BuiltInPack {
       when     = price_per_customer_month < cash_cost_per_customer or price_per_customer_month < unit_cost
       why      = Revenue of {monthly_revenue} pays the {monthly_cash_costs} of AI fees, subscriptions and
                  hosting with {cash_margin} left, so the cash is covered. Your time is not: the
-                 {monthly_upkeep_hours} of upkeep are worth {monthly_time_cost}, and each hour earns
+                 {monthly_upkeep_hours} of upkeep are worth {monthly_time_cost}, and your upkeep earns
                  {earnings_per_upkeep_hour} against the {hourly_value} you value it at. The income is not
                  passive: you subsidise it with unpaid hours.
       fix      = Raise the price for new customers to {unit_cost} this month, or grow to
@@ -1082,7 +1082,7 @@ enum BuiltInPack {
       title      = Revenue of {monthly_revenue} does not pay the {monthly_cash_costs} of cash costs
       why        = Infrastructure fees, subscriptions and hosting run every month, whether or not anyone
                    pays. After AI fees each customer leaves {margin_per_customer}, and subscriptions and
-                   hosting of {fixed_cash_costs} need {cash_break_even_customers} customers to be paid;
+                   hosting of {fixed_cash_costs} need {cash_break_even_customers} to be paid;
                    you have {paying_customers}. Every month loses money before a single hour of your time
                    ({monthly_time_cost}) is counted.
       fix        = Raise the price for new customers to at least {cash_cost_per_customer} now, or reach
@@ -1102,7 +1102,7 @@ enum BuiltInPack {
       title      = The price covers {price_covers_percent} of what a customer costs, and upkeep grows with each customer
       why        = The cash is covered: {monthly_revenue} in revenue against {monthly_cash_costs} in costs.
                    Your time is not: the {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, come
-                   to {upkeep_hours_per_customer} for each customer, so an hour earns
+                   to {upkeep_hours_per_customer} for each customer, so your upkeep earns
                    {earnings_per_upkeep_hour} against the {hourly_value} you value it at. Whether more
                    customers help depends on your upkeep: if it stays at {weekly_maintenance_hours},
                    {break_even_customers} would break even (each leaves {margin_per_customer} after AI
@@ -1145,7 +1145,7 @@ enum BuiltInPack {
       lever    = upkeep
       when     = growth_cannot_pay
       fix      = Do not count on growth alone: if upkeep stays at {weekly_maintenance_hours},
-                 {break_even_customers} customers would break even, but if it grows as it does now
+                 {break_even_customers} would break even, but if it grows as it does now
                  ({upkeep_hours_per_customer} a customer, worth {time_cost_per_customer}) each new one
                  costs more than the {price_per_customer_month} it pays. This week, log upkeep by task
                  and customer and cut the largest per-customer task, and charge new customers at least
@@ -1154,7 +1154,7 @@ enum BuiltInPack {
       # Before revenue there is no cost per customer to speak of; what can be checked is whether the
       # customers within reach could ever carry the costs at the planned price.
       [rule economics.break-even-out-of-reach]
-      title    = At {price_per_customer_month} you need {break_even_customers} to break even; about {customers_served} are within reach
+      title    = At {price_per_customer_month} you need {break_even_customers} to break even; within reach: about {customers_served}
       category = economics
       severity = high
       weight   = 35
@@ -1207,7 +1207,7 @@ enum BuiltInPack {
       applies_if = path == "content-business" and live
       when     = total_revenue < break_even_revenue
       why      = The {monthly_cash_costs} of AI fees, subscriptions and hosting are paid, but the
-                 {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are not: each hour earns
+                 {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are not: your upkeep earns
                  {revenue_per_upkeep_hour} against the {hourly_value} you value it at. Content pays per
                  reader; until revenue reaches {break_even_revenue}, the income is subsidised by unpaid
                  hours.
