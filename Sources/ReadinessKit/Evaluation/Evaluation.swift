@@ -224,9 +224,7 @@ extension RulePack {
   /// The machine's id of a text: its constant's id, or -1 when no expression compares with it.
   @inline(__always)
   func textID(_ text: String) -> Double {
-    if evaluationPlan.textIDs.isEmpty { return -1 }
-    var copy = text
-    return copy.withUTF8 { bytes in evaluationPlan.textTable.find(bytes).map(Double.init) ?? -1 }
+    evaluationPlan.textIDs.id(of: text).map(Double.init) ?? -1
   }
 
   /// The reference evaluation: every fact and rule on the tree evaluator, which defines the
