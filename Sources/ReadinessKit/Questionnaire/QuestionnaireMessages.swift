@@ -131,6 +131,12 @@ extension Diagnostic.Message {
       code: "answers.line-too-long",
       "the line is longer than \(Limits.describe(bytes: maximum)), the most a line may hold; it was skipped")
   }
+  static func duplicateID(_ id: String, firstLine: Int) -> Self {
+    Self(
+      code: "answers.json-duplicate-id",
+      "the id \(id) was already given on line \(firstLine); each line needs an id of its own, so this line was not assessed"
+    )
+  }
   static func answeredTwice(_ key: String) -> Self {
     Self(code: "answers.json-answered-twice", "'\(key)' is answered twice; keep one answer")
   }
