@@ -7,4 +7,31 @@ extension Unicode.Scalar {
     let hex = String(value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
   }
+
+  /// The scalar as text for a person shows it: a C0 control as its symbol (`␀`, `␉`, `␊`, `␛`),
+  /// DEL as `␡`, a C1 control as `�`, anything else as itself. One character for one, so columns
+  /// and carets stay aligned.
+  var visible: Unicode.Scalar {
+    switch value {
+    case 0x00..<0x20: return Unicode.Scalar(0x2400 + value)!
+    case 0x7F: return "\u{2421}"
+    case 0x80..<0xA0: return "\u{FFFD}"
+    default: return self
+    }
+  }
+
+  /// Text with every control character shown by `visible`, so text from input (an answer, a key,
+  /// a file name) cannot drive the terminal it is printed on.
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - keepingTabs: Whether tabs stay tabs (a quoted source line keeps them so the caret line
+  ///     can repeat them).
+  /// - Returns: The text, itself when it has no control character to show.
+  static func visible(_ text: String, keepingTabs: Bool = false) -> String {
+    let shown = { (scalar: Unicode.Scalar) in scalar.isControl && !(keepingTabs && scalar == "\t") }
+    guard text.unicodeScalars.contains(where: shown) else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { out.append(shown(scalar) ? scalar.visible : scalar) }
+    return String(out)
+  }
 }

@@ -80,7 +80,7 @@ enum InterviewCommand {
     }
     if start.count > 0 && !arguments.flags.contains("review") {
       try prompt(
-        "Resuming: \(start.count) questions already answered in \(savePath ?? "the file") (use --review to change them).\n"
+        "Resuming: \(start.count) questions already answered in \(DiagnosticFormatter.shown(savePath ?? "the file")) (use --review to change them).\n"
       )
     } else if savePath == nil {
       try prompt("Tip: use --save FILE to keep your answers as you go.\n")
@@ -101,7 +101,8 @@ enum InterviewCommand {
         try prompt("\n")
         break
       }
-      if !interactive { try prompt(line + "\n") }  // a terminal echoes the reply; a log should show it too
+      // A terminal echoes the reply; a log should show it too, with its control characters shown.
+      if !interactive { try prompt(DiagnosticFormatter.shown(line) + "\n") }
       switch interview.respond(line) {
       case .accepted, .kept:
         if let savePath {
@@ -119,7 +120,9 @@ enum InterviewCommand {
       case .atStart:
         try prompt("  (this is the first question)\n")
       case .refused(let reason):
-        try prompt("  " + (color ? "\u{1B}[31m" : "") + "Not accepted: \(reason)" + (color ? "\u{1B}[0m" : "") + "\n")
+        try prompt(
+          "  " + (color ? "\u{1B}[31m" : "") + "Not accepted: \(DiagnosticFormatter.shown(reason))"
+            + (color ? "\u{1B}[0m" : "") + "\n")
       }
     }
     if let savePath {
@@ -127,8 +130,8 @@ enum InterviewCommand {
         QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
       try prompt(
         stoppedEarly
-          ? "Stopped early: answers saved in \(savePath); run the same command again to go on.\n"
-          : "Answers saved in \(savePath).\n")
+          ? "Stopped early: answers saved in \(DiagnosticFormatter.shown(savePath)); run the same command again to go on.\n"
+          : "Answers saved in \(DiagnosticFormatter.shown(savePath)).\n")
     } else if stoppedEarly {
       try prompt("Stopped early; here is the report for the answers so far.\n")
     }
