@@ -1,6 +1,11 @@
 extension Unicode.Scalar {
   /// Whether it is a control character (C0, DEL or C1). Tab is one; callers that accept tabs say so.
-  var isControl: Bool { properties.generalCategory == .control }
+  ///
+  /// These are exactly the scalars of general category Cc, which Unicode's stability policy fixes
+  /// forever; compared directly, because looking the category up in the property tables made it
+  /// the most expensive step of reading a rule file (every scalar of every line is checked).
+  @inline(__always)
+  var isControl: Bool { value < 0x20 || (value >= 0x7F && value < 0xA0) }
 
   /// The scalar as `U+0000`, at least four hex digits, as messages name a character.
   var codePoint: String {
