@@ -32,8 +32,6 @@ enum Spawn {
     var timedOut: Bool
     /// How long it ran.
     var elapsed: Duration
-    /// Its peak resident memory, in kilobytes (`ru_maxrss`).
-    var maximumResidentKilobytes: Int = 0
   }
 
   /// Runs the tool.
@@ -143,10 +141,8 @@ enum Spawn {
     // Reaping the child before the action is done could let it signal another process with the id.
     actionDone.wait()
     var status: Int32 = 0
-    // wait4, not waitpid: it also gives this child's own peak memory.
-    var usage = rusage()
     while true {
-      let waited = wait4(pid, &status, timedOut ? 0 : WNOHANG, &usage)
+      let waited = waitpid(pid, &status, timedOut ? 0 : WNOHANG)
       if waited == pid { break }
       if waited < 0 && errno != EINTR { break }
       if waited == 0 {
@@ -161,7 +157,6 @@ enum Spawn {
     let signal = status & 0x7F
     return Result(
       exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
-      stderr: String(decoding: captured, as: UTF8.self), timedOut: timedOut, elapsed: clock.now - started,
-      maximumResidentKilobytes: Int(usage.ru_maxrss))
+      stderr: String(decoding: captured, as: UTF8.self), timedOut: timedOut, elapsed: clock.now - started)
   }
 }
