@@ -72,7 +72,7 @@ extension RulePack {
             continue
           }
           report(
-            member.keyColumn, Diagnostic.Message.unknownQuestion(key, candidates: questionIDs).text,
+            member.keyColumn, Diagnostic.Message.unknownQuestion(key, candidates: schema.suggestions).text,
             unknownQuestion: true)
           continue
         }

@@ -26,7 +26,8 @@ struct AnswerResolver {
   let index: [String: Int]
   let allowRepeats: Bool
   let limit: Int
-  let ids: [String]
+  /// The question ids, prepared for did-you-mean suggestions at the first unknown key, once.
+  private var suggestions: Suggestion.Candidates?
   /// Where each answered question was first answered: one entry per question, however many
   /// times a key repeats.
   private var seen: [Int: SourceRange] = [:]
@@ -41,13 +42,13 @@ struct AnswerResolver {
     self.index = index
     self.allowRepeats = allowRepeats
     self.limit = limit
-    self.ids = questions.map(\.id)
   }
 
   /// Resolves the next item, in the order written.
   mutating func resolve(_ item: AnswerItem, into answers: inout Answers, diagnostics: inout [Diagnostic]) {
     guard let i = index[item.key] else {
-      let ids = self.ids
+      let ids = suggestions ?? Suggestion.Candidates(questions.map(\.id))
+      suggestions = ids
       report(
         .error(.unknownQuestion(item.key, candidates: ids), at: item.keyRange), at: item.keyRange,
         unknownQuestion: true, into: &diagnostics)

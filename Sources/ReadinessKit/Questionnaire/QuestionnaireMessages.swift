@@ -16,6 +16,9 @@ extension Diagnostic.Message {
   // MARK: Question ids
 
   static func unknownQuestion(_ key: String, candidates: [String]) -> Self {
+    unknownQuestion(key, candidates: Suggestion.Candidates(candidates))
+  }
+  static func unknownQuestion(_ key: String, candidates: Suggestion.Candidates) -> Self {
     let suggestion = Suggestion.didYouMean(key, in: candidates)
     var message = Self(code: "answers.unknown-question", "unknown question '\(key.prefix(60))'" + suggestion)
     if suggestion.isEmpty { message.hint = .listQuestions }

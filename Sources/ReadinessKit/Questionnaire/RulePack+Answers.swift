@@ -62,7 +62,7 @@ extension RulePack {
         if diagnostics.count < Limits.maximumProblemsShown {
           diagnostics.append(
             Diagnostic(
-              .error, .unknownQuestion(id, candidates: questionIDs), at: nil,
+              .error, .unknownQuestion(id, candidates: schema.suggestions), at: nil,
               file: "answers"))
         } else {
           leftOut.add(at: nil, unknownQuestion: true)
