@@ -286,7 +286,15 @@ public struct HTMLRenderer: ReportRenderer {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.append(character)
+      case "\n", "\r\n", "\t": out.append(character)
+      default:
+        // Other control characters (ESC, NUL) are not allowed in HTML and would drive a terminal
+        // that shows the file: shown as symbols, as in the text formats.
+        if character.unicodeScalars.contains(where: \.isControl) {
+          out += Unicode.Scalar.visible(String(character))
+        } else {
+          out.append(character)
+        }
       }
     }
     return out

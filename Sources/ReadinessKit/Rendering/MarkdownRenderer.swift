@@ -118,7 +118,9 @@ public struct MarkdownRenderer: ReportRenderer {
       case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "{", "}": out += "\\" + String(character)
       case "&": out += "&amp;"
       case "\n", "\r", "\t": out += " "
-      default: out.append(character)
+      default:
+        // Any other control character (ESC, NUL) is shown, never passed to a viewer or terminal.
+        out += Unicode.Scalar.visible(String(character))
       }
     }
     return out

@@ -99,7 +99,7 @@ enum InterviewCommand {
     }
     if start.count > 0 && !review {
       try screen.message(
-        "Resuming: \(start.count) questions already answered in \(savePath ?? "the file") "
+        "Resuming: \(start.count) questions already answered in \(DiagnosticFormatter.shown(savePath ?? "the file")) "
           + "(use --review to change them, or < to go back to them).")
     } else if savePath == nil {
       try screen.message("Tip: use --save FILE to keep your answers as you go.")
@@ -124,7 +124,7 @@ enum InterviewCommand {
         reply = try replies.next()
         // A terminal shows what was typed; a file or a pipe does not, and a log should. Ctrl-D on a
         // terminal ends the prompt's line without a newline of its own.
-        if !inputIsTerminal || reply == nil { try screen.write((reply ?? "") + "\n") }
+        if !inputIsTerminal || reply == nil { try screen.write(DiagnosticFormatter.shown(reply ?? "") + "\n") }
       }
       guard let line = reply else {
         stoppedEarly = true
@@ -147,7 +147,7 @@ enum InterviewCommand {
       case .atStart:
         try screen.note("(this is the first question)")
       case .refused(let reason):
-        try screen.refused(reason)
+        try screen.refused(DiagnosticFormatter.shown(reason))
       }
     }
     editor?.restoreTerminal()
@@ -156,8 +156,8 @@ enum InterviewCommand {
       try Files.write(document.text, to: savePath)
       try screen.message(
         stoppedEarly
-          ? "Stopped early: answers saved in \(savePath); run the same command again to go on."
-          : "Answers saved in \(savePath).")
+          ? "Stopped early: answers saved in \(DiagnosticFormatter.shown(savePath)); run the same command again to go on."
+          : "Answers saved in \(DiagnosticFormatter.shown(savePath)).")
     } else if stoppedEarly {
       try screen.message("Stopped early; here is the report for the answers so far.")
     }
