@@ -254,7 +254,7 @@ public struct HTMLRenderer: ReportRenderer {
     return pieces.map { "<span class=\"nobr\">\(escape($0))</span>" }.joined(separator: "<wbr>")
   }
 
-  static func page(title: String, body: String, pageClass: String? = nil) -> String {
+  static func page(title: String, body: String, pageClass: String? = nil, extraStyle: String = "") -> String {
     """
     <!DOCTYPE html>
     <html lang="en">
@@ -263,7 +263,7 @@ public struct HTMLRenderer: ReportRenderer {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(escape(title))</title>
     <style>
-    \(stylesheet)</style>
+    \(stylesheet)\(extraStyle)</style>
     </head>
     <body>
     <main\(pageClass.map { " class=\"\($0)\"" } ?? "")>

@@ -20,6 +20,7 @@ enum ReadinessCommand {
     (Rules.spec, { a, t throws(CLIError) in try Rules.run(a, t) }),
     (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),
     (Compare.spec, { a, t throws(CLIError) in try Compare.run(a, t) }),
+    (Diff.spec, { a, t throws(CLIError) in try Diff.run(a, t) }),
     (Batch.spec, { a, t throws(CLIError) in try Batch.run(a, t) }),
     (Completions.spec, { a, t throws(CLIError) in try Completions.run(a, t) }),
   ]
