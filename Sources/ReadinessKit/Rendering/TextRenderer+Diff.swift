@@ -7,7 +7,7 @@ extension TextRenderer {
   public func render(_ diff: ReportDiff) -> String {
     var out: [String] = []
     out += TextWrapper.wrap(
-      shown("Readiness diff: \(diff.old.name) → \(diff.new.name)"), width: width, indent: "  ")
+      shown("Readiness diff: \(diff.old.name) → \(diff.new.name)"), width: width, indent: "  ", firstIndent: "")
     out.append(
       bold(
         "Score: \(Expression.format(diff.old.score)) → \(Expression.format(diff.new.score)) (\(ReportDiff.signed(diff.scoreChange)))"
