@@ -51,6 +51,12 @@ extension Diagnostic.Message {
   static func badJobs(_ text: String) -> Self {
     Self(code: "usage.bad-jobs", "--jobs takes a whole number from 1 to 1024, not '\(text)'")
   }
+  static func needsBaseline(_ option: String) -> Self {
+    Self(
+      code: "usage.needs-baseline",
+      "--\(option) works on a baseline: add --baseline REPORT.json, as in: assess FILE --baseline baseline.json --\(option)"
+    )
+  }
   static func unknownRule(_ id: String, candidates: [String], listCommand: String) -> Self {
     Self(
       code: "usage.unknown-rule",
@@ -101,6 +107,17 @@ extension Diagnostic.Message {
     Self(
       code: "io.output-is-input",
       "'\(output)' is the input '\(input)'; writing the report there would destroy it: choose another --output file")
+  }
+  static func baselineMissing(_ path: String) -> Self {
+    Self(
+      code: "io.baseline-missing",
+      "no baseline '\(path)'; make one with --update-baseline (it saves this run's report there)")
+  }
+  static func baselineIsInput(_ path: String, input: String) -> Self {
+    Self(
+      code: "io.output-is-input",
+      "the baseline '\(path)' is the input '\(input)'; --update-baseline would overwrite it: choose another baseline file"
+    )
   }
   static func saveFileLocked(_ path: String, lock: String) -> Self {
     Self(

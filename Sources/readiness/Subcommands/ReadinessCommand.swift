@@ -47,7 +47,7 @@ enum ReadinessCommand {
     }
     lines.append("")
     lines += Wrapping.lines(
-      "EXIT CODES: 0 done; 1 score below --fail-under or check found problems; 2 bad usage or bad input.",
+      "EXIT CODES: 0 done; 1 score below --fail-under, a regression against --baseline, or check found problems; 2 bad usage or bad input.",
       width: width, indent: "  ", firstIndent: "")
     return lines.joined(separator: "\n") + "\n"
   }
