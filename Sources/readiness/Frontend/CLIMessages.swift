@@ -119,6 +119,21 @@ extension Diagnostic.Message {
       "the baseline '\(path)' is the input '\(input)'; --update-baseline would overwrite it: choose another baseline file"
     )
   }
+  static func historyNoDate(_ path: String) -> Self {
+    Self(
+      code: "history.no-date",
+      "no date for '\(path)': name the file after the day its answers were true (2026-11-01.txt) or add a line 'as_of = 2026-11-01'"
+    )
+  }
+  static func historyBadFileDate(_ name: String) -> Self {
+    Self(
+      code: "history.bad-date",
+      "the file name '\(name)' starts with no real date; name it YYYY-MM-DD, such as 2026-11-01.txt, or add a line 'as_of = 2026-11-01'"
+    )
+  }
+  static func historyEmptyFolder(_ path: String) -> Self {
+    Self(code: "history.empty-folder", "the folder '\(path)' holds no .txt or .json files to put in a history")
+  }
   static func saveFileLocked(_ path: String, lock: String) -> Self {
     Self(
       code: "io.save-file-locked",

@@ -21,6 +21,7 @@ enum ReadinessCommand {
     (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),
     (Compare.spec, { a, t throws(CLIError) in try Compare.run(a, t) }),
     (Diff.spec, { a, t throws(CLIError) in try Diff.run(a, t) }),
+    (HistoryCommand.spec, { a, t throws(CLIError) in try HistoryCommand.run(a, t) }),
     (Batch.spec, { a, t throws(CLIError) in try Batch.run(a, t) }),
     (Completions.spec, { a, t throws(CLIError) in try Completions.run(a, t) }),
   ]
