@@ -63,8 +63,16 @@ extension HTMLCharts {
     for (i, category) in categories.enumerated() {
       let d = path(xs, category.scores.map { $0.map(y) })
       guard !d.isEmpty else { continue }
+      let color = lineColors[i % lineColors.count]
+      let title = HTMLRenderer.escape(category.title)
       svg +=
-        "<path d=\"\(d)\" fill=\"none\" stroke=\"\(lineColors[i % lineColors.count])\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>\(HTMLRenderer.escape(category.title))</title></path>\n"
+        "<path d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>\(title)</title></path>\n"
+      // A dot on every value, so a score between two steps without one still shows.
+      for (x, score) in zip(xs, category.scores) {
+        guard let score else { continue }
+        svg +=
+          "<circle cx=\"\(number(x))\" cy=\"\(number(y(score)))\" r=\"2.5\" fill=\"\(color)\"><title>\(title): \(Expression.format(score))</title></circle>\n"
+      }
     }
     svg +=
       "<path d=\"\(path(xs, scores.map(y)))\" fill=\"none\" stroke=\"#1b1f24\" stroke-width=\"3\" stroke-linejoin=\"round\"/>\n"
