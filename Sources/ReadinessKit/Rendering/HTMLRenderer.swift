@@ -113,6 +113,13 @@ public struct HTMLRenderer: ReportRenderer {
       html += "</ol>\n"
       if let sentence = report.nextStepHoursSentence { html += "<p class=\"hours\">\(Self.escape(sentence))</p>\n" }
     }
+    if !report.recheck.isEmpty {
+      html += "<h2 id=\"recheck-heading\">Re-check</h2>\n<ul class=\"recheck\">\n"
+      for entry in report.recheck {
+        html += "<li data-question=\"\(Self.escape(entry.question))\">\(Self.escape(entry.sentence))</li>\n"
+      }
+      html += "</ul>\n"
+    }
     return html + "</section>\n"
   }
 

@@ -83,6 +83,14 @@ public struct TextRenderer: ReportRenderer {
       out.append("")
     }
 
+    if !report.recheck.isEmpty {
+      out.append(heading("Re-check (\(report.recheck.count))"))
+      for entry in report.recheck {
+        out += TextWrapper.wrap(shown(entry.sentence), width: width, indent: "    ", firstIndent: "  - ")
+      }
+      out.append("")
+    }
+
     if !report.unknown.isEmpty {
       out.append(heading("Still unknown (\(Report.rules(report.unknown.count)))"))
       out += TextWrapper.wrap(

@@ -39,6 +39,9 @@ extension Diagnostic.Message {
   static func badFailUnder(_ text: String) -> Self {
     Self(code: "usage.bad-fail-under", "--fail-under takes a score from 0 to 100, not '\(text)'")
   }
+  static func badToday(_ text: String) -> Self {
+    Self(code: "usage.bad-today", "--today takes a day written YYYY-MM-DD, such as 2026-11-01, not '\(text)'")
+  }
   static func badSet(_ item: String) -> Self {
     Self(code: "usage.bad-set", "--set takes key=value, as in --set audience_size=1200; got '\(item)'")
   }

@@ -1,3 +1,4 @@
+import Foundation
 import ReadinessKit
 
 /// `readiness assess FILE|-`: a questionnaire in, a report out.
@@ -5,7 +6,7 @@ enum Assess {
   static let spec = CommandSpec(
     name: "assess", summary: "Assess a questionnaire and print a scored report.",
     usage:
-      "assess FILE|- [--rules DIR] [--format text|markdown|json|html] [--output FILE] [--fail-under SCORE] [--set key=value]... [--baseline REPORT.json [--strict] [--update-baseline]]",
+      "assess FILE|- [--rules DIR] [--format text|markdown|json|html] [--output FILE] [--fail-under SCORE] [--set key=value]... [--today YYYY-MM-DD] [--baseline REPORT.json [--strict] [--update-baseline]]",
     options: [
       CommandSpec.rulesOption,
       CommandSpec.reportFormatOption,
@@ -17,6 +18,11 @@ enum Assess {
       .init(
         long: "set", short: nil, valueName: "key=value", repeatable: true, help: "Override one answer; repeatable.",
         kind: .questionAssignment),
+      .init(
+        long: "today", short: nil, valueName: "yyyy-mm-dd",
+        help:
+          "The day of the assessment, for answers with a max_age (default: today, UTC): an answer older than its max_age since the questionnaire's as_of date counts as unknown."
+      ),
       .init(
         long: "baseline", short: nil, valueName: "report.json",
         help:
@@ -51,6 +57,11 @@ enum Assess {
     for item in overrides where !item.contains("=") {
       throw .usage(.badSet(item), command: "assess")
     }
+    var today = Self.today()
+    if let text = arguments.value("today") {
+      guard let date = CalendarDate(parsing: text) else { throw .usage(.badToday(text), command: "assess") }
+      today = date
+    }
     let baselinePath = arguments.value("baseline")
     for flag in ["strict", "update-baseline"] where arguments.flags.contains(flag) && baselinePath == nil {
       throw .usage(.needsBaseline(flag), command: "assess")
@@ -67,7 +78,7 @@ enum Assess {
     let pack = try Files.pack(arguments.value("rules"))
     let baseline = try baselinePath.flatMap { path throws(CLIError) in try readBaseline(path, missingIsFine: update) }
     let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides, terminal: terminal)
-    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
+    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers, on: today) }
     let toTerminal = arguments.value("output") == nil
     let renderer = ReportFormat(rawValue: format)!.renderer(
       width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)
@@ -90,6 +101,14 @@ enum Assess {
           terminal: terminal) || failed
     }
     if failed { throw .failed }
+  }
+
+  /// Today's date in UTC, so that the day does not depend on the machine's time zone.
+  static func today() -> CalendarDate? {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
   }
 
   /// A score as reports show it: `60`, not `60.0`.
