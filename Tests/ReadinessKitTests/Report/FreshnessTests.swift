@@ -111,6 +111,14 @@ import Testing
     }
   }
 
+  @Test func thePackReferenceSaysHowLongAnswersAreTrusted() throws {
+    let reference = PackReference(pack: Self.pack, name: "p")
+    #expect(reference.text().contains("    an answer is trusted for 90 days after its as_of date\n"))
+    #expect(reference.json().contains("\"max_age_days\": 182"))
+    let plain = PackReference(pack: try Fixture.pack(), name: "fixture pack")
+    #expect(!plain.text().contains("trusted for") && !plain.json().contains("max_age"))
+  }
+
   struct MaxAgeCase: Sendable, CustomTestStringConvertible {
     var text: String
     var days: Int?
