@@ -54,6 +54,17 @@ import Testing
     #expect(page.contains("Score over time: 2026-09-01 39, 2026-10-01 51.4, 2026-11-01 60, 2026-11-20 89.5."))
   }
 
+  @Test func aSavedJSONReportIsAStepToo() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let saved = try CLI.run(
+      ["assess", "\(Self.samples)/launch-ready-course.txt", "-f", "json", "-o", "2026-12-01.json"], in: folder)
+    #expect(saved.status == 0, "\(saved.stderr)")
+    let result = try CLI.run(["history", ".", "-f", "markdown"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("| 2026-12-01 | ./2026-12-01.json | 89.5 | +29.5 | Launch-ready | 2 | 1 | 4 |"))
+  }
+
   struct BadCase: Sendable, CustomTestStringConvertible {
     var name: String
     var files: [String: String]
