@@ -12,6 +12,35 @@ enum JSONSyntaxCheck {
     var message: Diagnostic.Message
   }
 
+  /// Whether bytes are a JSON number: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`, so that
+  /// `01`, `+1`, `.5` and `0x10` are errors here rather than surprises later.
+  static func isNumber(_ word: ArraySlice<UInt8>) -> Bool {
+    var i = word.startIndex
+    let end = word.endIndex
+    func digits() -> Int {
+      let start = i
+      while i < end, (0x30...0x39).contains(word[i]) { i += 1 }
+      return i - start
+    }
+    if i < end, word[i] == 0x2D { i += 1 }
+    guard i < end else { return false }
+    if word[i] == 0x30 {
+      i += 1
+    } else if digits() == 0 {
+      return false
+    }
+    if i < end, word[i] == 0x2E {
+      i += 1
+      guard digits() > 0 else { return false }
+    }
+    if i < end, word[i] == 0x65 || word[i] == 0x45 {
+      i += 1
+      if i < end, word[i] == 0x2B || word[i] == 0x2D { i += 1 }
+      guard digits() > 0 else { return false }
+    }
+    return i == end
+  }
+
   /// Checks a JSON text.
   /// - Parameter bytes: The text.
   /// - Returns: The first error, or `nil` when the text is one valid JSON value.
@@ -44,10 +73,9 @@ enum JSONSyntaxCheck {
     func scalar() -> Bool {
       let start = i
       while i < n, !(bytes[i] == 0x2C || bytes[i] == 0x5D || bytes[i] == 0x7D || bytes[i] <= 0x20) { i += 1 }
-      let word = String(decoding: bytes[start..<i], as: UTF8.self)
-      if ["true", "false", "null"].contains(word) { return true }
-      guard let first = word.first, first == "-" || first.isASCII && first.isNumber else { return false }
-      return Double(word) != nil
+      let word = bytes[start..<i]
+      if ["true", "false", "null"].contains(String(decoding: word, as: UTF8.self)) { return true }
+      return isNumber(word)
     }
     skip()
     while true {

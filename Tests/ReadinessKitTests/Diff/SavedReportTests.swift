@@ -60,6 +60,23 @@ import Testing
     }
   }
 
+  struct NumberCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var valid: Bool
+    var testDescription: String { text }
+  }
+
+  @Test(
+    arguments: [
+      "0", "-0", "12", "1.5", "-1.25e+10", "2E-3",
+    ].map { NumberCase(text: $0, valid: true) }
+      + [
+        "01", "+1", ".5", "1.", "1e", "0x10", "-", "1e+",
+      ].map { NumberCase(text: $0, valid: false) })
+  func numbersFollowJSONsGrammar(_ c: NumberCase) {
+    #expect(JSONSyntaxCheck.isNumber(Array(c.text.utf8)[...]) == c.valid)
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let deep = Array(String(repeating: "[", count: 200_000).utf8)
     #expect(throws: DiagnosticsError.self) { try Report(savedJSON: deep, file: "deep.json") }
