@@ -15,7 +15,7 @@ enum HistoryCommand {
     ],
     positionals: 1...Int.max,
     details:
-      "Each FILE is a questionnaire (or a JSON report saved with 'assess --format json') dated by its name, such as 2026-11-01.txt, or by a line 'as_of = 2026-11-01', which wins. A DIR stands for its .txt and .json files.",
+      "Each FILE is a questionnaire (or a JSON report saved with 'assess --format json'), dated by its name or by a line in it, which wins:\n  2026-11-01.txt\n  as_of = 2026-11-01\nA DIR stands for its .txt and .json files.",
     positionalKinds: [.file])
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
