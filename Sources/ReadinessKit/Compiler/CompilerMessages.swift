@@ -97,6 +97,12 @@ extension Diagnostic.Message {
       code: "pack.fact-cycle",
       "facts form a cycle: \(names.joined(separator: " -> ")); break it by computing one of them from answers only")
   }
+  static func badMaxAge(_ text: String) -> Self {
+    Self(
+      code: "pack.bad-max-age",
+      "'max_age' takes a whole number of days or weeks, from 1d to 36500d, such as 90d or 12w; got '\(text.prefix(40))'"
+    )
+  }
   static func askIfSelf(_ id: String) -> Self {
     Self(code: "pack.ask-if-self", "'ask_if' of '\(id)' cannot depend on '\(id)' itself")
   }

@@ -319,11 +319,17 @@ enum PackCompiler {
             error(message.about("default"), entry.value.range)
           }
         }
+        var maxAge: Int?
+        if let entry = section.entry("max_age") {
+          let text = String(entry.value.text.trimmingWhitespace())
+          maxAge = Question.days(text)
+          if maxAge == nil { error(.badMaxAge(text), entry.value.range) }
+        }
         let question = Question(
           id: section.id, ask: value(section, "ask") ?? "", type: spec.type, minimum: spec.minimum,
           maximum: spec.maximum, choices: spec.choices, category: value(section, "section"),
           help: value(section, "help"), label: value(section, "label"), unit: value(section, "unit"),
-          askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange,
+          askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange, maxAge: maxAge,
           askIfCompiled: askIf, defaultSlotValue: defaultSlot)
         defaultValue = defaultSlot.flatMap { question.answerValue($0) }
         questions.append(
@@ -331,7 +337,7 @@ enum PackCompiler {
             id: question.id, ask: question.ask, type: question.type, minimum: question.minimum,
             maximum: question.maximum, choices: question.choices, category: question.category, help: question.help,
             label: question.label, unit: question.unit, askIf: question.askIf, defaultValue: defaultValue,
-            location: question.location,
+            location: question.location, maxAge: maxAge,
             askIfCompiled: askIf, defaultSlotValue: defaultSlot))
         _ = i
       }

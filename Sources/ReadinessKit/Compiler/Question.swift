@@ -28,9 +28,22 @@ public struct Question: Sendable {
   public let defaultValue: AnswerValue?
   /// Where the question is defined.
   public let location: SourceRange
+  /// How many days an answer stays true (`max_age = 90d`, `12w`): assessed later than that after
+  /// the questionnaire's `as_of` date, it counts as unknown and is listed to re-check. `nil`: for
+  /// ever.
+  public let maxAge: Int?
 
   let askIfCompiled: CompiledExpression?
   let defaultSlotValue: Value?
+
+  /// Days in a `max_age`: `90d`, `12w`; `nil` for anything else, or outside 1 day to 100 years.
+  static func days(_ text: String) -> Int? {
+    guard let unit = text.last, unit == "d" || unit == "w", text.count <= 8,
+      let number = Int(text.dropLast()), text.first?.isNumber == true
+    else { return nil }
+    let days = number * (unit == "w" ? 7 : 1)
+    return (1...36_500).contains(days) ? days : nil
+  }
 
   /// Its short name in reports: its label, or its id.
   public var shownName: String { label ?? id }

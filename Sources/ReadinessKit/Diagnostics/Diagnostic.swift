@@ -57,7 +57,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     /// (answers inside a pack's example are the pack's problem, not the input's).
     var defaultKind: Kind {
       switch stage {
-      case "answers", "text": return .input
+      case "answers", "text", "report", "history": return .input
       case "io": return .io
       case "usage": return .usage
       default: return .pack

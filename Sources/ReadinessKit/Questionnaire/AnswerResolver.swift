@@ -31,6 +31,8 @@ struct AnswerResolver {
   /// Where each answered question was first answered: one entry per question, however many
   /// times a key repeats.
   private var seen: [Int: SourceRange] = [:]
+  /// Where `as_of` was first given.
+  private var asOfSeen: SourceRange?
   /// The problems past the limit, counted.
   private(set) var leftOut = LeftOutProblems()
   private var reported = 0
@@ -46,6 +48,10 @@ struct AnswerResolver {
 
   /// Resolves the next item, in the order written.
   mutating func resolve(_ item: AnswerItem, into answers: inout Answers, diagnostics: inout [Diagnostic]) {
+    if item.key == Answers.asOfKey, index[item.key] == nil {
+      resolveAsOf(item, into: &answers, diagnostics: &diagnostics)
+      return
+    }
     guard let i = index[item.key] else {
       let ids = suggestions ?? Suggestion.Candidates(questions.map(\.id))
       suggestions = ids
@@ -89,4 +95,27 @@ struct AnswerResolver {
       leftOut.add(at: range, unknownQuestion: unknownQuestion)
     }
   }
+
+  /// Reads the questionnaire's `as_of = YYYY-MM-DD` line: the day its answers were true.
+  private mutating func resolveAsOf(_ item: AnswerItem, into answers: inout Answers, diagnostics: inout [Diagnostic]) {
+    if !allowRepeats, let first = asOfSeen {
+      report(
+        .error(
+          .duplicateAnswer(item.key, firstLine: first.start.line), at: item.keyRange,
+          notes: [.init(.firstAnsweredHere, at: first)]), at: item.keyRange, into: &diagnostics)
+      return
+    }
+    asOfSeen = item.keyRange
+    let (text, range) = item.beforeComment ?? (item.value, item.valueRange)
+    if text.isEmpty {
+      answers.setAsOf(nil, origin: nil)
+      return
+    }
+    guard let date = CalendarDate(parsing: text) else {
+      report(.error(.badAsOf(text), at: range), at: range, into: &diagnostics)
+      return
+    }
+    answers.setAsOf(date, origin: range)
+  }
+
 }

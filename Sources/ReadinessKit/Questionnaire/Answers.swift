@@ -24,6 +24,22 @@ public struct Answers: @unchecked Sendable {
   /// Where each answer came from, by question index, when it was read from text. Sparse, so that
   /// answers built in code or from JSON carry nothing for it.
   var origins: [Int: SourceRange] { storage.header.origins }
+  /// The questionnaire line that dates the answers, `as_of = YYYY-MM-DD`, unless a pack asks a
+  /// question of that name.
+  public static let asOfKey = "as_of"
+
+  /// The day the answers were true, from the questionnaire's `as_of = YYYY-MM-DD` line (not a
+  /// question: every questionnaire may have one); `nil` when it has none.
+  public var asOf: CalendarDate? { storage.header.asOf?.date }
+  /// Where the `as_of` date was read from, if it came from text.
+  public var asOfOrigin: SourceRange? { storage.header.asOf?.origin }
+
+  /// Sets the `as_of` date (`nil` clears it).
+  mutating func setAsOf(_ date: CalendarDate?, origin: SourceRange?) {
+    makeUnique()
+    storage.header.asOf = date.map { ($0, origin) }
+  }
+
   /// How many questions have an answer (defaults do not count).
   public var count: Int { storage.header.count }
 

@@ -13,6 +13,8 @@ final class AnswersStorage: ManagedBuffer<AnswersStorage.Header, Double> {
     var origins: [Int: SourceRange] = [:]
     var encodedFor: PackIdentity?
     var count = 0
+    /// The questionnaire's `as_of` date, and where it was read.
+    var asOf: (date: CalendarDate, origin: SourceRange?)?
   }
 
   /// Storage for unanswered questions.

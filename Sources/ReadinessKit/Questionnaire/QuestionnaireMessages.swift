@@ -24,6 +24,12 @@ extension Diagnostic.Message {
     if suggestion.isEmpty { message.hint = .listQuestions }
     return message
   }
+  static func badAsOf(_ text: String) -> Self {
+    Self(
+      code: "answers.bad-date",
+      "as_of: '\(text.prefix(40))' is not a date; write the day the answers were true as YYYY-MM-DD, such as 2026-11-01"
+    )
+  }
   static func duplicateAnswer(_ key: String, firstLine: Int) -> Self {
     Self(code: "answers.duplicate-answer", "'\(key)' is answered twice (first on line \(firstLine)); keep one answer")
   }

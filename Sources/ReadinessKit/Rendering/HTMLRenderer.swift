@@ -113,6 +113,13 @@ public struct HTMLRenderer: ReportRenderer {
       html += "</ol>\n"
       if let sentence = report.nextStepHoursSentence { html += "<p class=\"hours\">\(Self.escape(sentence))</p>\n" }
     }
+    if !report.recheck.isEmpty {
+      html += "<h2 id=\"recheck-heading\">Re-check</h2>\n<ul class=\"recheck\">\n"
+      for entry in report.recheck {
+        html += "<li data-question=\"\(Self.escape(entry.question))\">\(Self.escape(entry.sentence))</li>\n"
+      }
+      html += "</ul>\n"
+    }
     return html + "</section>\n"
   }
 
@@ -254,7 +261,7 @@ public struct HTMLRenderer: ReportRenderer {
     return pieces.map { "<span class=\"nobr\">\(escape($0))</span>" }.joined(separator: "<wbr>")
   }
 
-  static func page(title: String, body: String, pageClass: String? = nil) -> String {
+  static func page(title: String, body: String, pageClass: String? = nil, extraStyle: String = "") -> String {
     """
     <!DOCTYPE html>
     <html lang="en">
@@ -263,7 +270,7 @@ public struct HTMLRenderer: ReportRenderer {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(escape(title))</title>
     <style>
-    \(stylesheet)</style>
+    \(stylesheet)\(extraStyle)</style>
     </head>
     <body>
     <main\(pageClass.map { " class=\"\($0)\"" } ?? "")>

@@ -165,6 +165,27 @@ public struct JSONReportWriter: Sendable {
       json.endObject()
     }
     json.endArray()
+    // Only when there is something to re-check, so reports of packs and questionnaires without
+    // dates read as before.
+    if !report.recheck.isEmpty {
+      json.key(Report.CodingKeys.recheck)
+      json.beginArray()
+      for entry in report.recheck {
+        json.beginObject()
+        json.key(AnswerToRecheck.CodingKeys.question)
+        json.string(entry.question)
+        json.key(AnswerToRecheck.CodingKeys.ask)
+        json.string(entry.ask)
+        json.key(AnswerToRecheck.CodingKeys.asOf)
+        json.string(entry.asOf.description)
+        json.key(AnswerToRecheck.CodingKeys.ageDays)
+        json.number(Double(entry.ageDays))
+        json.key(AnswerToRecheck.CodingKeys.maxAgeDays)
+        json.number(Double(entry.maxAgeDays))
+        json.endObject()
+      }
+      json.endArray()
+    }
     json.endObject()
     return compact ? json.output : json.output + "\n"
   }

@@ -69,6 +69,12 @@ public struct MarkdownRenderer: ReportRenderer {
       }
       out.append("")
     }
+    if !report.recheck.isEmpty {
+      out.append("## Re-check")
+      out.append("")
+      for entry in report.recheck { out.append("- \(Self.escape(entry.sentence))") }
+      out.append("")
+    }
     let unknown = report.questionsToSettle
     if !unknown.isEmpty {
       out.append("## Still unknown")

@@ -73,6 +73,7 @@ public struct PackReference: Sendable {
     for question in pack.questions {
       var details = [question.ask]
       if let condition = question.askIf { details.append("asked when: \(Self.oneLine(condition))") }
+      if let days = question.maxAge { details.append("an answer is trusted for \(days) days after its as_of date") }
       entry("\(question.id) (\(Self.form(question)))", details)
     }
     section("FACTS")
@@ -228,6 +229,11 @@ public struct PackReference: Sendable {
       optional("unit", question.unit)
       optional("default", question.defaultValue.map { "\($0)" })
       optional("ask_if", question.askIf.map(Self.oneLine))
+      // Only when set, so that packs without it describe themselves as before.
+      if let days = question.maxAge {
+        json.key("max_age_days")
+        json.number(Double(days))
+      }
       json.endObject()
     }
     json.endArray()

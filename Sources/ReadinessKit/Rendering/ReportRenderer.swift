@@ -9,6 +9,16 @@ public protocol ReportRenderer: Sendable {
   /// - Parameter comparison: The ranked projects.
   /// - Returns: The rendered document, ending with a newline.
   func render(_ comparison: Comparison) -> String
+
+  /// Renders what changed between two assessments, and why.
+  /// - Parameter diff: The diff.
+  /// - Returns: The rendered document, ending with a newline.
+  func render(_ diff: ReportDiff) -> String
+
+  /// Renders a project's assessments over time.
+  /// - Parameter history: The history.
+  /// - Returns: The rendered document, ending with a newline.
+  func render(_ history: History) -> String
 }
 
 /// The output formats, each with its renderer.
@@ -17,7 +27,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case text
   /// GitHub-flavoured Markdown.
   case markdown
-  /// Canonical JSON (`readiness-report/1`, `readiness-compare/2`).
+  /// Canonical JSON (`readiness-report/1`, `readiness-compare/2`, `readiness-diff/1`, `readiness-history/1`).
   case json
   /// A self-contained HTML page with inline CSS and SVG charts.
   case html

@@ -83,6 +83,14 @@ public struct TextRenderer: ReportRenderer {
       out.append("")
     }
 
+    if !report.recheck.isEmpty {
+      out.append(heading("Re-check (\(report.recheck.count))"))
+      for entry in report.recheck {
+        out += TextWrapper.wrap(shown(entry.sentence), width: width, indent: "    ", firstIndent: "  - ")
+      }
+      out.append("")
+    }
+
     if !report.unknown.isEmpty {
       out.append(heading("Still unknown (\(Report.rules(report.unknown.count)))"))
       out += TextWrapper.wrap(
@@ -112,7 +120,7 @@ public struct TextRenderer: ReportRenderer {
     return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 10 - filled) + "]"
   }
 
-  private func severityLabel(_ severity: Severity) -> String {
+  func severityLabel(_ severity: Severity) -> String {
     let text = severity.rawValue.uppercased()
     let padded = text + String(repeating: " ", count: max(0, 8 - text.count))
     guard colored else { return padded }
@@ -127,11 +135,11 @@ public struct TextRenderer: ReportRenderer {
     return "\u{1B}[\(code)m\(padded)\u{1B}[0m"
   }
 
-  private func heading(_ text: String) -> String { bold(text) }
+  func heading(_ text: String) -> String { bold(text) }
 
   /// Text that may hold input (an answer quoted as evidence or in a template) with its control
   /// characters shown, never sent to the terminal.
-  private func shown(_ text: String) -> String { Unicode.Scalar.visible(text) }
+  func shown(_ text: String) -> String { Unicode.Scalar.visible(text) }
 
-  private func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 }

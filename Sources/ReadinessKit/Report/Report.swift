@@ -41,6 +41,9 @@ public struct Report: Codable, Sendable, Hashable {
   /// The questions that would settle unknown rules, in the order they first appear in `unknown`,
   /// with their wording.
   public var questionsToSettle: [QuestionToSettle]
+  /// Answers too old to trust on the day of the assessment (see `Question.maxAge`), counted as
+  /// unknown: empty unless the report was made with `RulePack.assess(_:on:)`.
+  public var recheck: [AnswerToRecheck]
 
   /// Makes a report.
   /// - Parameters:
@@ -57,11 +60,12 @@ public struct Report: Codable, Sendable, Hashable {
   ///   - gradient: The pack's stages, lowest rank first.
   ///   - questionsToSettle: The questions that would settle unknown rules, with their wording.
   ///   - hoursForNextSteps: The hours a week the founder has for the next steps, if known.
+  ///   - recheck: Answers too old to trust on the day of the assessment.
   public init(
     score: Double, stage: StageSummary, categories: [CategoryScore], findings: [Finding], passed: [String],
     notApplicable: [String] = [], unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int,
     gradient: [GradientStep],
-    questionsToSettle: [QuestionToSettle], hoursForNextSteps: Double? = nil
+    questionsToSettle: [QuestionToSettle], hoursForNextSteps: Double? = nil, recheck: [AnswerToRecheck] = []
   ) {
     self.schema = Report.schemaID
     self.score = score
@@ -77,6 +81,7 @@ public struct Report: Codable, Sendable, Hashable {
     self.gradient = gradient
     self.questionsToSettle = questionsToSettle
     self.hoursForNextSteps = hoursForNextSteps
+    self.recheck = recheck
   }
 
   /// The JSON field names, which `JSONReportWriter` writes too.
@@ -88,11 +93,13 @@ public struct Report: Codable, Sendable, Hashable {
     case hoursForNextSteps = "hours_for_next_steps"
     case answered, questions, gradient
     case questionsToSettle = "questions_to_settle"
+    case recheck
   }
 
   /// Decodes a report in the `readiness-report/1` form. Reports written before `gradient`,
-  /// `questions_to_settle`, `not_applicable` and `hours_for_next_steps` existed decode with no
-  /// gradient, the questions without wording, every rule applying and no hours (the only reason
+  /// `questions_to_settle`, `not_applicable`, `hours_for_next_steps` and `recheck` existed decode
+  /// with no gradient, the questions without wording, every rule applying, no hours and nothing to
+  /// re-check (the only reason
   /// this is not synthesised).
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
@@ -114,5 +121,6 @@ public struct Report: Codable, Sendable, Hashable {
     questionsToSettle =
       try c.decodeIfPresent([QuestionToSettle].self, forKey: .questionsToSettle)
       ?? Report.questionsToSettle(unknown) { _ in "" }
+    recheck = try c.decodeIfPresent([AnswerToRecheck].self, forKey: .recheck) ?? []
   }
 }

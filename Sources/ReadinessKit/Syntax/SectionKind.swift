@@ -20,7 +20,9 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .category: return ["title", "weight", "description"]
     case .question:
-      return ["ask", "type", "min", "max", "choices", "section", "help", "label", "unit", "ask_if", "default"]
+      return [
+        "ask", "type", "min", "max", "choices", "section", "help", "label", "unit", "ask_if", "default", "max_age",
+      ]
     case .fact: return ["value", "title", "unit", "description"]
     case .rule:
       return [

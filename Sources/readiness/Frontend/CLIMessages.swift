@@ -39,6 +39,9 @@ extension Diagnostic.Message {
   static func badFailUnder(_ text: String) -> Self {
     Self(code: "usage.bad-fail-under", "--fail-under takes a score from 0 to 100, not '\(text)'")
   }
+  static func badToday(_ text: String) -> Self {
+    Self(code: "usage.bad-today", "--today takes a day written YYYY-MM-DD, such as 2026-11-01, not '\(text)'")
+  }
   static func badSet(_ item: String) -> Self {
     Self(code: "usage.bad-set", "--set takes key=value, as in --set audience_size=1200; got '\(item)'")
   }
@@ -50,6 +53,12 @@ extension Diagnostic.Message {
   }
   static func badJobs(_ text: String) -> Self {
     Self(code: "usage.bad-jobs", "--jobs takes a whole number from 1 to 1024, not '\(text)'")
+  }
+  static func needsBaseline(_ option: String) -> Self {
+    Self(
+      code: "usage.needs-baseline",
+      "--\(option) works on a baseline: add --baseline REPORT.json, as in: assess FILE --baseline baseline.json --\(option)"
+    )
   }
   static func unknownRule(_ id: String, candidates: [String], listCommand: String) -> Self {
     Self(
@@ -101,6 +110,32 @@ extension Diagnostic.Message {
     Self(
       code: "io.output-is-input",
       "'\(output)' is the input '\(input)'; writing the report there would destroy it: choose another --output file")
+  }
+  static func baselineMissing(_ path: String) -> Self {
+    Self(
+      code: "io.baseline-missing",
+      "no baseline '\(path)'; make one with --update-baseline (it saves this run's report there)")
+  }
+  static func baselineIsInput(_ path: String, input: String) -> Self {
+    Self(
+      code: "io.output-is-input",
+      "the baseline '\(path)' is the input '\(input)'; --update-baseline would overwrite it: choose another baseline file"
+    )
+  }
+  static func historyNoDate(_ path: String) -> Self {
+    Self(
+      code: "history.no-date",
+      "no date for '\(path)': name the file after the day its answers were true (2026-11-01.txt) or add a line 'as_of = 2026-11-01'"
+    )
+  }
+  static func historyBadFileDate(_ name: String) -> Self {
+    Self(
+      code: "history.bad-date",
+      "the file name '\(name)' starts with no real date; name it YYYY-MM-DD, such as 2026-11-01.txt, or add a line 'as_of = 2026-11-01'"
+    )
+  }
+  static func historyEmptyFolder(_ path: String) -> Self {
+    Self(code: "history.empty-folder", "the folder '\(path)' holds no .txt or .json files to put in a history")
   }
   static func saveFileLocked(_ path: String, lock: String) -> Self {
     Self(

@@ -256,15 +256,19 @@ enum Files {
   ///   - output: The output path.
   ///   - inputs: The input paths; `-` is standard input.
   static func refuseOverwriting(_ output: String, inputs: [String]) throws(CLIError) {
-    var outputInfo = stat()
-    guard stat(output, &outputInfo) == 0, outputInfo.st_mode & S_IFMT == S_IFREG else { return }
-    for input in inputs {
-      var inputInfo = stat()
-      let found = input == "-" ? fstat(STDIN_FILENO, &inputInfo) == 0 : stat(input, &inputInfo) == 0
-      if found, inputInfo.st_dev == outputInfo.st_dev, inputInfo.st_ino == outputInfo.st_ino {
-        throw .io(.outputIsInput(output, input: input == "-" ? "standard input" : input))
-      }
+    for input in inputs where sameFile(output, input) {
+      throw .io(.outputIsInput(output, input: input == "-" ? "standard input" : input))
     }
+  }
+
+  /// Whether an output path names an existing regular file that is the input (by device and
+  /// inode; `-` is standard input), as `refuseOverwriting(_:inputs:)` judges it.
+  static func sameFile(_ output: String, _ input: String) -> Bool {
+    var outputInfo = stat()
+    guard stat(output, &outputInfo) == 0, outputInfo.st_mode & S_IFMT == S_IFREG else { return false }
+    var inputInfo = stat()
+    let found = input == "-" ? fstat(STDIN_FILENO, &inputInfo) == 0 : stat(input, &inputInfo) == 0
+    return found && inputInfo.st_dev == outputInfo.st_dev && inputInfo.st_ino == outputInfo.st_ino
   }
 
   /// The `.rules` files of a rules folder, for `refuseOverwriting(_:inputs:)`; none for the built-in pack.

@@ -20,6 +20,8 @@ enum ReadinessCommand {
     (Rules.spec, { a, t throws(CLIError) in try Rules.run(a, t) }),
     (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),
     (Compare.spec, { a, t throws(CLIError) in try Compare.run(a, t) }),
+    (Diff.spec, { a, t throws(CLIError) in try Diff.run(a, t) }),
+    (HistoryCommand.spec, { a, t throws(CLIError) in try HistoryCommand.run(a, t) }),
     (Batch.spec, { a, t throws(CLIError) in try Batch.run(a, t) }),
     (Completions.spec, { a, t throws(CLIError) in try Completions.run(a, t) }),
   ]
@@ -46,7 +48,7 @@ enum ReadinessCommand {
     }
     lines.append("")
     lines += Wrapping.lines(
-      "EXIT CODES: 0 done; 1 score below --fail-under or check found problems; 2 bad usage or bad input.",
+      "EXIT CODES: 0 done; 1 score below --fail-under, a regression against --baseline, or check found problems; 2 bad usage or bad input.",
       width: width, indent: "  ", firstIndent: "")
     return lines.joined(separator: "\n") + "\n"
   }

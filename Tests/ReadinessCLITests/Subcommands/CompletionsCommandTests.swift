@@ -14,7 +14,8 @@ struct CompletionCase: Sendable, CustomStringConvertible {
 /// `readiness completions`: shell completion scripts, driven in the real shells.
 @Suite struct CompletionsCommandTests {
   static let commands = [
-    "assess", "batch", "check", "compare", "completions", "explain", "interview", "rules", "template",
+    "assess", "batch", "check", "compare", "completions", "diff", "explain", "history", "interview", "rules",
+    "template",
   ]
   static let files = ["a.txt", "pack", "samples"]
   static let rules = [
@@ -26,6 +27,11 @@ struct CompletionCase: Sendable, CustomStringConvertible {
     .init(line: "readiness ", offers: (commands + ["help"]).sorted()),
     .init(line: "readiness c", offers: ["check", "compare", "completions"]),
     .init(line: "readiness r", offers: ["rules"]),
+    .init(line: "readiness h", offers: ["help", "history"]),
+    .init(line: "readiness history a.txt ", offers: files, paths: true),
+    .init(line: "readiness d", offers: ["diff"]),
+    .init(line: "readiness diff a.txt ", offers: files, paths: true),
+    .init(line: "readiness diff --format ", offers: ["html", "json", "markdown", "text"]),
     .init(line: "readiness --", offers: ["--help", "--version"]),
     .init(line: "readiness assess ", offers: files, paths: true),
     .init(line: "readiness assess sam", offers: ["samples"], paths: true),
