@@ -521,7 +521,8 @@ enum PackCompiler {
         let fires = ids("expect_fires")
         let passes = ids("expect_passes")
         let notApplicable = ids("expect_not_applicable")
-        let tiers = ids("expect_tiers", of: tierIDs) { .unknownTier($0, candidates: $1) }
+        // A rule's own id among the tiers says its finding is graded by the rule itself, by no tier.
+        let tiers = ids("expect_tiers", of: tierIDs + ruleIDs) { .unknownTier($0, candidates: $1) }
         var stage: String?
         var stageRange: SourceRange?
         if let entry = section.entry("expect_stage") {
