@@ -128,6 +128,55 @@ import Testing
       result.stderr.contains("coach/coach.rules:\(marked["2️⃣"]): note: rule 'traction.high-churn' is disabled here"))
   }
 
+  /// The README's coaching pack, as printed there: first the inherited examples that still expect
+  /// the disabled rule, then, with their fix, a pack that checks.
+  @Test func theReadmeCoachingPackChecksAsPrinted() throws {
+    let folder = try CLI.temporaryFolder()
+    let coach = folder.appendingPathComponent("coach")
+    try FileManager.default.createDirectory(at: coach, withIntermediateDirectories: true)
+    let pack = """
+      [pack]
+      extends = builtin
+
+      # Our members sell to niche professions: a few hundred readers are already an audience.
+      [rule distribution.small-audience]
+      severity = low
+
+      # Members answer their own customers; a written support process is not asked of them.
+      [rule operations.no-support-process]
+      disabled = true
+
+      """
+    try pack.write(to: coach.appendingPathComponent("coach.rules"), atomically: true, encoding: .utf8)
+    let first = try CLI.run(["check", "coach"], in: folder)
+    #expect(first.status == 1)
+    #expect(
+      first.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") || $0.contains(": note: ") } == [
+        "rules/90-examples.rules:53:16: error: unknown rule 'operations.no-support-process'",
+        "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
+        "rules/90-examples.rules:227:52: error: unknown rule 'operations.no-support-process'",
+        "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
+      ])
+    let fix = """
+
+      [example content-on-one-platform]
+      expect_fires = distribution.small-audience, distribution.channel-concentration,
+                     operations.no-monitoring, operations.no-recalibration,
+                     operations.outputs-need-fixing, operations.many-interventions,
+                     operations.untested-prompt-changes
+
+      [example healthy-newsletter]
+      disabled = true
+
+      """
+    try (pack + fix).write(to: coach.appendingPathComponent("coach.rules"), atomically: true, encoding: .utf8)
+    let fixed = try CLI.run(["check", "coach"], in: folder)
+    #expect(fixed.status == 0, "\(fixed.stderr)")
+    #expect(
+      fixed.stdout.hasPrefix(
+        "coach: 7 categories, 35 questions, 33 facts, 39 rules, 5 stages\nexamples: 207 passed, 0 failed\n"))
+  }
+
   @Test(arguments: [
     BadInput(arguments: ["check", "nowhere"], stderr: "rules folder 'nowhere' does not exist")
   ])
