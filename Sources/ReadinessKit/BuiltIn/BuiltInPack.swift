@@ -11,7 +11,8 @@ enum BuiltInPack {
       # The default readiness pack: the failure modes of "The Truth About Passive Income Using AI".
       #
       # Files: 00-pack.rules (categories and stages), 10-questions.rules (questions and facts), one file
-      # of rules per category, 90-examples.rules (the pack's own tests, run by `readiness check`).
+      # of rules per category, 90-examples.rules (the pack's own tests, run by `readiness check`),
+      # 95-boundaries.rules (examples at each threshold, so that no broken comparison goes unnoticed).
       # Percent answers are on the 0-100 scale: an answer of 4.5% compares as 4.5.
       # Thresholds cite public figures from the project's fact sheet where one exists.
 
@@ -2104,6 +2105,732 @@ enum BuiltInPack {
                      weekly_maintenance_hours=4, weekly_hours_available=10, weekly_manual_interventions=1
       expect_passes = operations.keep-stable
 
+
+      """#
+    ),
+    (
+      "95-boundaries.rules",
+      #"""
+      # Boundary examples: answers that tell each rule apart from its mutants (`readiness check` flips each
+      # comparison, moves each threshold to its neighbour and drops each conjunct and disjunct). Each one
+      # starts from the answers of an example above (or from none), changes one or two answers to sit at
+      # a threshold, and pins the verdict the rule gives there. Found by searching those answers for a
+      # verdict that a mutant changes; kept as found, one expectation each, so a failing one names the
+      # boundary it guards.
+
+      [example pin-problem.tool-first-1]
+      answers = paying_customers=10
+      expect_passes = problem.tool-first
+
+      [example pin-problem.no-problem-statement-2]
+      answers = expects_fully_automatic=no
+      expect_fires = problem.no-problem-statement
+
+      [example pin-problem.no-problem-statement-3]
+      answers = problem_statement="Clinics lose t"
+      expect_fires = problem.no-problem-statement
+
+      [example pin-problem.no-problem-statement-4]
+      answers = problem_statement="Clinics lose tr"
+      expect_passes = problem.no-problem-statement
+
+      [example pin-problem.vague-customer-5]
+      answers = expects_fully_automatic=no
+      expect_fires = problem.vague-customer
+      expect_tiers = problem.vague-customer.blank
+
+      [example pin-problem.vague-customer-6]
+      answers = target_customer=a
+      expect_fires = problem.vague-customer
+
+      [example pin-problem.vague-customer-7]
+      answers = target_customer=Cli
+      expect_fires = problem.vague-customer
+
+      [example pin-problem.vague-customer-8]
+      answers = target_customer=Clin
+      expect_passes = problem.vague-customer
+
+      [example pin-problem.few-interviews-9]
+      answers = customer_interviews=10
+      expect_passes = problem.few-interviews
+
+      [example pin-problem.few-interviews-10]
+      answers = customer_interviews=9
+      expect_fires = problem.few-interviews
+
+      [example pin-problem.few-interviews-11]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=9, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = problem.few-interviews
+
+      [example pin-problem.no-demand-signal-12]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = problem.no-demand-signal
+      expect_tiers = problem.no-demand-signal.no-conversations
+
+      [example pin-problem.no-demand-signal-13]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=0, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = problem.no-demand-signal
+
+      [example pin-problem.value-is-the-tool-14]
+      answers = competitors_studied=2
+      expect_not_applicable = problem.value-is-the-tool
+
+      [example pin-problem.value-is-the-tool-15]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=3, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_not_applicable = problem.value-is-the-tool
+
+      [example pin-problem.value-is-the-tool-16]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=3, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = problem.value-is-the-tool
+
+      [example pin-problem.value-is-the-tool-17]
+      answers = started_from=tool, customer_interviews=12, novelty_is_main_advantage=yes
+      expect_fires = problem.value-is-the-tool
+
+      [example pin-problem.value-is-the-tool-18]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=10, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = problem.value-is-the-tool
+
+      [example pin-market.few-competitors-studied-19]
+      answers = competitors_studied=3
+      expect_passes = market.few-competitors-studied
+
+      [example pin-market.novelty-bet-20]
+      answers = competitors_studied=3
+      expect_passes = market.novelty-bet
+
+      [example pin-market.novelty-bet-21]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=2, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = market.novelty-bet
+
+      [example pin-market.no-differentiator-22]
+      answers = expects_fully_automatic=no
+      expect_fires = market.no-differentiator
+      expect_tiers = market.no-differentiator.blank
+
+      [example pin-market.no-differentiator-23]
+      answers = differentiator=a
+      expect_fires = market.no-differentiator
+
+      [example pin-market.no-differentiator-24]
+      answers = differentiator="Clinics los"
+      expect_fires = market.no-differentiator
+
+      [example pin-market.no-differentiator-25]
+      answers = differentiator="Clinics lose"
+      expect_passes = market.no-differentiator
+
+      [example pin-market.copyable-edge-26]
+      answers = differentiator=ai-powered
+      expect_fires = market.copyable-edge
+
+      [example pin-market.copyable-edge-27]
+      answers = differentiator=claude
+      expect_fires = market.copyable-edge
+
+      [example pin-market.copyable-edge-28]
+      answers = differentiator=gemini
+      expect_fires = market.copyable-edge
+
+      [example pin-market.copyable-edge-29]
+      answers = differentiator=latest model
+      expect_fires = market.copyable-edge
+
+      [example pin-market.copyable-edge-30]
+      answers = differentiator=llm
+      expect_fires = market.copyable-edge
+
+      [example pin-market.copyable-edge-31]
+      answers = differentiator=uses ai
+      expect_fires = market.copyable-edge
+
+      [example pin-market.copyable-edge-32]
+      answers = differentiator=using ai
+      expect_fires = market.copyable-edge
+
+      [example pin-distribution.no-owned-channel-33]
+      answers = audience_size=99
+      expect_not_applicable = distribution.no-owned-channel
+
+      [example pin-distribution.no-owned-channel-34]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=100, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = distribution.no-owned-channel
+
+      [example pin-distribution.small-audience-35]
+      answers = audience_size=1000
+      expect_passes = distribution.small-audience
+
+      [example pin-distribution.small-audience-36]
+      answers = audience_size=999
+      expect_fires = distribution.small-audience
+
+      [example pin-distribution.small-audience-37]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=99, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience.none
+
+      [example pin-distribution.small-audience-38]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=1000, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = distribution.small-audience
+
+      [example pin-distribution.small-audience-39]
+      answers = audience_size=99, paying_customers=25, price_per_customer_month=120, monthly_infra_cost=150, monthly_tool_subscriptions=120, monthly_hosting_cost=30, weekly_maintenance_hours=30, hourly_value=40, weekly_hours_available=20
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience.no-hours
+
+      [example pin-distribution.small-audience-40]
+      answers = path=content-business, audience_size=2000, paying_customers=0, other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40, monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30, months_with_revenue=14
+      expect_passes = distribution.small-audience
+
+      [example pin-distribution.small-audience-41]
+      answers = path=content-business, audience_size=1999, paying_customers=0, other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40, monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30, months_with_revenue=14
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience.content
+
+      [example pin-distribution.small-audience-42]
+      answers = path=content-business, audience_size=1500, owned_channels=0, largest_channel_share_percent=92%, monitoring_in_place=no, output_acceptance_rate=70%, weekly_manual_interventions=9, depends_on_single_platform=yes, recalibration_days=0, prompt_test_set=no, support_process=no
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience.content
+
+      [example pin-distribution.small-audience-43]
+      answers = path=content-business, audience_size=100, owned_channels=0, depends_on_single_platform=yes
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience.content
+
+      [example pin-distribution.little-proof-44]
+      answers = trust_signals=5
+      expect_passes = distribution.little-proof
+
+      [example pin-distribution.little-proof-45]
+      answers = trust_signals=4
+      expect_fires = distribution.little-proof
+
+      [example pin-distribution.little-proof-46]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=4, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = distribution.little-proof
+      expect_tiers = distribution.little-proof.before-customers
+
+      [example pin-distribution.channel-concentration-47]
+      answers = largest_channel_share_percent=60%
+      expect_passes = distribution.channel-concentration
+
+      [example pin-distribution.channel-concentration-48]
+      answers = largest_channel_share_percent=61%
+      expect_fires = distribution.channel-concentration
+
+      [example pin-distribution.channel-concentration-49]
+      answers = largest_channel_share_percent=86%
+      expect_fires = distribution.channel-concentration
+      expect_tiers = distribution.channel-concentration.almost-all
+
+      [example pin-distribution.channel-concentration-50]
+      answers = depends_on_single_platform=yes
+      expect_not_applicable = distribution.channel-concentration
+
+      [example pin-distribution.channel-concentration-51]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=yes, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_not_applicable = distribution.channel-concentration
+
+      [example pin-economics.price-below-unit-cost-52]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=1.2926829268292683, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.far
+
+      [example pin-economics.price-below-unit-cost-53]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=5.0946341463414635, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = economics.price-below-unit-cost
+
+      [example pin-economics.price-below-unit-cost-54]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=1, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.ai-fees
+
+      [example pin-economics.price-below-unit-cost-55]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=0.7560975609756098, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.ai-fees
+
+      [example pin-economics.price-below-unit-cost-56]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=4.585170731707318, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.near
+
+      [example pin-economics.price-below-unit-cost-57]
+      answers = paying_customers=3, price_per_customer_month=585.6666666666666, monthly_infra_cost=50, monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=40, hourly_value=20, pricing_includes_time=yes
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.upkeep
+
+      [example pin-economics.price-below-unit-cost-58]
+      answers = paying_customers=3, price_per_customer_month=10, monthly_infra_cost=50, monthly_tool_subscriptions=0, monthly_hosting_cost=0, hourly_value=20, pricing_includes_time=yes
+      expect_fires = economics.price-below-unit-cost
+      expect_tiers = economics.price-below-unit-cost.ai-fees
+
+      [example pin-economics.break-even-out-of-reach-59]
+      answers = paying_customers=1
+      expect_not_applicable = economics.break-even-out-of-reach
+
+      [example pin-economics.break-even-out-of-reach-60]
+      answers = audience_size=0
+      expect_not_applicable = economics.break-even-out-of-reach
+
+      [example pin-economics.break-even-out-of-reach-61]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=0, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = economics.break-even-out-of-reach
+
+      [example pin-economics.break-even-out-of-reach-62]
+      answers = path=content-business, paying_customers=0, other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40, monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30, months_with_revenue=14
+      expect_not_applicable = economics.break-even-out-of-reach
+
+      [example pin-economics.break-even-out-of-reach-63]
+      answers = audience_size=1, paying_customers=0, price_per_customer_month=10, monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50, weekly_maintenance_hours=5, hourly_value=40
+      expect_fires = economics.break-even-out-of-reach
+
+      [example pin-economics.launch-target-64]
+      answers = paying_customers=1
+      expect_not_applicable = economics.launch-target
+
+      [example pin-economics.launch-target-65]
+      answers = audience_size=0
+      expect_not_applicable = economics.launch-target
+
+      [example pin-economics.launch-target-66]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=0, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = economics.launch-target
+
+      [example pin-economics.launch-target-67]
+      answers = path=content-business, paying_customers=0, other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40, monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30, months_with_revenue=14
+      expect_not_applicable = economics.launch-target
+
+      [example pin-economics.launch-target-68]
+      answers = audience_size=1, paying_customers=0, price_per_customer_month=10, monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50, weekly_maintenance_hours=5, hourly_value=40
+      expect_passes = economics.launch-target
+
+      [example pin-economics.revenue-below-costs-69]
+      answers = path=subscription-tool
+      expect_not_applicable = economics.revenue-below-costs
+
+      [example pin-economics.revenue-below-costs-70]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, months_with_revenue=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_not_applicable = economics.revenue-below-costs
+
+      [example pin-economics.losing-cash-71]
+      answers = audience_size=1, paying_customers=0, price_per_customer_month=10, monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50, weekly_maintenance_hours=5, hourly_value=40
+      expect_fires = economics.losing-cash
+
+      [example pin-economics.losing-cash-72]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, price_per_customer_month=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = economics.losing-cash
+
+      [example pin-economics.losing-cash-73]
+      answers = paying_customers=0, monthly_infra_cost=1, monthly_tool_subscriptions=0, monthly_hosting_cost=0
+      expect_fires = economics.losing-cash
+
+      [example pin-economics.losing-cash-74]
+      answers = audience_size=200, paying_customers=0, price_per_customer_month=0, monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50, weekly_maintenance_hours=5, hourly_value=40
+      expect_not_applicable = economics.losing-cash
+
+      [example pin-economics.losing-cash-75]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=1, owned_channels=0, trust_signals=0, paying_customers=0, price_per_customer_month=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_not_applicable = economics.losing-cash
+
+      [example pin-economics.price-ignores-time-76]
+      answers = weekly_maintenance_hours=0
+      expect_passes = economics.price-ignores-time
+
+      [example pin-economics.price-ignores-time-77]
+      answers = weekly_maintenance_hours=1, pricing_includes_time=no
+      expect_fires = economics.price-ignores-time
+
+      [example pin-economics.price-ignores-time-78]
+      answers = pricing_includes_time=yes
+      expect_passes = economics.price-ignores-time
+
+      [example pin-economics.thin-margin-79]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, price_per_customer_month=120, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_passes = economics.thin-margin
+
+      [example pin-economics.thin-margin-80]
+      answers = path=content-business, paying_customers=0, price_per_customer_month=1424, other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40, monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30, months_with_revenue=14
+      expect_not_applicable = economics.thin-margin
+
+      [example pin-economics.upkeep-does-not-scale-81]
+      answers = paying_customers=9
+      expect_not_applicable = economics.upkeep-does-not-scale
+
+      [example pin-economics.upkeep-does-not-scale-82]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=10, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_passes = economics.upkeep-does-not-scale
+
+      [example pin-economics.upkeep-does-not-scale-83]
+      answers = paying_customers=11, weekly_maintenance_hours=5, pricing_includes_time=no
+      expect_fires = economics.upkeep-does-not-scale
+
+      [example pin-operations.outputs-need-fixing-84]
+      answers = output_acceptance_rate=80%
+      expect_passes = operations.outputs-need-fixing
+
+      [example pin-operations.outputs-need-fixing-85]
+      answers = output_acceptance_rate=79%
+      expect_fires = operations.outputs-need-fixing
+      expect_tiers = operations.outputs-need-fixing.near
+
+      [example pin-operations.outputs-need-fixing-86]
+      answers = output_acceptance_rate=72%
+      expect_fires = operations.outputs-need-fixing
+      expect_tiers = operations.outputs-need-fixing.near
+
+      [example pin-operations.many-interventions-87]
+      answers = weekly_manual_interventions=5
+      expect_passes = operations.many-interventions
+
+      [example pin-operations.many-interventions-88]
+      answers = weekly_manual_interventions=6
+      expect_fires = operations.many-interventions
+      expect_tiers = operations.many-interventions.near
+
+      [example pin-operations.many-interventions-89]
+      answers = weekly_manual_interventions=21
+      expect_fires = operations.many-interventions
+      expect_tiers = operations.many-interventions.constant
+
+      [example pin-operations.many-interventions-90]
+      answers = weekly_manual_interventions=7
+      expect_fires = operations.many-interventions
+      expect_tiers = operations.many-interventions.near
+
+      [example pin-operations.single-platform-91]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=61%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = operations.single-platform
+
+      [example pin-operations.single-platform-92]
+      answers = path=content-business, largest_channel_share_percent=61%, paying_customers=0, other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40, monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30, months_with_revenue=14
+      expect_not_applicable = operations.single-platform
+
+      [example pin-operations.single-platform-93]
+      answers = path=content-business, audience_size=1500, owned_channels=1, largest_channel_share_percent=60%, monitoring_in_place=no, output_acceptance_rate=70%, weekly_manual_interventions=9, depends_on_single_platform=yes, recalibration_days=0, prompt_test_set=no, support_process=no
+      expect_fires = operations.single-platform
+      expect_tiers = operations.single-platform.content
+
+      [example pin-operations.no-recalibration-94]
+      answers = recalibration_days=90
+      expect_passes = operations.no-recalibration
+
+      [example pin-operations.no-recalibration-95]
+      answers = recalibration_days=91
+      expect_fires = operations.no-recalibration
+
+      [example pin-operations.upkeep-exceeds-hours-96]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=2.25, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_passes = operations.upkeep-exceeds-hours
+
+      [example pin-operations.upkeep-exceeds-hours-97]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=3.25, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = operations.upkeep-exceeds-hours
+      expect_tiers = operations.upkeep-exceeds-hours.over
+
+      [example pin-operations.keep-stable-98]
+      answers = recalibration_days=0
+      expect_passes = operations.keep-stable
+
+      [example pin-operations.keep-stable-99]
+      answers = recalibration_days=1
+      expect_fires = operations.keep-stable
+
+      [example pin-operations.keep-stable-100]
+      answers = recalibration_days=90
+      expect_fires = operations.keep-stable
+
+      [example pin-operations.keep-stable-101]
+      answers = recalibration_days=91
+      expect_passes = operations.keep-stable
+
+      [example pin-operations.keep-stable-102]
+      answers = months_with_revenue=5
+      expect_not_applicable = operations.keep-stable
+
+      [example pin-operations.keep-stable-103]
+      answers = weekly_manual_interventions=6
+      expect_not_applicable = operations.keep-stable
+
+      [example pin-operations.keep-stable-104]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=6, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = operations.keep-stable
+
+      [example pin-operations.keep-stable-105]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=5, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = operations.keep-stable
+
+      [example pin-operations.keep-stable-106]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=1, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_not_applicable = operations.keep-stable
+
+      [example pin-operations.keep-stable-107]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=5.0946341463414635, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_fires = operations.keep-stable
+
+      [example pin-operations.keep-stable-108]
+      answers = audience_size=200, paying_customers=0, price_per_customer_month=10, monthly_infra_cost=300, monthly_tool_subscriptions=100, monthly_hosting_cost=50, weekly_maintenance_hours=5, hourly_value=40, recalibration_days=0
+      expect_passes = operations.keep-stable
+
+      [example pin-operations.keep-stable-109]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=4, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_not_applicable = operations.keep-stable
+
+      [example pin-operations.keep-stable-110]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=6
+      expect_fires = operations.keep-stable
+
+      [example pin-traction.few-paying-customers-111]
+      answers = paying_customers=10
+      expect_passes = traction.few-paying-customers
+
+      [example pin-traction.few-paying-customers-112]
+      answers = paying_customers=9
+      expect_fires = traction.few-paying-customers
+
+      [example pin-traction.few-paying-customers-113]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers.nobody-yet
+
+      [example pin-traction.few-paying-customers-114]
+      answers = path=digital-product, waitlist_or_preorders=0, paying_customers=0
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers.nobody-yet
+
+      [example pin-traction.few-paying-customers-115]
+      answers = path=digital-product, waitlist_or_preorders=1, paying_customers=0
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers.before-launch
+
+      [example pin-traction.high-churn-116]
+      answers = monthly_churn_percent=5%
+      expect_passes = traction.high-churn
+
+      [example pin-traction.high-churn-117]
+      answers = monthly_churn_percent=6%
+      expect_fires = traction.high-churn
+      expect_tiers = traction.high-churn.elevated
+
+      [example pin-traction.high-churn-118]
+      answers = paying_customers=0
+      expect_not_applicable = traction.high-churn
+
+      [example pin-traction.high-churn-119]
+      answers = monthly_churn_percent=8%
+      expect_fires = traction.high-churn
+      expect_tiers = traction.high-churn.elevated
+
+      [example pin-traction.high-churn-120]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=1, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = traction.high-churn
+
+      [example pin-traction.short-revenue-history-121]
+      answers = months_with_revenue=6
+      expect_passes = traction.short-revenue-history
+
+      [example pin-traction.short-revenue-history-122]
+      answers = months_with_revenue=5
+      expect_fires = traction.short-revenue-history
+
+      [example pin-traction.low-conversion-123]
+      answers = audience_size=999
+      expect_not_applicable = traction.low-conversion
+
+      [example pin-traction.low-conversion-124]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=1000, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = traction.low-conversion
+
+      [example pin-traction.low-conversion-125]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=62, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = traction.low-conversion
+
+      [example pin-traction.low-conversion-126]
+      answers = path=content-business, audience_size=1000, paying_customers=0, other_monthly_revenue=900, monthly_infra_cost=60, monthly_tool_subscriptions=40, monthly_hosting_cost=25, weekly_maintenance_hours=10, hourly_value=30, months_with_revenue=14
+      expect_not_applicable = traction.low-conversion
+
+      [example pin-traction.low-conversion-127]
+      answers = started_from=problem, customer_interviews=0, paying_customers=0, months_with_revenue=0
+      expect_not_applicable = traction.low-conversion
+
+      [example pin-expectations.expects-automatic-128]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=2, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = expectations.expects-automatic
+      expect_tiers = expectations.expects-automatic.already-working
+
+      [example pin-expectations.expects-automatic-129]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=1, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = expectations.expects-automatic
+      expect_tiers = expectations.expects-automatic.before-launch
+
+      [example pin-expectations.income-too-soon-130]
+      answers = expected_months_to_income=6
+      expect_passes = expectations.income-too-soon
+
+      [example pin-expectations.income-too-soon-131]
+      answers = expected_months_to_income=5
+      expect_fires = expectations.income-too-soon
+
+      [example pin-expectations.income-too-soon-132]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=5, expects_fully_automatic=no, weekly_hours_available=10
+      expect_passes = expectations.income-too-soon
+
+      [example pin-expectations.no-time-to-build-133]
+      answers = weekly_hours_available=5
+      expect_passes = expectations.no-time-to-build
+
+      [example pin-expectations.no-time-to-build-134]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=4
+      expect_passes = expectations.no-time-to-build
+
+      [example pin-distribution.small-audience-1]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=999, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=2.25, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience
+
+      [example pin-distribution.small-audience-2]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=999, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=3.25, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience.no-hours
+
+      [example pin-distribution.small-audience-3]
+      answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=999, owned_channels=2, trust_signals=35, largest_channel_share_percent=48%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=6
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience
+
+      [example pin-distribution.little-proof-4]
+      answers = audience_size=20000, owned_channels=0, trust_signals=3, paying_customers=1
+      expect_fires = distribution.little-proof
+      expect_tiers = distribution.little-proof
+
+      [example pin-distribution.channel-concentration-5]
+      answers = largest_channel_share_percent=85%
+      expect_fires = distribution.channel-concentration
+      expect_tiers = distribution.channel-concentration
+
+      [example pin-economics.price-below-unit-cost-6]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=10, price_per_customer_month=12, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_passes = economics.price-below-unit-cost
+
+      [example pin-economics.break-even-out-of-reach-7]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=1, owned_channels=0, trust_signals=0, paying_customers=0, price_per_customer_month=120, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_passes = economics.break-even-out-of-reach
+
+      [example pin-economics.launch-target-8]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=1, owned_channels=0, trust_signals=0, paying_customers=0, price_per_customer_month=120, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = economics.launch-target
+
+      [example pin-economics.losing-cash-9]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=1, owned_channels=0, trust_signals=0, paying_customers=0, price_per_customer_month=120, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_not_applicable = economics.losing-cash
+
+      [example pin-operations.outputs-need-fixing-10]
+      answers = output_acceptance_rate=71%
+      expect_fires = operations.outputs-need-fixing
+      expect_tiers = operations.outputs-need-fixing
+
+      [example pin-operations.many-interventions-11]
+      answers = weekly_manual_interventions=20
+      expect_fires = operations.many-interventions
+      expect_tiers = operations.many-interventions
+
+      [example pin-operations.many-interventions-12]
+      answers = weekly_manual_interventions=8
+      expect_fires = operations.many-interventions
+      expect_tiers = operations.many-interventions
+
+      [example pin-operations.single-platform-13]
+      answers = owned_channels=1, depends_on_single_platform=yes
+      expect_fires = operations.single-platform
+      expect_tiers = operations.single-platform
+
+      [example pin-operations.upkeep-exceeds-hours-14]
+      answers = weekly_maintenance_hours=4, months_with_revenue=2, weekly_hours_available=4
+      expect_fires = operations.upkeep-exceeds-hours
+      expect_tiers = operations.upkeep-exceeds-hours
+
+      [example pin-traction.few-paying-customers-15]
+      answers = paying_customers=0
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers
+
+      [example pin-traction.few-paying-customers-16]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=9, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers
+
+      [example pin-traction.few-paying-customers-17]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=1, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers
+
+      [example pin-traction.few-paying-customers-18]
+      answers = path=digital-product, waitlist_or_preorders=300, paying_customers=9
+      expect_fires = traction.few-paying-customers
+      expect_tiers = traction.few-paying-customers
+
+      [example pin-traction.high-churn-19]
+      answers = monthly_churn_percent=9%
+      expect_fires = traction.high-churn
+      expect_tiers = traction.high-churn
+
+      [example pin-traction.unpredictable-acquisition-20]
+      answers = path=content-business, paying_customers=1, acquisition_predictable=no, months_with_revenue=5
+      expect_fires = traction.unpredictable-acquisition
+      expect_tiers = traction.unpredictable-acquisition
+
+      [example pin-expectations.expects-automatic-21]
+      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=1, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      expect_fires = expectations.expects-automatic
+      expect_tiers = expectations.expects-automatic
+
+      [example pin-expectations.expects-automatic-22]
+      answers = audience_size=400, owned_channels=1, paying_customers=25, weekly_maintenance_hours=1, expects_fully_automatic=yes, weekly_hours_available=20
+      expect_fires = expectations.expects-automatic
+      expect_tiers = expectations.expects-automatic
+
+      # Boundaries between two facts, written by hand: answers that make both sides exactly equal.
+
+      [example revenue-equal-to-costs-and-time]
+      description  = Content revenue exactly pays cash costs and time: not below them.
+      answers      = path=content-business, months_with_revenue=3, paying_customers=0, other_monthly_revenue=100,
+                     monthly_infra_cost=100, monthly_tool_subscriptions=0, monthly_hosting_cost=0,
+                     weekly_maintenance_hours=0
+      expect_passes = economics.revenue-below-costs
+
+      [example revenue-equal-to-cash-costs]
+      description  = Revenue exactly pays the cash costs, not the time: below costs, but no cash loss.
+      answers      = path=content-business, months_with_revenue=3, paying_customers=0, other_monthly_revenue=100,
+                     monthly_infra_cost=100, monthly_tool_subscriptions=0, monthly_hosting_cost=0,
+                     weekly_maintenance_hours=1, hourly_value=20
+      expect_fires = economics.revenue-below-costs
+      expect_tiers = economics.revenue-below-costs
+
+      [example revenue-at-nine-tenths-of-break-even]
+      description  = Revenue of exactly 90% of what pays costs and time (100 + 4.33 hours at 20): near.
+      answers      = path=content-business, months_with_revenue=3, paying_customers=0, other_monthly_revenue=167.94,
+                     monthly_infra_cost=100, monthly_tool_subscriptions=0, monthly_hosting_cost=0,
+                     weekly_maintenance_hours=1, hourly_value=20
+      expect_fires = economics.revenue-below-costs
+      expect_tiers = economics.revenue-below-costs.near
+
+      [example margin-exactly-half]
+      description  = Cash costs of exactly half the revenue: not yet a thin margin.
+      answers      = path=subscription-tool, paying_customers=10, price_per_customer_month=20, monthly_infra_cost=100,
+                     monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=0
+      expect_passes = economics.thin-margin
+
+      [example revenue-of-one-dollar]
+      description  = One customer paying $1 with 60 cents of cash costs: revenue above zero, margin thin.
+      answers      = path=subscription-tool, paying_customers=1, price_per_customer_month=1, monthly_infra_cost=0.6,
+                     monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=0
+      expect_fires = economics.thin-margin
+
+      [example upkeep-one-hour-per-customer]
+      description  = 433 customers and 100 hours a week (433 a month): exactly an hour each, not more.
+      answers      = paying_customers=433, weekly_maintenance_hours=100
+      expect_passes = economics.upkeep-does-not-scale
 
       """#
     ),

@@ -26,6 +26,38 @@ extension Diagnostic.Message {
     return message
   }
 
+  // MARK: Packs that extend others
+
+  static let duplicatePackSection = Self(
+    code: "pack.duplicate-pack-section", "a pack has one '[pack]' section; merge this one into the first")
+  static let packWithoutExtends = Self(
+    code: "pack.pack-without-extends",
+    "'[pack]' is missing 'extends'; write 'extends = builtin' or 'extends = ../other-folder'")
+  static func extendsFolderWithoutFolder(_ target: String) -> Self {
+    Self(
+      code: "pack.extends-folder-without-folder",
+      "'extends = \(target)' names a folder, but this pack was not read from one; only 'extends = builtin' works here")
+  }
+  static func extendsCycle(_ chain: [String]) -> Self {
+    Self(
+      code: "pack.extends-cycle",
+      "packs extend each other in a cycle: \(chain.joined(separator: " -> ")); one of them must extend another pack or none"
+    )
+  }
+  static func disabledNothing(_ kind: SectionKind, _ id: String, extends: Bool, candidates: [String]) -> Self {
+    let what =
+      extends
+      ? "the packs this one extends have no \(kind.rawValue) '\(id)' to disable"
+      : "'disabled = true' removes a section of the pack this one extends, and this pack extends none"
+    return Self(code: "pack.disabled-nothing", what + (extends ? Suggestion.didYouMean(id, in: candidates) : ""))
+  }
+  static func expectedTrueOrFalse(_ key: String) -> Self {
+    Self(code: "pack.expected-true-or-false", "'\(key)' must be 'true' or 'false'")
+  }
+  static func disabledHere(_ kind: SectionKind, _ id: String) -> Self {
+    Self(code: "pack.disabled-here", "\(kind.rawValue) '\(id)' is disabled here")
+  }
+
   // MARK: Sections and keys
 
   static func missingKey(_ key: String, _ kind: SectionKind, _ id: String) -> Self {

@@ -1,15 +1,30 @@
 /// Turns parsed rule files into a `RulePack`: checks every section, resolves every name, type-checks
 /// every expression, orders facts, and collects every problem before giving up.
 enum PackCompiler {
-  static func compile(_ sources: [RuleSource]) throws(DiagnosticsError) -> RulePack {
+  /// Compiles the files of one pack, laid over the packs its `[pack] extends` leads to.
+  /// - Parameter folder: Where the files were read from, for `extends = ../other`; `nil` for files
+  ///   held in memory.
+  static func compile(_ sources: [RuleSource], folder: PackExtension.Folder?) throws(DiagnosticsError) -> RulePack {
     var state = State()
-    for source in sources {
-      let (file, problems) = RuleFileParser.parse(source.bytes, file: source.name)
-      state.diagnostics += problems
-      state.sections += file.sections
+    let (layers, problems) = PackExtension.layers(sources, folder: folder)
+    state.diagnostics += problems
+    let merger = PackMerger(layers)
+    state.diagnostics += merger.diagnostics
+    state.sections = merger.sections
+    let built = state.build(firstFile: sources.first?.name ?? "rules")
+    if !problems.isEmpty {
+      // A pack whose base could not be read lacks the base's stages through no fault of its own.
+      state.diagnostics.removeAll { $0.code == Diagnostic.Message.noStages.code }
     }
-    let pack = state.build(firstFile: sources.first?.name ?? "rules")
-    guard state.diagnostics.isEmpty, let pack else { throw DiagnosticsError(state.diagnostics, kind: .pack) }
+    guard state.diagnostics.isEmpty, var pack = built else {
+      throw DiagnosticsError(merger.annotate(state.diagnostics), kind: .pack)
+    }
+    // A value set in another file than its section's header was set by an extending pack.
+    for section in merger.sections {
+      let origins = section.entries.filter { $0.keyRange.start.file != section.idRange.start.file }
+        .map { ValueOrigin(key: $0.key, location: $0.keyRange.start) }
+      if !origins.isEmpty { pack.overriddenValues[PackMerger.key(section.kind, section.id)] = origins }
+    }
     return pack
   }
 
@@ -512,7 +527,8 @@ enum PackCompiler {
         let fires = ids("expect_fires")
         let passes = ids("expect_passes")
         let notApplicable = ids("expect_not_applicable")
-        let tiers = ids("expect_tiers", of: tierIDs) { .unknownTier($0, candidates: $1) }
+        // A rule's own id among the tiers says its finding is graded by the rule itself, by no tier.
+        let tiers = ids("expect_tiers", of: tierIDs + ruleIDs) { .unknownTier($0, candidates: $1) }
         var stage: String?
         var stageRange: SourceRange?
         if let entry = section.entry("expect_stage") {

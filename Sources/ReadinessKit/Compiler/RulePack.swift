@@ -35,12 +35,19 @@ public struct RulePack: Sendable {
   let reportPlan: ReportPlan
   /// What batch input is read with (built by the batch stage).
   let batchKeys: BatchKeys
+  /// The values that a pack extending another set in sections of the base, by `kind id`.
+  var overriddenValues: [String: [ValueOrigin]] = [:]
 
   /// The pack in `rules/`, compiled into the library.
   /// - Returns: The built-in pack.
   /// - Throws: `DiagnosticsError` if the embedded pack has errors (a test keeps it from happening).
   public static func builtIn() throws -> RulePack {
-    try RulePack(sources: BuiltInPack.files.map { RuleSource(name: "rules/" + $0.name, contents: $0.contents) })
+    try RulePack(sources: builtInSources)
+  }
+
+  /// The files of the built-in pack, named as in the repository.
+  static var builtInSources: [RuleSource] {
+    BuiltInPack.files.map { RuleSource(name: "rules/" + $0.name, contents: $0.contents) }
   }
 
   /// The most `init(directory:maximumFileSize:)` reads from one rule file unless told otherwise:
@@ -55,8 +62,17 @@ public struct RulePack: Sendable {
   /// - Throws: `DiagnosticsError` with every problem: a missing folder, no `.rules` file, unreadable
   ///   or too large files, and every error in the files themselves.
   public init(directory: URL, maximumFileSize: Int = RulePack.defaultMaximumFileSize) throws {
-    let manager = FileManager.default
     let shownFolder = directory.relativePath
+    let sources = try Self.sources(in: directory, shown: shownFolder, maximumFileSize: maximumFileSize)
+    self = try PackCompiler.compile(
+      sources, folder: PackExtension.Folder(url: directory, shown: shownFolder, maximumFileSize: maximumFileSize))
+  }
+
+  /// The `.rules` files of a folder, in name order, named for diagnostics as `shown/name`.
+  static func sources(in directory: URL, shown shownFolder: String, maximumFileSize: Int) throws(DiagnosticsError)
+    -> [RuleSource]
+  {
+    let manager = FileManager.default
     var isDirectory: ObjCBool = false
     let path = directory.path
     guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -87,7 +103,7 @@ public struct RulePack: Sendable {
       }
     }
     if !problems.isEmpty { throw DiagnosticsError(problems) }
-    try self.init(sources: sources)
+    return sources
   }
 
   /// A file's bytes, `.some(nil)` when it holds more than `limit`, `nil` when it cannot be read.
@@ -108,11 +124,12 @@ public struct RulePack: Sendable {
     return .some(nil)
   }
 
-  /// Compiles a pack from rule files held in memory.
+  /// Compiles a pack from rule files held in memory. A `[pack]` section may say
+  /// `extends = builtin`; extending a folder needs `init(directory:maximumFileSize:)`.
   /// - Parameter sources: The files, in the order to read them.
   /// - Throws: `DiagnosticsError` with every problem found.
   public init(sources: [RuleSource]) throws {
-    self = try PackCompiler.compile(sources)
+    self = try PackCompiler.compile(sources, folder: nil)
   }
 
   init(
@@ -143,6 +160,17 @@ public struct RulePack: Sendable {
   /// - Returns: The question, or `nil`.
   public func question(_ id: String) -> Question? {
     questionIndex[id].map { questions[$0] }
+  }
+
+  /// The values of a section that this pack, extending another, sets in its own files: where each
+  /// value the base gave was replaced or added.
+  /// - Parameters:
+  ///   - kind: The section's kind.
+  ///   - id: Its id.
+  /// - Returns: The keys and where they are set, in the order the section lists them; empty for a
+  ///   section no extension touched.
+  public func overrides(_ kind: SectionKind, _ id: String) -> [ValueOrigin] {
+    overriddenValues[PackMerger.key(kind, id)] ?? []
   }
 
   /// The rule with an id, if the pack has it.

@@ -30,9 +30,36 @@ extension Diagnostic.Message {
     }
     return Self(code: "example.expected-tier", "example '\(example)': expected tier '\(tier)', but \(what)")
   }
+  /// `got` is `nil` when the rule did not fire, `.some(tier)` for the tier grading its finding.
+  static func expectedNoTier(_ example: String, _ rule: String, got: String??) -> Self {
+    let what: String
+    switch got {
+    case .some(.some(let tier)): what = "it was graded by tier '\(tier)'"
+    default: what = "it did not fire"
+    }
+    return Self(
+      code: "example.expected-no-tier",
+      "example '\(example)': expected rule '\(rule)' to fire graded by the rule itself, by no tier, but \(what)")
+  }
   static func expectedStage(_ example: String, _ stage: String, got: String, score: Double) -> Self {
     Self(
       code: "example.expected-stage",
       "example '\(example)': expected stage '\(stage)', but got '\(got)' (score \(Expression.format(score)))")
+  }
+
+  // MARK: What the examples leave untested
+
+  static func neverFires(_ rule: String) -> Self {
+    Self(code: "example.never-fires", "no example makes rule '\(rule)' fire; add an [example] in which it fires")
+  }
+  static func neverPasses(_ rule: String) -> Self {
+    Self(code: "example.never-passes", "no example makes rule '\(rule)' pass; add an [example] in which it passes")
+  }
+  static func survivingMutant(_ mutant: Mutant) -> Self {
+    let place = mutant.condition == "when" ? "" : " (in its \(mutant.condition))"
+    return Self(
+      code: "example.surviving-mutant",
+      "the examples do not pin down rule '\(mutant.rule)' at line \(mutant.location.start.line)\(place): "
+        + "every example still holds \(mutant.change); add an [example] that tells them apart")
   }
 }

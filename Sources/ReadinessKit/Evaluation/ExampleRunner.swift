@@ -42,6 +42,14 @@ extension RulePack {
         }
       }
       for (id, range) in zip(example.expectTiers, example.tierRanges) {
+        if let rule = rules.first(where: { $0.id == id }) {
+          // The rule's own id: a finding graded by no tier.
+          let finding = report.findings.first { $0.rule == rule.id }
+          if finding == nil || finding?.tier != nil {
+            failures.append(.error(.expectedNoTier(example.id, rule.id, got: finding.map { $0.tier }), at: range))
+          }
+          continue
+        }
         guard let tier = rules.lazy.flatMap(\.tiers).first(where: { $0.id == id }) else { continue }
         let finding = report.findings.first { $0.rule == tier.rule }
         if finding?.tier != id {

@@ -34,6 +34,9 @@ public struct Explanation: Sendable, Hashable {
   public var tier: String?
   /// The rule's `applies_if`, when it has one.
   public var applicability: Applicability?
+  /// The rule's values that a pack extending another set in its own files (the conditions show
+  /// their own file and line).
+  public var overrides: [ValueOrigin] = []
 
   /// A rule's `applies_if`: as written, where, and its tree.
   public struct Applicability: Sendable, Hashable {
@@ -93,7 +96,7 @@ extension RulePack {
         ? evaluation.slots.withUnsafeBufferPointer { buffer in
           rule.tiers.first { Evaluator.evaluate($0.compiled, buffer) == .bool(true) }?.id
         } : nil,
-      applicability: applicability)
+      applicability: applicability, overrides: overrides(.rule, rule.id))
   }
 
   /// Pairs each node of the written expression with its compiled form, whose value the evaluator

@@ -33,6 +33,13 @@ public struct ExplanationRenderer: Sendable {
     func text(_ line: String) { lines += wrapped(line, first: "", rest: "    ") }
     text("\(explanation.rule): \(verdict)")
     text(explanation.title)
+    let set = explanation.overrides.filter { $0.key != "when" && $0.key != "applies_if" }
+    if !set.isEmpty {
+      text(
+        Unicode.Scalar.visible(
+          "Set by the extension: "
+            + set.map { "\($0.key) at \($0.location.file):\($0.location.line)" }.joined(separator: ", ")))
+    }
     if let applicability = explanation.applicability {
       text(
         Unicode.Scalar.visible(

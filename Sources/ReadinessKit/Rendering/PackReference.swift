@@ -50,6 +50,14 @@ public struct PackReference: Sendable {
     return parts.joined(separator: ", ")
   }
 
+  /// Where an extending pack set a section's values: `severity at ext/a.rules:5, ...`, or
+  /// `nil` for a section it did not touch.
+  func overrides(_ kind: SectionKind, _ id: String) -> String? {
+    let origins = pack.overrides(kind, id)
+    guard !origins.isEmpty else { return nil }
+    return origins.map { "\($0.key) at \($0.location.file):\($0.location.line)" }.joined(separator: ", ")
+  }
+
   // MARK: Text
 
   /// The reference as plain text, wrapped to `width` columns.
@@ -67,18 +75,23 @@ public struct PackReference: Sendable {
     }
     section("CATEGORIES")
     for category in pack.categories {
-      entry("\(category.id): \(category.title) (weight \(Expression.format(category.weight)))", [])
+      entry(
+        "\(category.id): \(category.title) (weight \(Expression.format(category.weight)))",
+        [overrides(.category, category.id).map { "set by the extension: \($0)" } ?? ""])
     }
     section("QUESTIONS")
     for question in pack.questions {
       var details = [question.ask]
       if let condition = question.askIf { details.append("asked when: \(Self.oneLine(condition))") }
       if let days = question.maxAge { details.append("an answer is trusted for \(days) days after its as_of date") }
+      if let set = overrides(.question, question.id) { details.append("set by the extension: \(set)") }
       entry("\(question.id) (\(Self.form(question)))", details)
     }
     section("FACTS")
     for fact in pack.facts {
-      entry(fact.title.map { "\(fact.id): \($0)" } ?? fact.id, ["= " + Self.oneLine(fact.expression)])
+      entry(
+        fact.title.map { "\(fact.id): \($0)" } ?? fact.id,
+        ["= " + Self.oneLine(fact.expression), overrides(.fact, fact.id).map { "set by the extension: \($0)" } ?? ""])
     }
     section("RULES")
     for rule in pack.rules {
@@ -87,12 +100,19 @@ public struct PackReference: Sendable {
       details.append("when: \(Self.oneLine(rule.condition))")
       for tier in rule.tiers {
         details.append("tier \(tier.id) (\(tier.severity.rawValue)): \(Self.oneLine(tier.condition))")
+        if let set = overrides(.tier, tier.id) { details.append("tier set by the extension: \(set)") }
       }
+      if let set = overrides(.rule, rule.id) { details.append("set by the extension: \(set)") }
       entry("\(rule.id) (\(rule.category); \(Self.grading(rule)))", details)
     }
     section("STAGES")
     for stage in pack.stages {
-      entry("\(stage.id): \(stage.title) (rank \(stage.rank))", ["when: \(Self.oneLine(stage.condition))"])
+      entry(
+        "\(stage.id): \(stage.title) (rank \(stage.rank))",
+        [
+          "when: \(Self.oneLine(stage.condition))",
+          overrides(.stage, stage.id).map { "set by the extension: \($0)" } ?? "",
+        ])
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -151,6 +171,7 @@ public struct PackReference: Sendable {
         for tier in rule.tiers {
           out.append("- Tier `\(tier.id)` (\(tier.severity.rawValue)): \(Self.code(tier.condition))")
         }
+        if let set = overrides(.rule, rule.id) { out.append("- Set by the extension: \(e(set))") }
       }
     }
     out += ["", "## Stages", "", "| Rank | Id | Title | Condition |", "| ---: | --- | --- | --- |"]
@@ -267,6 +288,23 @@ public struct PackReference: Sendable {
       optional("applies_if", rule.appliesIf.map(Self.oneLine))
       json.key("condition")
       json.string(Self.oneLine(rule.condition))
+      let origins = pack.overrides(.rule, rule.id)
+      if !origins.isEmpty {
+        // Only for a rule an extension touched, so a pack that extends none reads as before.
+        json.key("overrides")
+        json.beginArray()
+        for origin in origins {
+          json.beginObject()
+          json.key("key")
+          json.string(origin.key)
+          json.key("file")
+          json.string(origin.location.file)
+          json.key("line")
+          json.number(Double(origin.location.line))
+          json.endObject()
+        }
+        json.endArray()
+      }
       json.key("tiers")
       json.beginArray()
       for tier in rule.tiers {

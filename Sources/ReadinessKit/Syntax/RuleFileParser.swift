@@ -88,6 +88,19 @@ struct RuleFileParser {
               at: lineRange(line, column: kindColumn, length: kindWord.count)))
           return
         }
+        if kind == .pack {
+          // `[pack]` describes the folder's pack as a whole, so it has no id.
+          guard words.count == 1 else {
+            let extra = words[1]
+            let column = trimmed.distance(from: trimmed.startIndex, to: extra.startIndex) + 1
+            diagnostics.append(.error(.packSectionWithID, at: lineRange(line, column: column, length: extra.count)))
+            return
+          }
+          current = RuleFile.Section(
+            kind: kind, id: "", idRange: lineRange(line, column: kindColumn, length: kindWord.count), entries: [])
+          skipping = false
+          return
+        }
         guard words.count == 2 else {
           if words.count < 2 {
             diagnostics.append(

@@ -14,9 +14,16 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
   case stage
   /// A questionnaire with the verdicts it must produce: the pack's own test.
   case example
+  /// The pack itself: which pack it extends (`[pack]`, the one section without an id).
+  case pack
 
   /// The keys a section of this kind accepts.
   public var allowedKeys: [String] {
+    // In a pack that extends another, `disabled = true` removes the section it extends.
+    ownKeys + (self == .pack ? [] : ["disabled"])
+  }
+
+  private var ownKeys: [String] {
     switch self {
     case .category: return ["title", "weight", "description"]
     case .question:
@@ -38,6 +45,7 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
         "answers", "expect_fires", "expect_passes", "expect_not_applicable", "expect_tiers", "expect_stage",
         "description",
       ]
+    case .pack: return ["extends"]
     }
   }
 
@@ -51,6 +59,7 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
     case .tier: return ["rule", "when"]
     case .stage: return ["title", "rank", "when"]
     case .example: return ["answers"]
+    case .pack: return ["extends"]
     }
   }
 }

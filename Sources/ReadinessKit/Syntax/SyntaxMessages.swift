@@ -31,6 +31,8 @@ extension Diagnostic.Message {
     Self(
       code: "rules.section-idwith-spaces", "a \(kind.rawValue) id cannot contain spaces; use '-' or '_' between words")
   }
+  static let packSectionWithID = Self(
+    code: "rules.pack-section-with-id", "'[pack]' takes no id; it describes the whole folder, as in '[pack]'")
   static let expectedKeyValue = Self(
     code: "rules.expected-key-value", "expected 'key = value', a '[section]' header or a '#' comment")
   static let emptyKey = Self(code: "rules.empty-key", "missing key before '='")

@@ -5,9 +5,16 @@ import ReadinessKit
 enum Check {
   static let spec = CommandSpec(
     name: "check", summary: "Validate a rule pack, run its [example] sections and show rule coverage.",
-    usage: "check [DIR]", options: [], positionals: 0...1,
+    usage: "check [DIR] [--strict]",
+    options: [
+      .init(
+        long: "strict", short: nil, valueName: nil,
+        help:
+          "Exit with 1 on any warning too (for CI): a rule no example makes fire or pass, a mutant no example notices.")
+    ],
+    positionals: 0...1,
     details:
-      "Without DIR, checks the built-in pack. Exits with 1 when the pack has errors or an\nexample fails, and with 2 when DIR is missing or holds no .rules file.",
+      "Without DIR, checks the built-in pack. Runs the examples, then tests them by mutation:\neach comparison flipped, each threshold moved to its neighbour, each conjunct and\ndisjunct dropped; a change no example notices is a warning. Exits with 1 when the\npack has errors or an example fails (or, with --strict, on any warning), and with 2\nwhen DIR is missing or holds no .rules file.",
     positionalKinds: [.directory]
   )
 
@@ -26,11 +33,12 @@ enum Check {
       if code != problems.exitCode { throw .standardErrorFailed }
       throw .failed
     }
-    let results = pack.runExamples()
-    let failures = results.flatMap(\.failures)
+    let check = PackCheck(pack)
+    let results = check.results
     let formatter = CLIError.formatter(colored: terminal.colorErr)
-    if !failures.isEmpty { try terminal.err(formatter.format(failures)) }
-    let coverage = pack.coverage(of: results)
+    let diagnostics = (check.failures + check.warnings).sorted()
+    if !diagnostics.isEmpty { try terminal.err(formatter.format(diagnostics)) }
+    let coverage = check.coverage
     let name = directory ?? "built-in pack"
     var lines = [
       "\(name): \(pack.categories.count) categories, \(pack.questions.count) questions, \(pack.facts.count) facts, \(pack.rules.count) rules, \(pack.stages.count) stages",
@@ -48,7 +56,19 @@ enum Check {
         : "coverage: \(coverage.neverPassed.count == 1 ? "1 rule passes" : "\(coverage.neverPassed.count) rules pass") "
           + "in no example: \(coverage.neverPassed.joined(separator: ", "))"
     )
+    if let mutation = check.mutation {
+      let percent = mutation.score * 100
+      lines.append(
+        "mutation score: \(mutation.killed) of \(mutation.mutants.count) mutants noticed by an example "
+          + "(\(percent == percent.rounded() ? String(Int(percent)) : String(format: "%.1f", percent))%)")
+    } else {
+      lines.append("mutation score: not computed while an example fails")
+    }
+    if !check.warnings.isEmpty {
+      lines.append("\(check.warnings.count) warning\(check.warnings.count == 1 ? "" : "s")")
+    }
     try terminal.out(lines.joined(separator: "\n") + "\n")
-    if !failures.isEmpty { throw .failed }
+    if !check.failures.isEmpty { throw .failed }
+    if arguments.flags.contains("strict") && !check.warnings.isEmpty { throw .failed }
   }
 }

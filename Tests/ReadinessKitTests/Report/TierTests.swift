@@ -170,6 +170,31 @@ import Testing
       ])
   }
 
+  @Test func examplesCanExpectAFindingNoTierGrades() throws {
+    let pack = try Fixture.pack(
+      Self.text + """
+        [example own]
+        answers = price = 95, cost = 100
+        expect_tiers = price
+
+        [example graded]
+        answers = price = 80, cost = 100
+        expect_tiers = price
+
+        [example passing]
+        answers = price = 120, cost = 100
+        expect_tiers = price
+
+        """)
+    let results = pack.runExamples()
+    #expect(results.map(\.passed) == [true, false, false])
+    #expect(
+      results.flatMap(\.failures).map(\.message.text) == [
+        "example 'graded': expected rule 'price' to fire graded by the rule itself, by no tier, but it was graded by tier 'price.near'",
+        "example 'passing': expected rule 'price' to fire graded by the rule itself, by no tier, but it did not fire",
+      ])
+  }
+
   @Test func theTierIsInTheJSONReport() throws {
     let pack = try Fixture.pack(Self.text)
     let report = try pack.assess(try pack.answers(parsing: "price = 80\ncost = 100"))

@@ -1,0 +1,39 @@
+/// What `readiness check` finds in a pack that compiles: the examples that fail, and the warnings
+/// about what the examples do not test (rules no example makes fire or pass, mutants no example
+/// notices).
+public struct PackCheck: Sendable {
+  /// Every example's result, in pack order.
+  public var results: [ExampleResult]
+  /// The rules no example makes fire or pass.
+  public var coverage: ExampleCoverage
+  /// The mutation testing of the examples; `nil` when an example fails, since mutants are judged
+  /// against examples that hold.
+  public var mutation: MutationReport?
+  /// Every expectation that did not hold.
+  public var failures: [Diagnostic]
+  /// Everything the examples leave untested, at the rule or the condition it concerns, in pack
+  /// order.
+  public var warnings: [Diagnostic]
+
+  /// Runs the examples of a pack, then tests them by mutation.
+  /// - Parameter pack: The pack.
+  public init(_ pack: RulePack) {
+    results = pack.runExamples()
+    failures = results.flatMap(\.failures)
+    coverage = pack.coverage(of: results)
+    mutation = failures.isEmpty ? pack.mutationTest() : nil
+    var warnings: [Diagnostic] = []
+    let neverFired = Set(coverage.neverFired)
+    let neverPassed = Set(coverage.neverPassed)
+    for rule in pack.rules {
+      if neverFired.contains(rule.id) { warnings.append(Diagnostic(.warning, .neverFires(rule.id), at: rule.location)) }
+      if neverPassed.contains(rule.id) {
+        warnings.append(Diagnostic(.warning, .neverPasses(rule.id), at: rule.location))
+      }
+    }
+    for mutant in mutation?.survivors ?? [] {
+      warnings.append(Diagnostic(.warning, .survivingMutant(mutant), at: mutant.location))
+    }
+    self.warnings = warnings
+  }
+}
