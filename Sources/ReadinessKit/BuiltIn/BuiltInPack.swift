@@ -107,6 +107,9 @@ enum BuiltInPack {
       "10-questions.rules",
       #"""
       # Questions (their ids are stable: other tools rely on them) and the facts computed from them.
+      # Answers that measure what drifts (output quality, interventions, churn, a platform's share of
+      # traffic, upkeep hours) are trusted for 90 days after a questionnaire's as_of date: the essay's
+      # models drift, platforms change, and oversight means checking again.
 
       # ---- problem ---------------------------------------------------------------------------------
 
@@ -231,6 +234,7 @@ enum BuiltInPack {
       [question largest_channel_share_percent]
       ask     = What share of your visitors or customers comes from your single largest channel?
       type    = percent
+      max_age = 90d
       label   = Share from your largest channel
       unit    = %
       section = operations
@@ -303,6 +307,7 @@ enum BuiltInPack {
       [question weekly_maintenance_hours]
       ask     = How many hours a week go into monitoring, prompt updates, edge cases and support?
       type    = number
+      max_age = 90d
       label   = Upkeep
       unit    = # hour a week | # hours a week
       min     = 0
@@ -343,6 +348,7 @@ enum BuiltInPack {
       [question output_acceptance_rate]
       ask     = What share of AI outputs is used without manual fixing?
       type    = percent
+      max_age = 90d
       label   = Outputs used without fixing
       unit    = %
       section = operations
@@ -351,6 +357,7 @@ enum BuiltInPack {
       [question weekly_manual_interventions]
       ask     = How many times a week do you step in by hand?
       type    = integer
+      max_age = 90d
       label   = Manual interventions
       unit    = # time a week | # times a week
       min     = 0
@@ -398,6 +405,7 @@ enum BuiltInPack {
       [question monthly_churn_percent]
       ask     = What share of paying customers do you lose per month?
       type    = percent
+      max_age = 90d
       label   = Customers lost each month
       unit    = %
       section = traction

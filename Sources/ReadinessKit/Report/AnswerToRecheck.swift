@@ -35,11 +35,11 @@ public struct AnswerToRecheck: Codable, Sendable, Hashable {
     case maxAgeDays = "max_age_days"
   }
 
-  /// "Re-check: What is your monthly churn? [monthly_churn_percent]: answered as of 2026-06-01,
-  /// 182 days ago; trusted for 90 days.", as every format words it.
+  /// "What is your monthly churn? [monthly_churn_percent]: answered as of 2026-06-01, 182 days
+  /// before this assessment; ...", as every format words it under its "Re-check" heading.
   var sentence: String {
     let ask = self.ask.isEmpty ? question : "\(self.ask) [\(question)]"
     return
-      "Re-check: \(ask): answered as of \(asOf), \(ageDays) days before this assessment; the answer is trusted for \(maxAgeDays) days, so it counts as unknown until checked again."
+      "\(ask): answered as of \(asOf), \(ageDays) days before this assessment; the answer is trusted for \(maxAgeDays) days, so it counts as unknown until checked again."
   }
 }

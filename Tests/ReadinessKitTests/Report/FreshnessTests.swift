@@ -100,7 +100,7 @@ import Testing
     #expect(try Report(savedJSON: Array(json.utf8), file: "r.json") == report)
     #expect(try JSONDecoder().decode(Report.self, from: Data(json.utf8)) == report)
     let sentence =
-      "Re-check: What share of customers leave each month? [churn]: answered as of 2026-06-01, 183 days before this assessment"
+      "What share of customers leave each month? [churn]: answered as of 2026-06-01, 183 days before this assessment"
     #expect(TextRenderer(width: 200).render(report).contains("Re-check (2)\n  - " + sentence))
     #expect(MarkdownRenderer().render(report).contains("## Re-check\n\n- " + MarkdownRenderer.escape(sentence)))
     #expect(HTMLRenderer().render(report).contains("<li data-question=\"churn\">" + sentence))
