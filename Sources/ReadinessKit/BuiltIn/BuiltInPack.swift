@@ -847,8 +847,9 @@ enum BuiltInPack {
       severity = high
       weight   = 10
       effort   = 1
-      when     = not answered(differentiator) or length(trim(differentiator)) < 12 or lower(trim(differentiator)) in ["none", "nothing", "not sure", "unknown", "tbd",
-                 "n/a", "it uses ai", "uses ai", "ai", "better", "cheaper", "faster", "quality"]
+      # Twelve characters is enough to reject the generic claims ("better", "faster", "cheaper",
+      # "quality", "it uses AI", "tbd", "not sure"): each is shorter.
+      when     = not answered(differentiator) or length(trim(differentiator)) < 12
       why      = Sustainable income depends more on differentiation than on the AI itself. Without a
                  reason a customer would agree with, you compete on price against everyone who can call
                  the same model.
@@ -1257,6 +1258,9 @@ enum BuiltInPack {
       applies_if = not live
                    and not (answered(price_per_customer_month) and audience_size > 0
                             and cash_break_even_customers <= customers_served)
+      equivalent_mutants = applies_if without 'answered(price_per_customer_month)' because without a
+                   price the cash break-even is unknown, so the applies_if is unknown where it was true,
+                   and a rule whose applies_if is unknown applies
       when     = monthly_cash_costs > 0
       why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
                  platform subscriptions and hosting run every month, whether or not anyone pays. Before
@@ -1402,6 +1406,9 @@ enum BuiltInPack {
       # A content site whose traffic comes mostly from one channel: distribution.channel-concentration
       # tells it, under distribution.
       applies_if = not (answered(path) and path == "content-business" and largest_channel_share_percent > 60)
+      equivalent_mutants = applies_if without 'answered(path)' because without a kind of project the
+                   condition is unknown, and a rule whose applies_if is unknown applies, as it does when the
+                   guard is false
       effort   = 2
       when     = depends_on_single_platform
       why      = Platforms change: models are retired with as little as a few weeks' notice for preview
@@ -1526,6 +1533,8 @@ enum BuiltInPack {
       # Nor for one that loses money on each customer: its price comes first.
       applies_if = live and months_with_revenue >= 6 and not (hours_headroom < 0) and not (weekly_manual_interventions > 5)
                    and not (paying_customers > 0 and price_per_customer_month < unit_cost)
+      equivalent_mutants = applies_if without 'live' because live means paying customers or months with
+                   revenue: six months with revenue imply it, and while they are unknown live is never false
       when     = recalibration_days > 0 and recalibration_days <= 90
       why      = Operational stability is not permanent; it requires periodic recalibration. Models,
                  platforms and customers change under a system that works, and drift shows first in the
@@ -1558,6 +1567,9 @@ enum BuiltInPack {
       effort   = 4
       # Content paid by ads and affiliates has readers, not paying customers.
       applies_if = not (answered(path) and path == "content-business")
+      equivalent_mutants = applies_if without 'answered(path)' because without a kind of project the
+                   condition is unknown, and a rule whose applies_if is unknown applies, as it does when the
+                   guard is false
       when     = paying_customers < 10
       why      = Income becomes passive only after product-market fit is established, and fit shows when
                  strangers pay and keep paying. Ten paying customers who are not friends is a rule of
@@ -1658,6 +1670,9 @@ enum BuiltInPack {
       weight   = 0
       effort   = 2
       applies_if = live and audience_size >= 1000 and not (answered(path) and path == "content-business")
+      equivalent_mutants = applies_if without 'answered(path)' because without a kind of project the
+                   condition is unknown, and a rule whose applies_if is unknown applies, as it does when the
+                   guard is false
       when     = paying_customers < audience_size * 0.01
       why      = Distribution only becomes income when people convert. Free-to-paid conversion has a
                  median of 8%, freemium 2 to 5% and free newsletter readers to paid 5 to 10%; even a

@@ -456,6 +456,9 @@ enum PackCompiler {
             why: value(section, "why") ?? "",
             fix: value(section, "fix") ?? "", source: value(section, "source"), loss: loss, capsScore: capsScore,
             capsStage: capsStage, effort: number(section, "effort", nonNegative: true), lever: value(section, "lever"),
+            equivalentMutants: (value(section, "equivalent_mutants") ?? "").split(separator: ";").map {
+              String($0.trimmingWhitespace())
+            }.filter { !$0.isEmpty },
             tiers: (tiersByRule[section.id] ?? []).map { $0.taking(template) },
             location: section.idRange, compiled: compiled, parsed: parsed, conditionText: entry.value,
             evidenceSlots: evidence, questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex,

@@ -31,6 +31,11 @@ public struct Rule: Sendable {
   /// The lever its fix pulls (`lever`), if the pack names one: next steps that pull one lever are
   /// one step.
   public let lever: String?
+  /// Mutants of its conditions that the pack's authors declare equivalent (`equivalent_mutants`,
+  /// separated by `;`): what `check` would name, then `because` and why no answers can tell them
+  /// apart, as in `applies_if without 'answered(path)' because ...`. `check` does not warn about
+  /// them, and warns about a declaration that names no mutant the examples leave alive.
+  public let equivalentMutants: [String]
   /// Its tiers, in file order: the first whose condition holds grades the finding.
   public let tiers: [Tier]
   /// Where the rule is defined.

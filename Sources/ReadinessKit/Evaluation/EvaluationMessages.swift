@@ -55,6 +55,12 @@ extension Diagnostic.Message {
   static func neverPasses(_ rule: String) -> Self {
     Self(code: "example.never-passes", "no example makes rule '\(rule)' pass; add an [example] in which it passes")
   }
+  static func equivalentMutantNotFound(_ rule: String, _ declaration: String) -> Self {
+    Self(
+      code: "example.equivalent-mutant-not-found",
+      "rule '\(rule)' declares an equivalent mutant that no example leaves alive: '\(declaration)'; "
+        + "remove it, or write it as check names the mutant, then 'because' and why")
+  }
   static func survivingMutant(_ mutant: Mutant) -> Self {
     let place = mutant.condition == "when" ? "" : " (in its \(mutant.condition))"
     return Self(

@@ -14,6 +14,9 @@ public struct PackCheck: Sendable {
   /// Everything the examples leave untested, at the rule or the condition it concerns, in pack
   /// order.
   public var warnings: [Diagnostic]
+  /// The mutants no example notices that their rule declares equivalent (`Rule.equivalentMutants`):
+  /// not warnings.
+  public var equivalent: [Mutant]
 
   /// Runs the examples of a pack, then tests them by mutation.
   /// - Parameter pack: The pack.
@@ -31,9 +34,28 @@ public struct PackCheck: Sendable {
         warnings.append(Diagnostic(.warning, .neverPasses(rule.id), at: rule.location))
       }
     }
+    // A declaration names a survivor as check words it: "<condition> <change> because <why>".
+    var declared: [String: [String]] = [:]
+    for rule in pack.rules where !rule.equivalentMutants.isEmpty { declared[rule.id] = rule.equivalentMutants }
+    var used = Set<String>()
+    var equivalent: [Mutant] = []
     for mutant in mutation?.survivors ?? [] {
-      warnings.append(Diagnostic(.warning, .survivingMutant(mutant), at: mutant.location))
+      let name = "\(mutant.condition) \(mutant.change) because "
+      if let declaration = declared[mutant.rule]?.first(where: { $0.hasPrefix(name) }) {
+        equivalent.append(mutant)
+        used.insert(mutant.rule + "\u{0}" + declaration)
+      } else {
+        warnings.append(Diagnostic(.warning, .survivingMutant(mutant), at: mutant.location))
+      }
+    }
+    if mutation != nil {
+      for rule in pack.rules {
+        for declaration in rule.equivalentMutants where !used.contains(rule.id + "\u{0}" + declaration) {
+          warnings.append(Diagnostic(.warning, .equivalentMutantNotFound(rule.id, declaration), at: rule.location))
+        }
+      }
     }
     self.warnings = warnings
+    self.equivalent = equivalent
   }
 }

@@ -35,7 +35,7 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
       return [
         "title", "category", "severity", "weight", "applies_if", "when", "loss", "caps_score", "caps_stage", "why",
         "fix",
-        "source", "effort", "lever",
+        "source", "effort", "lever", "equivalent_mutants",
       ]
     case .tier:
       return ["rule", "when", "severity", "loss", "caps_score", "caps_stage", "title", "why", "fix", "effort", "lever"]

@@ -60,7 +60,9 @@ enum Check {
       let percent = mutation.score * 100
       lines.append(
         "mutation score: \(mutation.killed) of \(mutation.mutants.count) mutants noticed by an example "
-          + "(\(percent == percent.rounded() ? String(Int(percent)) : String(format: "%.1f", percent))%)")
+          + "(\(percent == percent.rounded() ? String(Int(percent)) : String(format: "%.1f", percent))%)"
+          + (check.equivalent.isEmpty
+            ? "" : "; \(check.equivalent.count) more declared equivalent by their rules (equivalent_mutants)"))
     } else {
       lines.append("mutation score: not computed while an example fails")
     }
