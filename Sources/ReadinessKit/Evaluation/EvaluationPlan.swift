@@ -121,11 +121,17 @@ struct EvaluationPlan: Sendable {
       self.outcomeCode = nil
     } else {
       // The facts the outcome conditions read, directly or through other facts. Every operand
-      // register counts as read (an over-estimate for operations that read fewer).
+      // register counts as read (an over-estimate for operations that read fewer), and so does
+      // the result register.
       let factBase = questions.count
       var needed = [Bool](repeating: false, count: facts.count)
       func mark(_ program: Program?) {
-        for ins in program?.code ?? [] {
+        guard let program else { return }
+        // The result itself may be a fact's slot, read with no instruction (`applies_if = fact`).
+        if program.result >= factBase && program.result < factBase + facts.count {
+          needed[program.result - factBase] = true
+        }
+        for ins in program.code {
           for r in [ins.a, ins.b, ins.c] where r >= factBase && r < factBase + facts.count {
             needed[r - factBase] = true
           }

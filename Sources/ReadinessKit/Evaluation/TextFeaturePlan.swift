@@ -137,23 +137,16 @@ struct TextFeaturePlan: Sendable {
     self.answerCount = nodes.reduce(0) { if case .answer = $1 { return $0 + 1 } else { return $0 } }
   }
 
-  /// A node's value for one questionnaire.
+  /// A node's value for one questionnaire: plain data, so that results are copied without
+  /// counting references.
   enum Result {
     case unknown
     /// An ASCII text: `count` bytes at `offset` of the scratch buffer.
     case ascii(offset: Int, count: Int)
-    case text(String)
+    /// Any other text: its index among the texts kept aside.
+    case text(Int)
     case number(Double)
     case bool(Bool)
-
-    init(_ value: Value) {
-      switch value {
-      case .text(let s): self = .text(s)
-      case .number(let x): self = .number(x)
-      case .bool(let b): self = .bool(b)
-      case .unknown, .choice: self = .unknown
-      }
-    }
   }
 
   /// Works out every feature and writes it to its register of frame `f`.
@@ -189,6 +182,8 @@ struct TextFeaturePlan: Sendable {
     asciiID: (UnsafeBufferPointer<UInt8>) -> Double
   ) {
     var used = 0
+    // Texts that are not ASCII, kept aside; most questionnaires have none.
+    var strings: [String] = []
     var slots: [Value]? = nil
     for (n, node) in nodes.enumerated() {
       let result: Result
@@ -216,7 +211,12 @@ struct TextFeaturePlan: Sendable {
             defer { used += utf8.count }
             return .ascii(offset: used, count: utf8.count)
           }
-          result = ascii ?? .text(s)
+          if let ascii {
+            result = ascii
+          } else {
+            strings.append(s)
+            result = .text(strings.count - 1)
+          }
         } else {
           result = .unknown
         }
@@ -230,7 +230,9 @@ struct TextFeaturePlan: Sendable {
             count -= 1
           }
           result = .ascii(offset: offset, count: count)
-        case .text(let s): result = .text(String(s.trimmingWhitespace()))
+        case .text(let k):
+          strings.append(String(strings[k].trimmingWhitespace()))
+          result = .text(strings.count - 1)
         default: result = .unknown
         }
       case .lower(let x):
@@ -262,7 +264,9 @@ struct TextFeaturePlan: Sendable {
           } else {
             result = results[x]
           }
-        case .text(let s): result = .text(s.lowercased())
+        case .text(let k):
+          strings.append(strings[k].lowercased())
+          result = .text(strings.count - 1)
         default: result = .unknown
         }
       case .length(let x):
@@ -277,7 +281,7 @@ struct TextFeaturePlan: Sendable {
             if base[i] == 0x0A { pairs += 1 }
           }
           result = .number(Double(count - pairs))
-        case .text(let s): result = .number(Double(s.count))
+        case .text(let k): result = .number(Double(strings[k].count))
         default: result = .unknown
         }
       case .contains(let x, let k):
@@ -290,12 +294,19 @@ struct TextFeaturePlan: Sendable {
             let s = String(decoding: UnsafeBufferPointer(start: base + offset, count: count), as: UTF8.self)
             result = .bool(needle.isFound(inLowercased: s))
           }
-        case .text(let s): result = .bool(needle.isFound(inLowercased: s))
+        case .text(let k): result = .bool(needle.isFound(inLowercased: strings[k]))
         default: result = .unknown
         }
       case .general(let g):
         if slots == nil { slots = slotValues() }
-        result = Result(slots!.withUnsafeBufferPointer { Evaluator.evaluate(generals[g], $0) })
+        switch slots!.withUnsafeBufferPointer({ Evaluator.evaluate(generals[g], $0) }) {
+        case .text(let s):
+          strings.append(s)
+          result = .text(strings.count - 1)
+        case .number(let x): result = .number(x)
+        case .bool(let b): result = .bool(b)
+        case .unknown, .choice: result = .unknown
+        }
       }
       (results + n).initialize(to: result)
     }
@@ -305,7 +316,7 @@ struct TextFeaturePlan: Sendable {
       case (.number, .number(let n)): x = n
       case (.boolean, .bool(let b)): x = b ? 1 : 0
       case (.boolean, _): x = 0.5
-      case (.textID, .text(let s)): x = textID(s)
+      case (.textID, .text(let k)): x = textID(strings[k])
       case (.textID, .ascii(let offset, let count)):
         x = asciiID(UnsafeBufferPointer(start: base + offset, count: count))
       default: x = .nan
