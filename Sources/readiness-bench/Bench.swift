@@ -162,7 +162,7 @@ enum Bench {
       // measurements.
       let trueTime = median(startRuns) { Tools.run("/bin/true", []).seconds }
       results.add("process: /bin/true (timer check)", seconds: trueTime, unit: "per run", target: .atMost(0.003))
-      for (label, build) in [("", tools)] + (Tools.findStatic().map { [(" (static stdlib)", $0)] } ?? []) {
+      for (label, build) in [("", tools)] + (Tools.findStatic().map { [(" (static)", $0)] } ?? []) {
         // Interleaved, so that both programs see the same load.
         var pairs: [(Double, Double)] = []
         for _ in 0..<startRuns {
@@ -171,8 +171,8 @@ enum Bench {
           pairs.append((a, m))
         }
         func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-        results.add("process: readiness assess FILE\(label)", seconds: middle(pairs.map(\.0)), unit: "per run")
-        results.add("process: minimal Swift program\(label)", seconds: middle(pairs.map(\.1)), unit: "per run")
+        results.add("process: assess FILE\(label)", seconds: middle(pairs.map(\.0)), unit: "per run")
+        results.add("process: minimal program\(label)", seconds: middle(pairs.map(\.1)), unit: "per run")
         results.ratio("start-up / minimal program\(label)", middle(pairs.map { $0.0 / $0.1 }), target: .atMost(1.2))
       }
     } else if !inProcess {

@@ -78,7 +78,7 @@ struct Results {
       case .bytes(let b): text = String(format: "%.1f MB", Double(b) / 1_048_576)
       case .note(let t): text = t
       }
-      lines.append(name.padding(toLength: 36, withPad: " ", startingAt: 0) + " " + text)
+      lines.append(name.padding(toLength: 40, withPad: " ", startingAt: 0) + " " + text)
     }
     return lines.joined(separator: "\n")
   }
