@@ -7,7 +7,9 @@ import ReadinessKit
   import Glibc
 #endif
 
-/// `swift run -c release readiness-bench [--json] [builtin] [--quick] [--in-process]`
+/// `swift run -c release readiness-bench [--json] [builtin] [--quick] [--in-process]`; `--lines N`
+/// prints the batch benchmark's input instead, and `--profile WHAT LOOPS` runs one loop for a
+/// profiler.
 ///
 /// Measures the engine on seeded random questionnaires that answer every question, against the
 /// same rules written by hand in Swift (`Baseline`), and prints a table (or `--json`). Every figure
@@ -22,6 +24,24 @@ enum Bench {
     let inProcess = arguments.contains("--in-process")  // skips the whole-process figures
     var results = Results()
     let runs = quick ? 5 : 21
+    if let index = arguments.firstIndex(of: "--lines") {
+      // The batch benchmark's input, for other pipelines to run on (`bench/pipeline.py`).
+      let n = arguments[arguments.index(after: index)...].first.flatMap { Int($0) } ?? 100_000
+      var rng = SplitMix(seed: 2026)
+      let lines = (0..<2000).map { _ in BenchQuestionnaire.random(using: &rng) }.map {
+        builtIn ? builtInLine($0) : $0.jsonLine
+      }
+      var block = ""
+      for i in 0..<n {
+        block += lines[i % lines.count] + "\n"
+        if block.utf8.count > 1 << 16 {
+          print(block, terminator: "")
+          block = ""
+        }
+      }
+      print(block, terminator: "")
+      return
+    }
     if let index = arguments.firstIndex(of: "--profile") {
       let rest = arguments[arguments.index(after: index)...]
       try profile(rest.first ?? "eval", loops: rest.dropFirst().first.flatMap { Int($0) } ?? 50)
