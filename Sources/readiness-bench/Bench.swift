@@ -7,7 +7,9 @@ import ReadinessKit
   import Glibc
 #endif
 
-/// `swift run -c release readiness-bench [--json] [builtin] [--quick] [--in-process]`
+/// `swift run -c release readiness-bench [--json] [builtin] [--quick] [--in-process]`; `--lines N`
+/// prints the batch benchmark's input instead, and `--profile WHAT LOOPS` runs one loop for a
+/// profiler.
 ///
 /// Measures the engine on seeded random questionnaires that answer every question, against the
 /// same rules written by hand in Swift (`Baseline`), and prints a table (or `--json`). Every figure
@@ -22,6 +24,24 @@ enum Bench {
     let inProcess = arguments.contains("--in-process")  // skips the whole-process figures
     var results = Results()
     let runs = quick ? 5 : 21
+    if let index = arguments.firstIndex(of: "--lines") {
+      // The batch benchmark's input, for other pipelines to run on (`bench/pipeline.py`).
+      let n = arguments[arguments.index(after: index)...].first.flatMap { Int($0) } ?? 100_000
+      var rng = SplitMix(seed: 2026)
+      let lines = (0..<2000).map { _ in BenchQuestionnaire.random(using: &rng) }.map {
+        builtIn ? builtInLine($0) : $0.jsonLine
+      }
+      var block = ""
+      for i in 0..<n {
+        block += lines[i % lines.count] + "\n"
+        if block.utf8.count > 1 << 16 {
+          print(block, terminator: "")
+          block = ""
+        }
+      }
+      print(block, terminator: "")
+      return
+    }
     if let index = arguments.firstIndex(of: "--profile") {
       let rest = arguments[arguments.index(after: index)...]
       try profile(rest.first ?? "eval", loops: rest.dropFirst().first.flatMap { Int($0) } ?? 50)
@@ -88,6 +108,29 @@ enum Bench {
       results.add("full report", seconds: middle(pairs.map(\.2)), unit: "per questionnaire")
       results.ratio("full report / baseline", middle(pairs.map { $0.2 / $0.3 }), target: .atMost(20))
     }
+    if !builtIn {
+      // The built-in pack on the same questionnaires (plus its own three questions), each run
+      // timed right after one of the 40-rule pack's: its text answers must cost little.
+      let other = try RulePack.builtIn()
+      var otherRng = SplitMix(seed: 7)
+      let otherAnswers = try questionnaires.map { try other.answers(builtInAnswers($0, pack: other, rng: &otherRng)) }
+      let pairs = (0..<runs).map { _ in
+        let evaluation = evaluateAll()
+        let otherEvaluation =
+          time { for a in otherAnswers { sink &+= try! other.outcomes(for: a).count } } / Double(count)
+        let report = reportAll()
+        let otherReport =
+          time { for a in otherAnswers { sink &+= try! other.assess(a).findings.count } } / Double(count)
+        return (otherEvaluation, otherEvaluation / evaluation, otherReport, otherReport / report)
+      }
+      func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+      results.add("built-in pack: evaluation only", seconds: middle(pairs.map(\.0)), unit: "per questionnaire")
+      results.ratio("built-in / 40-rule pack: evaluation", middle(pairs.map(\.1)), target: .atMost(3))
+      results.add("built-in pack: full report", seconds: middle(pairs.map(\.2)), unit: "per questionnaire")
+      results.ratio("built-in / 40-rule pack: full report", middle(pairs.map(\.3)), target: .atMost(2))
+      let load = median(runs) { time { _ = try? RulePack.builtIn() } }
+      results.add("built-in pack: load", seconds: load, unit: "per start", target: .atMost(0.0003))
+    }
     let verdict = median(runs) {
       time { for a in answers { sink &+= try! pack.verdict(a).fired.count } } / Double(count)
     }
@@ -134,14 +177,24 @@ enum Bench {
       try QuestionnaireWriter(pack: try RulePack.builtIn()).write(
         try RulePack.builtIn().answers(builtInAnswers(questionnaires[0], pack: try RulePack.builtIn(), rng: &rng))
       ).write(to: sample, atomically: true, encoding: .utf8)
-      let startRuns = quick ? 5 : 21
-      let assess = median(startRuns) {
-        Tools.run(tools.readiness, ["assess", sample.path, "--format", "json"]).seconds
+      let startRuns = quick ? 11 : 41
+      // The timer itself: `/bin/true` must read about a millisecond, or process times are not
+      // measurements.
+      let trueTime = median(startRuns) { Tools.run("/bin/true", []).seconds }
+      results.add("process: /bin/true (timer check)", seconds: trueTime, unit: "per run", target: .atMost(0.003))
+      for (label, build) in [("", tools)] + (Tools.findStatic().map { [(" (static)", $0)] } ?? []) {
+        // Interleaved, so that both programs see the same load.
+        var pairs: [(Double, Double)] = []
+        for _ in 0..<startRuns {
+          let a = Tools.run(build.readiness, ["assess", sample.path, "--format", "json"]).seconds
+          let m = Tools.run(build.minimal, [sample.path]).seconds
+          pairs.append((a, m))
+        }
+        func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        results.add("process: assess FILE\(label)", seconds: middle(pairs.map(\.0)), unit: "per run")
+        results.add("process: minimal program\(label)", seconds: middle(pairs.map(\.1)), unit: "per run")
+        results.ratio("start-up / minimal program\(label)", middle(pairs.map { $0.0 / $0.1 }), target: .atMost(1.2))
       }
-      let minimal = median(startRuns) { Tools.run(tools.minimal, [sample.path]).seconds }
-      results.add("process: readiness assess FILE", seconds: assess, unit: "per run")
-      results.add("process: minimal Swift program", seconds: minimal, unit: "per run")
-      results.ratio("start-up / minimal program", assess / minimal, target: .atMost(1.5))
     } else if !inProcess {
       results.note("processes", "skipped: build the release products first (swift build -c release)")
     }
@@ -172,14 +225,29 @@ enum Bench {
   /// Runs one measured loop many times, for a profiler: `eval`, `baseline`, `report`, `verdict`,
   /// `json` or `batchline`. With `valgrind --tool=callgrind`, the difference between two loop
   /// counts divided by the extra questionnaires gives instructions per questionnaire.
-  static func profile(_ what: String, loops: Int) throws {
-    let pack = try RulePack(sources: [RuleSource(name: "bench.rules", contents: BenchPack.source)])
+  /// `WHAT-builtin` (`eval-builtin`, `report-builtin`, ...) runs the same loop on the built-in pack
+  /// with the benchmark's questionnaires plus its own questions' answers.
+  static func profile(_ name: String, loops: Int) throws {
+    let builtIn = name.hasSuffix("-builtin")
+    let what = builtIn ? String(name.dropLast("-builtin".count)) : name
+    let pack =
+      builtIn
+      ? try RulePack.builtIn() : try RulePack(sources: [RuleSource(name: "bench.rules", contents: BenchPack.source)])
     var rng = SplitMix(seed: 2026)
     let questionnaires = (0..<2000).map { _ in BenchQuestionnaire.random(using: &rng) }
-    let answers = try questionnaires.map { try pack.answers($0.answerValues) }
+    let answers =
+      builtIn
+      ? try questionnaires.map { try pack.answers(builtInAnswers($0, pack: pack, rng: &rng)) }
+      : try questionnaires.map { try pack.answers($0.answerValues) }
     let reports = answers.map { try! pack.assess($0) }
-    let lines = questionnaires.map { Array($0.jsonLine.utf8) }
+    let lines = questionnaires.map { Array((builtIn ? builtInLine($0) : $0.jsonLine).utf8) }
     var sink = 0
+    if what == "start" {
+      // Start-up work alone: the built-in pack, as `readiness assess` gets it.
+      for _ in 0..<loops { sink &+= try RulePack.builtIn().rules.count }
+      print(sink)
+      return
+    }
     for _ in 0..<loops {
       for i in answers.indices {
         switch what {

@@ -3,7 +3,7 @@ import Foundation
 /// The benchmark's figures, printed as a table or as JSON.
 struct Results {
   enum Value {
-    case seconds(Double, unit: String)
+    case seconds(Double, unit: String, target: Target?)
     case rate(Double)
     case ratio(Double, target: Target)
     case bytes(Int)
@@ -22,6 +22,14 @@ struct Results {
       }
     }
 
+    /// The bound as a time.
+    var duration: String {
+      switch self {
+      case .atMost(let bound): return "at most " + Results.duration(bound)
+      case .atLeast(let bound): return "at least " + Results.duration(bound)
+      }
+    }
+
     var description: String {
       switch self {
       case .atMost(let bound): return String(format: "at most %g", bound)
@@ -32,8 +40,9 @@ struct Results {
 
   private(set) var rows: [(String, Value)] = []
 
-  mutating func add(_ name: String, seconds: Double, unit: String) {
-    rows.append((name, .seconds(seconds, unit: unit)))
+  /// A time; with a target (in seconds) it is marked when it misses.
+  mutating func add(_ name: String, seconds: Double, unit: String, target: Target? = nil) {
+    rows.append((name, .seconds(seconds, unit: unit, target: target)))
   }
   mutating func rate(_ name: String, _ perSecond: Double) { rows.append((name, .rate(perSecond))) }
   mutating func ratio(_ name: String, _ value: Double, target: Target) {
@@ -43,7 +52,7 @@ struct Results {
   mutating func note(_ name: String, _ text: String) { rows.append((name, .note(text))) }
 
   func seconds(_ name: String) -> Double? {
-    for (n, v) in rows where n == name { if case .seconds(let s, _) = v { return s } }
+    for (n, v) in rows where n == name { if case .seconds(let s, _, _) = v { return s } }
     return nil
   }
 
@@ -59,14 +68,17 @@ struct Results {
     for (name, value) in rows {
       let text: String
       switch value {
-      case .seconds(let s, let unit): text = "\(Self.duration(s)) \(unit)"
+      case .seconds(let s, let unit, let target):
+        text =
+          "\(Self.duration(s)) \(unit)"
+          + (target.map { "  (target: \($0.duration))" + ($0.isMet(by: s) ? "" : "  MISSED") } ?? "")
       case .rate(let r): text = "\(Int(r.rounded())) questionnaires/s"
       case .ratio(let r, let target):
         text = String(format: "%.2f×  (target: %@)", r, target.description) + (target.isMet(by: r) ? "" : "  MISSED")
       case .bytes(let b): text = String(format: "%.1f MB", Double(b) / 1_048_576)
       case .note(let t): text = t
       }
-      lines.append(name.padding(toLength: 36, withPad: " ", startingAt: 0) + " " + text)
+      lines.append(name.padding(toLength: 40, withPad: " ", startingAt: 0) + " " + text)
     }
     return lines.joined(separator: "\n")
   }
@@ -76,7 +88,10 @@ struct Results {
     for (name, value) in rows {
       let body: String
       switch value {
-      case .seconds(let s, let unit): body = "\"seconds\": \(s), \"unit\": \"\(unit)\""
+      case .seconds(let s, let unit, let target):
+        body =
+          "\"seconds\": \(s), \"unit\": \"\(unit)\""
+          + (target.map { ", \"target\": \"\($0.duration)\", \"met\": \($0.isMet(by: s))" } ?? "")
       case .rate(let r): body = "\"per_second\": \(r)"
       case .ratio(let r, let target):
         body = "\"ratio\": \(r), \"target\": \"\(target)\", \"met\": \(target.isMet(by: r))"

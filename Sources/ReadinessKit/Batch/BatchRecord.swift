@@ -110,7 +110,7 @@ extension RulePack {
           result = type == .boolean ? .success(.bool(b)) : .failure(.wrongAnswerType(expected: type))
         }
         switch result {
-        case .success(let value): answers.set(index, value)
+        case .success(let value): answers.setUnanswered(index, value)  // `seen` keeps each question to one answer
         case .failure(let message): report(member.valueColumn, message.about(questionIDs[index]).text)
         }
       }

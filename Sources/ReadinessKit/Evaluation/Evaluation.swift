@@ -75,7 +75,7 @@ extension RulePack {
   ///   questions (see `adopted(_:)`); never for answers this pack made.
   public func outcomes(for answers: Answers) throws(DiagnosticsError) -> [RuleOutcome] {
     let answers = try adopted(answers)
-    guard let code = evaluationPlan.straightCode else { return evaluate(answers).outcomes }
+    guard let code = evaluationPlan.outcomeCode else { return evaluate(answers).outcomes }
     // Without reference steps the frame is scratch space: borrow it instead of allocating.
     return withUnsafeTemporaryAllocation(of: Double.self, capacity: evaluationPlan.frameSize) { buffer in
       let f = buffer.baseAddress!
@@ -123,25 +123,19 @@ extension RulePack {
       }
     }
     guard !evaluationPlan.textFeatures.items.isEmpty else { return }
-    var texts = [Value](repeating: .unknown, count: questions.count)
-    for i in questions.indices where evaluationPlan.slotKinds[i] == .text {
-      texts[i] = evaluationPlan.defaultValues[i] ?? .unknown
-    }
-    for item in answers.texts { texts[item.index] = .text(item.text) }
-    texts.withUnsafeBufferPointer { buffer in
-      for feature in evaluationPlan.textFeatures.items {
-        let value = Evaluator.evaluate(feature.expression, buffer)
-        let x: Double
-        switch (feature.kind, value) {
-        case (.number, .number(let n)): x = n
-        case (.boolean, .bool(let b)): x = b ? 1 : 0
-        case (.boolean, _): x = 0.5
-        case (.textID, .text(let s)): x = textID(s)
-        default: x = .nan
+    evaluationPlan.textFeaturePlan.run(
+      into: f,
+      texts: answers.texts,
+      slotValues: {
+        var texts = [Value](repeating: .unknown, count: questions.count)
+        for i in questions.indices where evaluationPlan.slotKinds[i] == .text {
+          texts[i] = evaluationPlan.defaultValues[i] ?? .unknown
         }
-        f[Int(feature.register)] = x
-      }
-    }
+        for item in answers.texts { texts[item.index] = .text(item.text) }
+        return texts
+      },
+      textID: { textID($0) },
+      asciiID: { evaluationPlan.textIDs.id(ofASCII: $0).map(Double.init) ?? -1 })
   }
 
   /// The frame value of question `i` whose answer is text or missing.

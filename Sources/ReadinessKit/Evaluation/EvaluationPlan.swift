@@ -17,6 +17,10 @@ struct EvaluationPlan: Sendable {
   let packProgram: [PackStep]
   /// The pack program when it is one run of code (no reference steps): what `outcomes(for:)` runs.
   let straightCode: [Instruction]?
+  /// What `outcomes(for:)` runs when the pack program is straight code: the rule conditions and
+  /// `applies_if` conditions and the facts they read, without the tiers' conditions (which only
+  /// grade findings) or facts nothing there reads.
+  let outcomeCode: [Instruction]?
   /// Where rule `i`'s result lands in the frame: `ruleResultBase + i`. The results of the
   /// `applies_if` conditions follow the rules': that of `applicableRules[k]` at
   /// `ruleResultBase + rules.count + k`.
@@ -41,6 +45,8 @@ struct EvaluationPlan: Sendable {
   let needsValues: Bool
   /// Text functions of text answers, worked out before the machine runs.
   let textFeatures: TextFeatures
+  /// How they are worked out: each answer, `trim` and `lower` once, shared by every feature.
+  let textFeaturePlan: TextFeaturePlan
   /// Ids of the text constants the machine compares text slots with.
   let textIDs: TextIDTable
   /// Each question's default as a value, and as the machine holds it (unknown when there is none).
@@ -87,6 +93,7 @@ struct EvaluationPlan: Sendable {
     let (context, factPrograms, rulePrograms, stagePrograms) = lowerAll(constantBase: constantBase, temporaryBase: base)
     let texts = TextIDTable(context.texts)
     self.textFeatures = context.features
+    self.textFeaturePlan = TextFeaturePlan(context.features, defaults: questions.map(\.defaultSlotValue))
     self.textIDs = texts
     self.factPrograms = factPrograms
     self.rulePrograms = rulePrograms
@@ -109,6 +116,39 @@ struct EvaluationPlan: Sendable {
     case (false, .code(let code), 1): self.straightCode = code
     case (false, nil, _): self.straightCode = []
     default: self.straightCode = nil
+    }
+    if needsValues {
+      self.outcomeCode = nil
+    } else {
+      // The facts the outcome conditions read, directly or through other facts. Every operand
+      // register counts as read (an over-estimate for operations that read fewer), and so does
+      // the result register.
+      let factBase = questions.count
+      var needed = [Bool](repeating: false, count: facts.count)
+      func mark(_ program: Program?) {
+        guard let program else { return }
+        // The result itself may be a fact's slot, read with no instruction (`applies_if = fact`).
+        if program.result >= factBase && program.result < factBase + facts.count {
+          needed[program.result - factBase] = true
+        }
+        for ins in program.code {
+          for r in [ins.a, ins.b, ins.c] where r >= factBase && r < factBase + facts.count {
+            needed[r - factBase] = true
+          }
+        }
+      }
+      let outcomeCount = rules.count + applicableRules.count
+      for program in rulePrograms.prefix(outcomeCount) { mark(program) }
+      for i in factOrder.reversed() where needed[facts[i].slot - factBase] { mark(factPrograms[i]) }
+      let steps = PackStep.plan(
+        factOrder: factOrder.filter { needed[facts[$0].slot - factBase] }, factSlots: facts.map(\.slot),
+        factPrograms: factPrograms, rulePrograms: Array(rulePrograms.prefix(outcomeCount)),
+        ruleResultBase: slotKinds.count)
+      switch (steps.first, steps.count) {
+      case (.code(let code), 1): self.outcomeCode = code
+      case (nil, _): self.outcomeCode = []
+      default: self.outcomeCode = nil
+      }
     }
     self.defaultValues = questions.map(\.defaultSlotValue)
     self.conditions = conditions

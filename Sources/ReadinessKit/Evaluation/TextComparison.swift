@@ -56,11 +56,14 @@ struct TextIDTable: Sendable {
   /// Whether every constant is ASCII: then an ASCII text that misses in `bytes` equals none of
   /// them (two ASCII texts are canonically equivalent only when their bytes are equal).
   private let asciiOnly: Bool
+  /// The longest constant, in bytes: when every constant is ASCII, a longer ASCII text equals none.
+  private let longest: Int
 
   init(_ ids: [String: Int]) {
     self.ids = ids
     self.bytes = ByteKeyTable(ids.sorted { $0.value < $1.value }.map(\.key))
     self.asciiOnly = ids.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+    self.longest = ids.keys.map(\.utf8.count).max() ?? 0
   }
 
   /// Whether there are no constants at all.
@@ -77,5 +80,13 @@ struct TextIDTable: Sendable {
     if let found { return found }
     if ascii && asciiOnly { return nil }
     return ids[text]
+  }
+
+  /// The id of the constant equal to the ASCII text with these bytes, if any.
+  func id(ofASCII utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    if ids.isEmpty || (asciiOnly && utf8.count > longest) { return nil }
+    if let found = bytes.find(utf8) { return found }
+    if asciiOnly { return nil }
+    return ids[String(decoding: utf8, as: UTF8.self)]
   }
 }

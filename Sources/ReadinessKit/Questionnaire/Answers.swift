@@ -97,6 +97,25 @@ public struct Answers: @unchecked Sendable {
     }
   }
 
+  /// Sets the answer of a question that has none yet, as `set` would, in one access to the
+  /// storage: what the batch reader does for each question a line answers (at most once each).
+  mutating func setUnanswered(_ index: Int, _ value: Value) {
+    makeUnique()
+    storage.withUnsafeMutablePointers { header, encoded in
+      switch value {
+      case .unknown: return
+      case .number(let x): encoded[index] = x
+      case .bool(let b): encoded[index] = b ? 1 : 0
+      case .choice(let c): encoded[index] = Double(c)
+      case .text(let s):
+        let k = header.pointee.texts.firstIndex { $0.index > index } ?? header.pointee.texts.endIndex
+        header.pointee.texts.insert((index, s), at: k)
+        header.pointee.encodedFor = nil  // the text ids no longer cover every text answer
+      }
+      header.pointee.count += 1
+    }
+  }
+
   /// Records where question `index`'s answer was read from (`nil`: nowhere).
   mutating func setOrigin(_ index: Int, _ range: SourceRange?) {
     makeUnique()

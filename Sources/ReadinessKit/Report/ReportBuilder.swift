@@ -245,13 +245,11 @@ extension RulePack {
       if reportPlan.hasTemplates, let template = tier >= 0 ? reportPlan.tierTemplates[tier] : reportPlan.templates[i] {
         if slotValues == nil { slotValues = evaluation.slotValues(in: self) }
         slotValues!.withUnsafeBufferPointer { slots in
-          let show = { (value: Value, slot: Int?) in
-            ValueFormat.text(
-              self.evidenceValue(value, slot: slot), unit: slot.flatMap { self.reportPlan.slotUnits[$0] })
-          }
-          finding.title = template.title.render(slots, show: show)
-          finding.why = template.why.render(slots, show: show)
-          finding.fix = template.fix.render(slots, show: show)
+          // Closure literals passed straight on, not a closure kept in a constant: that one would
+          // copy the whole pack into its context for every finding.
+          finding.title = template.title.render(slots) { shown($0, slot: $1) }
+          finding.why = template.why.render(slots) { shown($0, slot: $1) }
+          finding.fix = template.fix.render(slots) { shown($0, slot: $1) }
         }
       }
       findings.append(finding)
@@ -417,6 +415,11 @@ extension RulePack {
     case .boolean: return x == 0.5 ? .null : .boolean(x == 1)
     case .choice, .text: return evidenceValue(evaluation.value(slot, in: self), slot: slot)
     }
+  }
+
+  /// A value as a finding's text shows it, with its slot's unit.
+  private func shown(_ value: Value, slot: Int?) -> String {
+    ValueFormat.text(evidenceValue(value, slot: slot), unit: slot.flatMap { reportPlan.slotUnits[$0] })
   }
 
   /// A value as reports and explanations show it: a choice by its option's name when the slot it

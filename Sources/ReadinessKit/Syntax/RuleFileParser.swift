@@ -33,14 +33,19 @@ struct RuleFileParser {
       }
       let text = line.text
       // A control character (a NUL, an escape) would travel into every report that quotes the line.
-      if let index = text.unicodeScalars.firstIndex(where: { $0.isControl && $0 != "\t" }) {
+      // Bytes first: only a byte below 0x20, 0x7F or the lead byte 0xC2 of U+0080–U+009F can
+      // start one, and most lines have none, so the scalars are walked only then.
+      if text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }),
+        let index = text.unicodeScalars.firstIndex(where: { $0.isControl && $0 != "\t" })
+      {
         let scalar = text.unicodeScalars[index]
         let column = text.distance(from: text.startIndex, to: index.samePosition(in: text) ?? text.startIndex) + 1
         diagnostics.append(
           .error(.controlCharacter(line: line.number, scalar), at: lineRange(line, column: column, length: 1)))
         return
       }
-      let indent = text.prefix { $0 == " " || $0 == "\t" }.count
+      let indent =
+        text.utf8.first.map { $0 == 0x20 || $0 == 0x09 } == true ? text.prefix { $0 == " " || $0 == "\t" }.count : 0
       let body = text.dropFirst(indent)
       let trimmed = body.trimmingTrailingWhitespace()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
@@ -48,14 +53,13 @@ struct RuleFileParser {
       if indent > 0 {
         // A continuation line: it extends the last value of the current section.
         if skipping { return }
-        guard var section = current, !section.entries.isEmpty else {
+        guard let count = current?.entries.count, count > 0 else {
           diagnostics.append(
             .error(.continuationWithoutValue, at: lineRange(line, column: indent + 1, length: trimmed.count)))
           return
         }
-        section.entries[section.entries.count - 1].value.append(
-          String(trimmed), line: line.number, column: indent + 1, lineText: text)
-        current = section
+        // Changed in place: a copy of the section would copy its entries on every line.
+        current!.entries[count - 1].value.append(String(trimmed), line: line.number, column: indent + 1, lineText: text)
         return
       }
 
@@ -134,20 +138,20 @@ struct RuleFileParser {
         return
       }
       let keyRange = lineRange(line, column: 1, length: key.count)
-      guard var section = current else {
+      guard let kind = current?.kind else {
         if !skipping {
           diagnostics.append(.error(.keyOutsideSection(String(key)), at: keyRange))
         }
         return
       }
-      guard section.kind.allowedKeys.contains(String(key)) else {
-        diagnostics.append(.error(.unknownKey(String(key), in: section.kind), at: keyRange))
+      guard kind.allowedKeys.contains(String(key)) else {
+        diagnostics.append(.error(.unknownKey(String(key), in: kind), at: keyRange))
         return
       }
       if let first = seenKeys[String(key)] {
         diagnostics.append(
           .error(
-            .duplicateKey(String(key), in: section.kind), at: keyRange,
+            .duplicateKey(String(key), in: kind), at: keyRange,
             notes: [.init(.firstGivenHere, at: first)]))
         return
       }
@@ -156,11 +160,10 @@ struct RuleFileParser {
       let valueIndent = afterEquals.prefix { $0 == " " || $0 == "\t" }.count
       let value = afterEquals.dropFirst(valueIndent)
       let valueColumn = trimmed.distance(from: trimmed.startIndex, to: equals) + 2 + valueIndent
-      section.entries.append(
+      current!.entries.append(
         RuleFile.Entry(
           key: String(key), keyRange: keyRange,
           value: SourceText(String(value), file: file, line: line.number, column: valueColumn, lineText: text)))
-      current = section
     }
     finish()
     return (RuleFile(file: file, sections: sections), diagnostics)
@@ -170,6 +173,13 @@ struct RuleFileParser {
 extension StringProtocol {
   /// The text without trailing spaces and tabs.
   func trimmingTrailingWhitespace() -> SubSequence {
+    // A last character that is a space or a tab is that one byte: when the last byte is neither,
+    // nothing is trimmed, and the characters (slow to walk backwards) need not be read.
+    let bytes = utf8
+    if !bytes.isEmpty {
+      let last = bytes[bytes.index(bytes.startIndex, offsetBy: bytes.count - 1)]
+      if last != 0x20 && last != 0x09 { return self[startIndex..<endIndex] }
+    }
     var end = endIndex
     while end > startIndex {
       let before = index(before: end)
@@ -181,6 +191,7 @@ extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
   func trimmingWhitespace() -> SubSequence {
     let trailing = trimmingTrailingWhitespace()
+    if let first = trailing.utf8.first, first != 0x20 && first != 0x09 { return trailing }
     let start = trailing.firstIndex { $0 != " " && $0 != "\t" } ?? trailing.endIndex
     return trailing[start...]
   }
