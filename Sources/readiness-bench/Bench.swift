@@ -25,7 +25,7 @@ enum Bench {
     var results = Results()
     let runs = quick ? 5 : 21
     if let index = arguments.firstIndex(of: "--lines") {
-      // The batch benchmark's input, for other pipelines to run on (`bench/pipeline.py`).
+      // The batch benchmark's input, for other pipelines to run on (`Sources/readiness-bench/pipeline.py`).
       let n = arguments[arguments.index(after: index)...].first.flatMap { Int($0) } ?? 100_000
       var rng = SplitMix(seed: 2026)
       let lines = (0..<2000).map { _ in BenchQuestionnaire.random(using: &rng) }.map {

@@ -4,7 +4,7 @@ and 40 conditions written by hand (as Sources/BenchmarkSupport/Baseline.swift), 
 on standard input, one compact record of fired rule ids per line on standard output.
 
     swift run -c release readiness-bench --lines 400000 > input.jsonl
-    python3 bench/pipeline.py < input.jsonl > python.jsonl
+    python3 Sources/readiness-bench/pipeline.py < input.jsonl > python.jsonl
 
 It reads fully answered benchmark lines only; it is a yardstick, not a second engine.
 """
