@@ -172,15 +172,17 @@ import Testing
     try sample.replacingOccurrences(of: #"differentiator = "It uses GPT-4""#, with: "differentiator = \(long)")
       .replacingOccurrences(of: "novelty_is_main_advantage = yes", with: "novelty_is_main_advantage = no")
       .write(to: file, atomically: true, encoding: .utf8)
-    let clock = ContinuousClock()
-    var result: CLIResult?
-    let elapsed = try clock.measure { result = try CLI.run(["assess", file.path, "--format", "text"]) }
-    #expect(result?.status == 0)
+    let output = folder.appendingPathComponent("report.txt")
+    try Data().write(to: output)
+    let result = try Spawn.run(["assess", file.path, "--format", "text"], stdout: .file(output.path))
+    #expect(result.exitCode == 0, "\(result.stderr)")
     // The answer is shown as evidence, cut into lines that fit the width.
-    let pieces = result?.stdout.split(separator: "\n").filter { $0.contains("xxxxxxxxxx") } ?? []
+    let report = try String(contentsOf: output, encoding: .utf8)
+    let pieces = report.split(separator: "\n").filter { $0.contains("xxxxxxxxxx") }
     #expect(pieces.count > 2_000)
     #expect(pieces.allSatisfy { $0.count <= 80 })
-    #expect(elapsed < .seconds(3), "took \(elapsed)")
+    // Processor time, not wall time: a loaded machine stretches the one, hardly the other.
+    #expect(result.cpu < .seconds(3), "took \(result.cpu) of processor time")
   }
 
   @Test func manyUnknownKeysAreCappedQuickly() throws {
@@ -190,7 +192,8 @@ import Testing
     try (0..<100_000).map { "unknown_key_\($0) = 1\n" }.joined().write(to: file, atomically: true, encoding: .utf8)
     let result = try Spawn.run(["assess", file.path], stdout: .file("/dev/null"))
     #expect(result.exitCode == 2)
-    #expect(result.elapsed < .seconds(5), "took \(result.elapsed)")
+    // Processor time, not wall time: a loaded machine stretches the one, hardly the other.
+    #expect(result.cpu < .seconds(5), "took \(result.cpu) of processor time")
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.filter { $0.contains(": error: unknown question") }.count == 20)
     #expect(lines.contains { $0.hasSuffix("unknown.txt:21:1: note: ... and 99,980 more unknown questions not shown") })

@@ -32,6 +32,9 @@ enum Spawn {
     var timedOut: Bool
     /// How long it ran.
     var elapsed: Duration
+    /// The processor time it used (user and system): what a loaded machine changes little, unlike
+    /// `elapsed`.
+    var cpu: Duration
   }
 
   /// Runs the tool.
@@ -141,8 +144,9 @@ enum Spawn {
     // Reaping the child before the action is done could let it signal another process with the id.
     actionDone.wait()
     var status: Int32 = 0
+    var usage = rusage()
     while true {
-      let waited = waitpid(pid, &status, timedOut ? 0 : WNOHANG)
+      let waited = wait4(pid, &status, timedOut ? 0 : WNOHANG, &usage)
       if waited == pid { break }
       if waited < 0 && errno != EINTR { break }
       if waited == 0 {
@@ -157,6 +161,11 @@ enum Spawn {
     let signal = status & 0x7F
     return Result(
       exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
-      stderr: String(decoding: captured, as: UTF8.self), timedOut: timedOut, elapsed: clock.now - started)
+      stderr: String(decoding: captured, as: UTF8.self), timedOut: timedOut, elapsed: clock.now - started,
+      cpu: Self.duration(usage.ru_utime) + Self.duration(usage.ru_stime))
+  }
+
+  private static func duration(_ t: timeval) -> Duration {
+    .seconds(Int64(t.tv_sec)) + .microseconds(Int64(t.tv_usec))
   }
 }
