@@ -35,22 +35,21 @@ public struct PackCheck: Sendable {
       }
     }
     // A declaration names a survivor as check words it: "<condition> <change> because <why>".
-    var declared: [String: [String]] = [:]
-    for rule in pack.rules where !rule.equivalentMutants.isEmpty { declared[rule.id] = rule.equivalentMutants }
-    var used = Set<String>()
+    let declared = Dictionary(uniqueKeysWithValues: pack.rules.map { ($0.id, $0.equivalentMutants) })
+    var used: [String: Set<Int>] = [:]  // rule id -> the declarations that named a survivor
     var equivalent: [Mutant] = []
     for mutant in mutation?.survivors ?? [] {
       let name = "\(mutant.condition) \(mutant.change) because "
-      if let declaration = declared[mutant.rule]?.first(where: { $0.hasPrefix(name) }) {
+      if let k = declared[mutant.rule]?.firstIndex(where: { $0.hasPrefix(name) }) {
         equivalent.append(mutant)
-        used.insert(mutant.rule + "\u{0}" + declaration)
+        used[mutant.rule, default: []].insert(k)
       } else {
         warnings.append(Diagnostic(.warning, .survivingMutant(mutant), at: mutant.location))
       }
     }
     if mutation != nil {
       for rule in pack.rules {
-        for declaration in rule.equivalentMutants where !used.contains(rule.id + "\u{0}" + declaration) {
+        for (k, declaration) in rule.equivalentMutants.enumerated() where used[rule.id]?.contains(k) != true {
           warnings.append(Diagnostic(.warning, .equivalentMutantNotFound(rule.id, declaration), at: rule.location))
         }
       }

@@ -13,7 +13,7 @@ extension HTMLRenderer {
     body +=
       "<p class=\"delta \(direction)\">Score <strong>\(Expression.format(diff.old.score)) → \(Expression.format(diff.new.score))</strong> <span class=\"change\">(\(change))</span></p>\n"
     body += "<p class=\"stage\">Stage: <strong>\(Self.escape(diff.stageText))</strong></p>\n"
-    if diff.isEmpty { body += "<p>No changes: the same answers, score, stage and rule outcomes.</p>\n" }
+    if diff.isEmpty { body += "<p>\(ReportDiff.noChanges)</p>\n" }
     body += "</section>\n"
     guard !diff.isEmpty else { return Self.page(title: "Readiness diff", body: body, extraStyle: Self.diffStyle) }
 

@@ -12,7 +12,7 @@ extension MarkdownRenderer {
     out.append("**Stage:** \(Self.escape(diff.stageText))")
     out.append("")
     if diff.isEmpty {
-      out.append("No changes: the same answers, score, stage and rule outcomes.")
+      out.append(ReportDiff.noChanges)
       return out.joined(separator: "\n") + "\n"
     }
     let categories = diff.changedCategories

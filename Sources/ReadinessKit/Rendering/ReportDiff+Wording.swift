@@ -23,6 +23,9 @@ extension ReportDiff {
     }
   }
 
+  /// What every format says of a diff with nothing in it.
+  static let noChanges = "No changes: the same answers, score, stage and rule outcomes."
+
   /// The score line's stage part: "Active build (unchanged)", "Hype → Active build (up 1)".
   var stageText: String {
     guard old.stage.id != new.stage.id else { return "\(new.stage.title) (unchanged)" }

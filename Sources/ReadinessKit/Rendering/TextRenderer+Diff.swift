@@ -14,7 +14,7 @@ extension TextRenderer {
       ) + "   Stage: " + shown(diff.stageText))
     out.append("")
     if diff.isEmpty {
-      out.append("No changes: the same answers, score, stage and rule outcomes.")
+      out.append(ReportDiff.noChanges)
       return out.joined(separator: "\n") + "\n"
     }
 
