@@ -28,6 +28,12 @@ enum Bench {
       return
     }
 
+    if arguments.contains("--range") {
+      try scoreRange(&results, quick: quick)
+      print(json ? results.json() : results.table())
+      return
+    }
+
     let source = builtIn ? nil : BenchPack.source
     let pack =
       try source.map { try RulePack(sources: [RuleSource(name: "bench.rules", contents: $0)]) } ?? RulePack.builtIn()
@@ -165,9 +171,43 @@ enum Bench {
       }
     }
 
+    try scoreRange(&results, quick: quick)
+
     if sink == 42 { print("") }  // keeps the measured work from being optimised away
     print(json ? results.json() : results.table())
   }
+
+  /// The score range of the built-in pack on 1,000 questionnaires with none to nine in ten of their
+  /// answers left out (`RangeWorkload`): the median and 99th percentile time of one range, and the
+  /// share proven exact, against the targets of issue 15.
+  static func scoreRange(_ results: inout Results, quick: Bool) throws {
+    let pack = try RulePack.builtIn()
+    let workload = try RangeWorkload.questionnaires(pack: pack, count: quick ? 200 : 1_000)
+    var times: [Double] = []
+    var exact = 0
+    var open = 0
+    for (partial, _) in workload {
+      var range: OutcomeRange?
+      times.append(time { range = try! pack.scoreRange(partial) })
+      if range!.score.exact { exact += 1 }
+      open += range!.openQuestions.count
+    }
+    times.sort()
+    let n = times.count
+    let median = times[n / 2]
+    let p99 = times[Swift.min(n - 1, Int((Double(n) * 0.99).rounded(.up)) - 1)]
+    results.note(
+      "score range workload",
+      "built-in pack, \(n) questionnaires, \(String(format: "%.1f", Double(open) / Double(n))) open questions on average"
+    )
+    results.checked("score range: median", Self.durationText(median), value: median, target: .atMost(0.020))
+    results.checked("score range: 99th percentile", Self.durationText(p99), value: p99, target: .atMost(0.200))
+    let share = Double(exact) / Double(n)
+    results.checked(
+      "score range: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
+  }
+
+  static func durationText(_ s: Double) -> String { Results.duration(s) }
 
   /// Runs one measured loop many times, for a profiler: `eval`, `baseline`, `report`, `verdict`,
   /// `json` or `batchline`. With `valgrind --tool=callgrind`, the difference between two loop

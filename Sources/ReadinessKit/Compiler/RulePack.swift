@@ -35,6 +35,8 @@ public struct RulePack: Sendable {
   let reportPlan: ReportPlan
   /// What batch input is read with (built by the batch stage).
   let batchKeys: BatchKeys
+  /// What the range analysis reads of the questions, rules and stages.
+  let rangeModel: RangeModel
 
   /// The pack in `rules/`, compiled into the library.
   /// - Returns: The built-in pack.
@@ -136,6 +138,7 @@ public struct RulePack: Sendable {
     self.reportPlan = ReportPlan(
       categories: categories, questions: questions, facts: facts, rules: rules, stages: stages, slotNames: slotNames)
     self.batchKeys = BatchKeys(questions: questions)
+    self.rangeModel = RangeModel(questions: questions, facts: facts, rules: rules, stages: stages, factOrder: factOrder)
   }
 
   /// The question with an id, if the pack has it.
