@@ -38,12 +38,16 @@ public func fuzzAssess(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case 5: value = question.choices.isEmpty ? "x" : question.choices[Int(stream.next()) % question.choices.count]
     case 6: value = "\(Int(stream.next()) % 120)%"
     default:
+      // Printable ASCII, quoted with `\\` and `\"` escaped, built byte by byte: two one-character
+      // escapes need no Foundation `replacingOccurrences` search (the same text results).
       let length = Int(stream.next()) % 24
-      value =
-        "\""
-        + String((0..<length).map { _ in Character(UnicodeScalar(32 + stream.next() % 94)) }).replacingOccurrences(
-          of: "\\", with: "\\\\"
-        ).replacingOccurrences(of: "\"", with: "\\\"") + "\""
+      var quoted = "\""
+      for _ in 0..<length {
+        let byte = 32 + stream.next() % 94
+        if byte == 0x5C || byte == 0x22 { quoted.append("\\") }
+        quoted.unicodeScalars.append(Unicode.Scalar(byte))
+      }
+      value = quoted + "\""
     }
     lines.append("\(question.id) = \(value)")
   }

@@ -1,7 +1,14 @@
 /// One JSON Lines questionnaire read against a pack: its answers and echoed id, or its problems.
 public struct BatchRecord: Sendable {
-  /// The id given in the line's `"id"` member, as JSON text (a string keeps its quotes).
+  /// The id given in the line's `"id"` member, as JSON text exactly as written (a string keeps
+  /// its quotes and escapes, a number all its digits); a string that is not valid UTF-8 is
+  /// written again with U+FFFD in place of the bad bytes.
   public var id: String?
+  /// What makes two ids the same: a string's decoded text (so `"a"` and `"\u0061"` are one id),
+  /// or any other value as written (`1` and `1.0` are two ids, as their texts differ).
+  var idKey: String?
+  /// The 1-based column of the id's value.
+  var idColumn = 1
   /// The answers, when the line is valid.
   public var answers: Answers?
   /// Every problem in the line, with its 1-based column; empty when the line is valid.
@@ -29,7 +36,7 @@ extension RulePack {
     do {
       members = try JSONLineParser.parse(line)
     } catch {
-      return BatchRecord(id: nil, answers: nil, problems: [(error.column, error.message.text)])
+      return BatchRecord(id: nil, idKey: nil, answers: nil, problems: [(error.column, error.message.text)])
     }
     var answers = Answers(schema: schema)
     var problems: [(column: Int, message: String)] = []
@@ -47,6 +54,9 @@ extension RulePack {
       }
     }
     var id: String?
+    var idKey: String?
+    /// The 1-based column of the id's value.
+    var idColumn = 1
     var seen = [Bool](repeating: false, count: questions.count)
     questions.withUnsafeBufferPointer { questions in
       for member in members {
@@ -57,11 +67,12 @@ extension RulePack {
         guard let index = found else {
           let key = member.escapedKey ?? String(decoding: keyBytes, as: UTF8.self)
           if key == "id" {
-            id = JSONLineParser.text(of: member.value, in: line)
+            (id, idKey) = JSONLineParser.id(member, in: line)
+            idColumn = member.valueColumn
             continue
           }
           report(
-            member.keyColumn, Diagnostic.Message.unknownQuestion(key, candidates: questionIDs).text,
+            member.keyColumn, Diagnostic.Message.unknownQuestion(key, candidates: schema.suggestions).text,
             unknownQuestion: true)
           continue
         }
@@ -108,14 +119,34 @@ extension RulePack {
       problems.append(
         (leftOutColumn, Diagnostic.Message.moreProblems(leftOut, allUnknownQuestions: onlyUnknownLeftOut).text))
     }
-    guard problems.isEmpty else { return BatchRecord(id: id, answers: nil, problems: problems) }
+    guard problems.isEmpty else {
+      return BatchRecord(id: id, idKey: idKey, idColumn: idColumn, answers: nil, problems: problems)
+    }
     answers.bind(to: identity, textID: encodedText)
-    return BatchRecord(id: id, answers: answers, problems: [])
+    return BatchRecord(id: id, idKey: idKey, idColumn: idColumn, answers: answers, problems: [])
   }
 }
 
 extension JSONLineParser {
-  /// A raw value written back as JSON text, for echoing an id exactly as given.
+  /// An id member's value as echoed (its JSON text as written) and as compared for duplicates
+  /// (see `BatchRecord.idKey`). Numbers are echoed as written, never through a `Double`, which
+  /// would drop the digits of `12345678901234567890123` and turn `1e400` into a clamped number.
+  static func id(_ member: Member, in line: UnsafeBufferPointer<UInt8>) -> (echo: String, key: String) {
+    let written = UnsafeBufferPointer(rebasing: line[member.valueRange])
+    switch member.value {
+    case .string(let range, let decoded):
+      // The parser accepts only valid escapes and no raw control characters, so valid UTF-8 as
+      // written is valid JSON to echo.
+      let key = text(of: member.value, in: line)
+      guard text(range, decoded, in: line) != nil else { return (key, key) }
+      return (String(decoding: written, as: UTF8.self), key)
+    case .number, .bool, .null:
+      let echo = String(decoding: written, as: UTF8.self)
+      return (echo, echo)
+    }
+  }
+
+  /// A raw value written back as JSON text: a string with its escapes made canonical.
   static func text(of value: RawValue, in line: UnsafeBufferPointer<UInt8>) -> String {
     var json = JSONBuilder(compact: true)
     switch value {

@@ -99,6 +99,9 @@ public struct BatchRunner: Sendable {
     let tooLongMessage = Diagnostic.Message.lineTooLong(maximum: Swift.max(1, maximumLineLength)).text
     var lineNumber = 0
     var summary = BatchSummary(pack: pack)
+    // Every id given so far and the line that gave it first: the ids are the run's only memory
+    // that grows with the input, by the length of the ids.
+    var seenIDs: [String: Int] = [:]
     var pendingOutput: [String] = []
     var upcoming = try reader.nextLines(chunkLines)
     while !upcoming.lines.isEmpty {
@@ -115,6 +118,7 @@ public struct BatchRunner: Sendable {
         let upper = chunk.lines.count * (worker + 1) / workers
         var local = BatchSummary(pack: pack)
         var out = ""
+        var ids: [BatchChunkResults.LineID] = []
         chunk.bytes.withUnsafeBufferPointer { buffer in
           for index in lower..<upper {
             let range = chunk.lines[index]
@@ -128,6 +132,16 @@ public struct BatchRunner: Sendable {
             let line = UnsafeBufferPointer(rebasing: buffer[range])
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let record = pack.batchRecord(line)
+            let start = out.utf8.count
+            var verdict: Verdict?
+            defer {
+              if let id = record.id, let key = record.idKey {
+                ids.append(
+                  BatchChunkResults.LineID(
+                    line: firstLine + index, echo: id, key: key, column: record.idColumn,
+                    output: start..<out.utf8.count, verdict: verdict))
+              }
+            }
             if let answers = record.answers {
               // The answers are this pack's own, so they never fail to fit it; were they to, the
               // line would be reported as bad rather than stop the run.
@@ -135,11 +149,13 @@ public struct BatchRunner: Sendable {
                 if full {
                   let report = try pack.assess(answers)
                   local.add(report)
+                  verdict = BatchSummary.verdict(of: report)
                   out += BatchLine.full(report, line: firstLine + index, id: record.id)
                 } else {
-                  let verdict = try pack.verdict(answers)
-                  local.add(verdict)
-                  out += BatchLine.result(verdict, line: firstLine + index, id: record.id)
+                  let result = try pack.verdict(answers)
+                  local.add(result)
+                  verdict = result
+                  out += BatchLine.result(result, line: firstLine + index, id: record.id)
                 }
               } catch {
                 local.addBad()
@@ -153,7 +169,7 @@ public struct BatchRunner: Sendable {
             out += "\n"
           }
         }
-        results.store(worker, out, local)
+        results.store(worker, out, local, ids)
       }
       // One job runs on this thread alone; more run on workers while this thread writes the
       // previous chunk's output and reads the next chunk, so that neither waits for the other.
@@ -176,8 +192,8 @@ public struct BatchRunner: Sendable {
         do { upcoming = try reader.nextLines(chunkLines) } catch { readError = error }
         group.wait()
       }
-      pendingOutput = results.outputs
       for partial in results.summaries { summary.merge(partial) }
+      pendingOutput = results.outputsWithoutDuplicateIDs(seen: &seenIDs, summary: &summary)
       progress?(BatchProgress(lines: lineNumber, assessed: summary.assessed, bad: summary.bad))
       if let readError {
         for text in pendingOutput where !text.isEmpty { try output(text) }

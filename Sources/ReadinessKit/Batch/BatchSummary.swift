@@ -31,7 +31,7 @@ public struct BatchSummary: Sendable, Hashable {
   /// Counts one report.
   /// - Parameter report: The report.
   public mutating func add(_ report: Report) {
-    add(Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: []))
+    add(Self.verdict(of: report))
   }
 
   /// Counts one verdict.
@@ -39,7 +39,7 @@ public struct BatchSummary: Sendable, Hashable {
   public mutating func add(_ verdict: Verdict) {
     assessed += 1
     if let stage = stageIDs.firstIndex(of: verdict.stage) { stageCounts[stage] += 1 }
-    scoreBuckets[min(1000, max(0, Int((verdict.score * 10).rounded())))] += 1
+    scoreBuckets[Self.bucket(verdict.score)] += 1
     if let positions = verdict.firedRules.positions(of: pack) {
       // A verdict of this pack: its rules are already positions, no id needs looking up.
       for rule in positions { fireCounts[rule] += 1 }
@@ -52,6 +52,28 @@ public struct BatchSummary: Sendable, Hashable {
 
   /// Counts one bad line.
   public mutating func addBad() { bad += 1 }
+
+  /// What `add(_:)` of a report counts, as a verdict.
+  static func verdict(of report: Report) -> Verdict {
+    Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: [])
+  }
+
+  /// Takes back a verdict added before: a line found bad afterwards (a repeated id).
+  mutating func remove(_ verdict: Verdict) {
+    assessed -= 1
+    if let stage = stageIDs.firstIndex(of: verdict.stage) { stageCounts[stage] -= 1 }
+    scoreBuckets[Self.bucket(verdict.score)] -= 1
+    if let positions = verdict.firedRules.positions(of: pack) {
+      for rule in positions { fireCounts[rule] -= 1 }
+    } else {
+      for id in verdict.fired {
+        if let rule = ruleIndex[id] { fireCounts[rule] -= 1 }
+      }
+    }
+  }
+
+  /// A score's bucket of tenths.
+  private static func bucket(_ score: Double) -> Int { min(1000, max(0, Int((score * 10).rounded()))) }
 
   /// Adds another summary of the same pack.
   /// - Parameter other: The summary to add.

@@ -61,10 +61,12 @@ enum BuiltInPack {
       description = An idea carried by excitement about AI: problem, reach or expectations are not
                     grounded yet.
 
+      # No score bar: a researched project held down by a gap elsewhere (nobody to show it to) is still
+      # an active build, not hype.
       [stage active-build]
       title       = Active build
       rank        = 2
-      when        = score >= 40 and problem_score >= 50 and critical_findings <= 2
+      when        = problem_score >= 50 and critical_findings <= 2
       description = A defined problem and an active project: the front-loaded work is under way.
 
       [stage launch-ready]
@@ -487,13 +489,14 @@ enum BuiltInPack {
       unit  = $# a month
       value = cash_margin - monthly_time_cost
 
-      # The share of an audience that typically buys: about 1% of an engaged list at a course launch
-      # (digital products), otherwise 5%, within the 2-5% of freemium and under the 8% median of free to
-      # paid (FACTS.md).
+      # The share of an audience that typically buys, the low end of the figure for the kind of project
+      # (FACTS.md): about 1% of an engaged list at a course launch (digital products), 5 to 10% of free
+      # newsletter readers to paid (content), 2 to 5% for freemium (tools and the rest).
       [fact buying_share_percent]
       title = Share of an audience that typically buys
       unit  = %
-      value = if(answered(path) and path == "digital-product", 1, 5)
+      value = if(answered(path) and path == "digital-product", 1,
+                 if(answered(path) and path == "content-business", 5, 2))
 
       # Before revenue, costs are spread over the customers within reach (the typical buying share of
       # the audience, and at least one).
@@ -593,6 +596,13 @@ enum BuiltInPack {
       unit  = $# a month
       value = margin_per_customer - time_cost_per_customer
 
+      # The price that pays a customer's AI fees and its upkeep time, when upkeep grows with customers.
+      [fact price_floor_if_upkeep_grows]
+      title = Price that pays a customer's AI fees and upkeep time
+      unit  = $# a month
+      value = ai_cost_per_customer + time_cost_per_customer
+
+      # Break-even if upkeep stays at today's hours, for comparison with the case where it grows.
       [fact growth_cannot_pay]
       description = Upkeep grows with customers and each one costs more than it pays
       value = upkeep_hours_per_customer > 1 and margin_after_upkeep_per_customer <= 0
@@ -834,7 +844,7 @@ enum BuiltInPack {
                  reason a customer would agree with, you compete on price against everyone who can call
                  the same model.
       fix      = Write one sentence a customer would agree with that names what you do better than a
-                 named competitor, and check it with three customers.
+                 named competitor, and check it with three people from your target group.
       source   = Why Most People Fail at AI Passive Income
 
       [tier market.no-differentiator.blank]
@@ -878,6 +888,7 @@ enum BuiltInPack {
       severity = high
       weight   = 10
       effort   = 2
+      lever    = owned-list
       # Under 100 people with no channel, distribution.small-audience says to start one.
       applies_if = not (audience_size < 100)
       when     = owned_channels == 0
@@ -894,6 +905,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 30
       effort   = 2
+      lever    = owned-list
       loss     = 0.3
       # The 2,000 bar of content needs the path to be known; without it the 1,000 bar applies.
       when     = audience_size < 1000 or (answered(path) and path == "content-business" and audience_size < 2000)
@@ -981,6 +993,35 @@ enum BuiltInPack {
       fix      = Give the product to the people in your audience who asked for it, in exchange for
                  honest feedback, until five have said in public what it did for them.
 
+      [rule distribution.channel-concentration]
+      title    = {largest_channel_share_percent} of your traffic comes from one channel
+      category = distribution
+      severity = medium
+      weight   = 8
+      effort   = 2
+      loss     = 0.5
+      # Where the traffic comes from is distribution; for a content site it is also the platform risk,
+      # which operations.single-platform leaves to this rule.
+      applies_if = not (depends_on_single_platform and not (answered(path) and path == "content-business"))
+      when     = largest_channel_share_percent > 60
+      why      = Buyers of online businesses treat more than 60% of traffic from one channel as
+                 concentration risk (a rule of thumb among acquirers), because one platform's decision
+                 can take most of it: two publishers lost 80% and 95% of their Google traffic in one
+                 update (2023).
+      fix      = Pick the channel your customers name second most often, post there every week, and
+                 track its share until no single channel brings more than 60% of visitors or customers.
+      source   = Passive Does Not Mean Automatic
+
+      # Nearly everything from one source is one decision away from nothing.
+      [tier distribution.channel-concentration.almost-all]
+      rule     = distribution.channel-concentration
+      effort   = 2
+      lever    = owned-list
+      when     = largest_channel_share_percent > 85
+      severity = high
+      loss     = 1
+      fix      = Start moving readers and customers onto a channel you own this month (an email sign-up on
+                 every page, a reason to join), and set a date by which no channel brings more than 60%.
 
       """#
     ),
@@ -1002,7 +1043,7 @@ enum BuiltInPack {
       when     = price_per_customer_month < cash_cost_per_customer or price_per_customer_month < unit_cost
       why      = Revenue of {monthly_revenue} pays the {monthly_cash_costs} of AI fees, subscriptions and
                  hosting with {cash_margin} left, so the cash is covered. Your time is not: the
-                 {monthly_upkeep_hours} of upkeep are worth {monthly_time_cost}, and each hour earns
+                 {monthly_upkeep_hours} of upkeep are worth {monthly_time_cost}, and your upkeep earns
                  {earnings_per_upkeep_hour} against the {hourly_value} you value it at. The income is not
                  passive: you subsidise it with unpaid hours.
       fix      = Raise the price for new customers to {unit_cost} this month, or grow to
@@ -1041,7 +1082,7 @@ enum BuiltInPack {
       title      = Revenue of {monthly_revenue} does not pay the {monthly_cash_costs} of cash costs
       why        = Infrastructure fees, subscriptions and hosting run every month, whether or not anyone
                    pays. After AI fees each customer leaves {margin_per_customer}, and subscriptions and
-                   hosting of {fixed_cash_costs} need {cash_break_even_customers} customers to be paid;
+                   hosting of {fixed_cash_costs} need {cash_break_even_customers} to be paid;
                    you have {paying_customers}. Every month loses money before a single hour of your time
                    ({monthly_time_cost}) is counted.
       fix        = Raise the price for new customers to at least {cash_cost_per_customer} now, or reach
@@ -1053,21 +1094,23 @@ enum BuiltInPack {
       [tier economics.price-below-unit-cost.far-upkeep]
       rule       = economics.price-below-unit-cost
       effort     = 3
+      lever    = upkeep
       when       = price_per_customer_month < unit_cost * 0.5 and growth_cannot_pay
       severity   = critical
       loss       = 1
       caps_score = 60
-      title      = The price covers {price_covers_percent} of what a customer costs, and more customers will not close the gap
+      title      = The price covers {price_covers_percent} of what a customer costs, and upkeep grows with each customer
       why        = The cash is covered: {monthly_revenue} in revenue against {monthly_cash_costs} in costs.
                    Your time is not: the {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, come
-                   to {upkeep_hours_per_customer} for each customer, so an hour earns
-                   {earnings_per_upkeep_hour} against the {hourly_value} you value it at. If upkeep grows
-                   with customers as it does now, each new customer costs {ai_cost_per_customer} in AI
-                   fees and {time_cost_per_customer} of your time, more than the
-                   {price_per_customer_month} it pays: no number of customers breaks even.
-      fix        = Log every upkeep hour this week by task and customer, then automate or drop the largest
-                   per-customer task before the next customers join; charge new customers more than
-                   today's price, and recompute this every month.
+                   to {upkeep_hours_per_customer} for each customer, so your upkeep earns
+                   {earnings_per_upkeep_hour} against the {hourly_value} you value it at. Whether more
+                   customers help depends on your upkeep: if it stays at {weekly_maintenance_hours},
+                   {break_even_customers} would break even (each leaves {margin_per_customer} after AI
+                   fees); if it grows with customers as it does now ({upkeep_hours_per_customer} each,
+                   worth {time_cost_per_customer}), no number of customers does.
+      fix        = This week, log every upkeep hour by task and by customer to see how much of it grows
+                   with customers, then automate or drop the largest per-customer task before the next
+                   customers join; charge new customers more than today's price.
 
       # Under half of what a customer costs: most of the upkeep is unpaid, however the cash works out.
       # The cap of 60 is a rule of thumb: such a project cannot read as mostly ready.
@@ -1099,32 +1142,33 @@ enum BuiltInPack {
       [tier economics.price-below-unit-cost.upkeep]
       rule     = economics.price-below-unit-cost
       effort   = 2
+      lever    = upkeep
       when     = growth_cannot_pay
-      fix      = Do not count on growth: if upkeep grows as it does now ({upkeep_hours_per_customer} a
-                 customer, worth {time_cost_per_customer}), each new customer costs more than the
-                 {price_per_customer_month} it pays. This week, log upkeep by task and customer and cut
-                 the largest per-customer task, and charge new customers at least
-                 {ai_cost_per_customer + time_cost_per_customer} while upkeep stays this high.
+      fix      = Do not count on growth alone: if upkeep stays at {weekly_maintenance_hours},
+                 {break_even_customers} would break even, but if it grows as it does now
+                 ({upkeep_hours_per_customer} a customer, worth {time_cost_per_customer}) each new one
+                 costs more than the {price_per_customer_month} it pays. This week, log upkeep by task
+                 and customer and cut the largest per-customer task, and charge new customers at least
+                 {price_floor_if_upkeep_grows} while upkeep stays this high.
 
       # Before revenue there is no cost per customer to speak of; what can be checked is whether the
       # customers within reach could ever carry the costs at the planned price.
       [rule economics.break-even-out-of-reach]
-      title    = At {price_per_customer_month} you need {break_even_customers} to break even; about {customers_served} are within reach
+      title    = At {price_per_customer_month} you need {break_even_customers} to break even; within reach: about {customers_served}
       category = economics
       severity = high
       weight   = 35
       effort   = 2
-      # With under 100 people to reach the distribution finding tells the story; price maths over one
-      # imagined buyer would not.
       # Content paid per reader has no price per customer: economics.revenue-below-costs judges it.
-      applies_if = not (paying_customers > 0) and audience_size >= 100 and not (path == "content-business")
+      applies_if = not (paying_customers > 0) and audience_size > 0 and not (path == "content-business")
       when     = break_even_customers > customers_served
       why      = Cash costs of {monthly_cash_costs} and {monthly_upkeep_hours} of upkeep (worth
                  {monthly_time_cost}) must be paid by customers. About {buying_share_percent} of an
-                 audience like yours typically buys (about 1% of an engaged list at a course launch, 2
-                 to 5% for freemium products), which is about {customers_served} out of the
-                 {audience_size} you can reach: too few to cover them at this price, so the income would
-                 be subsidised by your unpaid hours.
+                 audience like yours typically buys (the low end of the public figures: about 1% of a
+                 list at a course launch, 2 to 5% for freemium products, 5 to 10% of free newsletter
+                 readers), which is about {customers_served} out of the {audience_size} you can reach:
+                 too few to cover them at this price, so the income would be subsidised by your unpaid
+                 hours.
       fix      = Test the price with the people you can reach: with about {customers_served} buying, it
                  would have to be {unit_cost}, or the audience would have to grow to about
                  {audience_for_break_even}. Pick one, and cut the monthly costs you can.
@@ -1138,13 +1182,14 @@ enum BuiltInPack {
       severity = info
       weight   = 0
       effort   = 0.5
-      applies_if = not (paying_customers > 0) and audience_size >= 100 and not (path == "content-business")
+      applies_if = not (paying_customers > 0) and audience_size > 0 and not (path == "content-business")
       when     = break_even_customers <= customers_served
       why      = At {price_per_customer_month}, {cash_break_even_customers} pay the {monthly_cash_costs}
                  of cash costs, and {break_even_customers} also pay for the {monthly_upkeep_hours} of
                  upkeep (worth {monthly_time_cost}). About {buying_share_percent} of an audience like
-                 yours typically buys, about {customers_served} of your {audience_size}: the target is
-                 within reach if your launch converts as lists typically do.
+                 yours typically buys (the low end of the public figures for your kind of project), about
+                 {customers_served} of your {audience_size}: the target is within reach if your launch
+                 converts as lists typically do.
       fix      = Write down {break_even_customers} as the launch target and count sales
                  against it every day of the launch; if the first week brings fewer than half, ask those
                  who did not buy why.
@@ -1162,13 +1207,13 @@ enum BuiltInPack {
       applies_if = path == "content-business" and live
       when     = total_revenue < break_even_revenue
       why      = The {monthly_cash_costs} of AI fees, subscriptions and hosting are paid, but the
-                 {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are not: each hour earns
+                 {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are not: your upkeep earns
                  {revenue_per_upkeep_hour} against the {hourly_value} you value it at. Content pays per
                  reader; until revenue reaches {break_even_revenue}, the income is subsidised by unpaid
                  hours.
       fix      = List last month's revenue by page or post, spend this week's hours on more of what
-                 earned most and on moving its readers to your email list, and drop the upkeep task that
-                 earns least.
+                 earned most and on moving its readers to a list of your own, and drop the upkeep task
+                 that earns least.
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [tier economics.revenue-below-costs.cash-loss]
@@ -1201,7 +1246,7 @@ enum BuiltInPack {
       effort   = 1
       # With a price whose cash break-even is within reach, economics.launch-target gives the figure.
       applies_if = not live
-                   and not (answered(price_per_customer_month) and audience_size >= 100
+                   and not (answered(price_per_customer_month) and audience_size > 0
                             and cash_break_even_customers <= customers_served)
       when     = monthly_cash_costs > 0
       why      = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
@@ -1248,6 +1293,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 5
       effort   = 3
+      lever    = upkeep
       applies_if = paying_customers >= 10
       when     = upkeep_hours_per_customer > 1
       why      = AI creates leverage when one system serves many users with minimal incremental cost.
@@ -1310,6 +1356,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 6
       effort   = 1
+      lever    = upkeep
       applies_if = live
       when     = weekly_manual_interventions > 5
       why      = Minimal intervention is what separates semi-passive income from a job. Every manual
@@ -1343,11 +1390,15 @@ enum BuiltInPack {
       category = operations
       severity = high
       weight   = 8
+      # A content site whose traffic comes mostly from one channel: distribution.channel-concentration
+      # tells it, under distribution.
+      applies_if = not (answered(path) and path == "content-business" and largest_channel_share_percent > 60)
       effort   = 2
       when     = depends_on_single_platform
-      why      = Platforms change: commissions have been cut overnight (Amazon Associates, 2020) and
-                 publishers have lost most of their search traffic in one update (2023). A single
-                 dependency turns someone else's decision into your outage.
+      why      = Platforms change: models are retired with as little as a few weeks' notice for preview
+                 models (OpenAI's deprecation policy), the same model name has changed behaviour within
+                 three months, and marketplaces have cut commissions overnight (Amazon Associates, 2020).
+                 A single dependency turns someone else's decision into your outage.
       fix      = Name the platform, write down what you would switch to, and set up the fallback (a
                  second model provider, an owned channel, a second marketplace) before you need it.
       source   = Passive Does Not Mean Automatic
@@ -1356,6 +1407,7 @@ enum BuiltInPack {
       [tier operations.single-platform.content]
       rule     = operations.single-platform
       effort   = 1
+      lever    = owned-list
       when     = path == "content-business" and owned_channels > 0
       why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
                  (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
@@ -1368,6 +1420,7 @@ enum BuiltInPack {
       [tier operations.single-platform.content-no-channel]
       rule     = operations.single-platform
       effort   = 1
+      lever    = owned-list
       when     = path == "content-business"
       why      = Two independent publishers lost 95% and 80% of their Google traffic in one update
                  (September 2023), and Amazon cut affiliate commissions overnight in 2020. Content that
@@ -1375,34 +1428,6 @@ enum BuiltInPack {
       fix      = Write down which platform sends most readers and what share of revenue comes through it,
                  and make the channel of your own (the finding on channels) the fallback: set a date by
                  which a tenth of your readers come through it.
-
-      [rule operations.channel-concentration]
-      title    = {largest_channel_share_percent} of your traffic comes from one channel
-      category = operations
-      severity = medium
-      weight   = 8
-      effort   = 2
-      loss     = 0.5
-      # When one platform change would break it, operations.single-platform tells the same dependency.
-      applies_if = not depends_on_single_platform
-      when     = largest_channel_share_percent > 60
-      why      = Buyers of online businesses treat more than 60% of traffic from one channel as
-                 concentration risk (a rule of thumb among acquirers), because one platform's decision
-                 can take most of it: two publishers lost 80% and 95% of their Google traffic in one
-                 update (2023).
-      fix      = Pick the channel your customers name second most often, post there every week, and
-                 track its share until no single channel brings more than 60% of visitors or customers.
-      source   = Passive Does Not Mean Automatic
-
-      # Nearly everything from one source is one decision away from nothing.
-      [tier operations.channel-concentration.almost-all]
-      rule     = operations.channel-concentration
-      effort   = 2
-      when     = largest_channel_share_percent > 85
-      severity = high
-      loss     = 1
-      fix      = Start moving readers and customers onto a channel you own this month (an email sign-up on
-                 every page, a reason to join), and set a date by which no channel brings more than 60%.
 
       [rule operations.no-recalibration]
       title    = No periodic review planned
@@ -1449,10 +1474,11 @@ enum BuiltInPack {
       [rule operations.upkeep-exceeds-hours]
       title    = Upkeep takes {weekly_maintenance_hours} of the {weekly_hours_available} you have
       category = operations
-      severity = low
+      severity = medium
       weight   = 10
       effort   = 2
-      loss     = 0.4
+      lever    = upkeep
+      loss     = 0.5
       # Three quarters of the week is a rule of thumb: what is left is too little to fix, sell or improve.
       when     = weekly_maintenance_hours > weekly_hours_available * 0.75
       why      = AI does not eliminate responsibility. Upkeep leaves you {hours_headroom} for anything
@@ -1488,7 +1514,9 @@ enum BuiltInPack {
       effort   = 0.5
       # Only for a project that runs within its hours and without constant intervention: an overloaded
       # one has other work first.
+      # Nor for one that loses money on each customer: its price comes first.
       applies_if = live and months_with_revenue >= 6 and not (hours_headroom < 0) and not (weekly_manual_interventions > 5)
+                   and not (paying_customers > 0 and price_per_customer_month < unit_cost)
       when     = recalibration_days > 0 and recalibration_days <= 90
       why      = Operational stability is not permanent; it requires periodic recalibration. Models,
                  platforms and customers change under a system that works, and drift shows first in the
@@ -1588,6 +1616,14 @@ enum BuiltInPack {
                  ask every new customer too, and tally the answers each month.
       source   = When AI Income Truly Becomes Semi-Passive
 
+      # Nobody pays per customer (ads, affiliates): the readers are who to ask.
+      [tier traction.unpredictable-acquisition.no-customers]
+      rule     = traction.unpredictable-acquisition
+      effort   = 1
+      when     = not (paying_customers > 0)
+      fix      = This week, add a one-question survey ("how did you find us?") to your sign-up or thank-you
+                 page, and tally the answers every month.
+
       [rule traction.short-revenue-history]
       title    = Less than six months of continuous revenue
       category = traction
@@ -1643,6 +1679,16 @@ enum BuiltInPack {
       fix      = Put oversight in the plan: a fixed weekly slot (at least two hours) for monitoring,
                  prompt updates and support, for as long as the project earns.
       source   = Passive Does Not Mean Automatic
+
+      # Nothing runs yet: what changes this week is the plan, not a monitoring slot for a product that
+      # does not exist.
+      [tier expectations.expects-automatic.before-launch]
+      rule     = expectations.expects-automatic
+      effort   = 0.5
+      when     = not (paying_customers > 0) and not (weekly_maintenance_hours >= 2)
+      fix      = Before you build further, write into your plan the weekly hours the project will need
+                 once it runs (monitoring, prompt updates, support: at least two), and check that they
+                 fit the {weekly_hours_available} you have.
 
       # The upkeep is already being done: the plan needs to own the hours, not add a slot.
       [tier expectations.expects-automatic.already-working]
@@ -1718,7 +1764,8 @@ enum BuiltInPack {
                      distribution.small-audience, distribution.little-proof, traction.few-paying-customers,
                      expectations.expects-automatic, expectations.income-too-soon,
                      expectations.no-time-to-build
-      expect_tiers = distribution.small-audience.none, distribution.little-proof.none
+      expect_tiers = distribution.small-audience.none, distribution.little-proof.none,
+                     expectations.expects-automatic.before-launch
       # One finding for each fact: the conversations, the "it uses AI" pitch, the competitors, the
       # missing channel and the upkeep hours are each told once, by the rules above.
       expect_not_applicable = problem.few-interviews, problem.value-is-the-tool,
@@ -1751,7 +1798,7 @@ enum BuiltInPack {
                      distribution.little-proof, economics.price-below-unit-cost, economics.thin-margin,
                      economics.upkeep-does-not-scale, operations.no-monitoring,
                      operations.outputs-need-fixing, operations.many-interventions,
-                     operations.single-platform, operations.channel-concentration,
+                     operations.single-platform, distribution.channel-concentration,
                      operations.no-recalibration, operations.untested-prompt-changes,
                      operations.no-support-process, operations.upkeep-exceeds-hours,
                      traction.few-paying-customers, traction.high-churn,
@@ -1924,12 +1971,13 @@ enum BuiltInPack {
                      depends_on_single_platform=yes, monitoring_in_place=no, recalibration_days=0,
                      largest_channel_share_percent=92, output_acceptance_rate=70,
                      weekly_manual_interventions=9, prompt_test_set=no, support_process=no
-      expect_fires = distribution.small-audience, operations.single-platform, operations.no-monitoring,
-                     operations.no-recalibration,
+      expect_fires = distribution.small-audience, distribution.channel-concentration,
+                     operations.no-monitoring, operations.no-recalibration,
                      operations.outputs-need-fixing, operations.many-interventions,
                      operations.untested-prompt-changes, operations.no-support-process
-      expect_tiers = distribution.small-audience.content, operations.single-platform.content
-      expect_not_applicable = operations.channel-concentration
+      expect_tiers = distribution.small-audience.content, distribution.channel-concentration.almost-all
+      # The traffic from one channel is the content site's platform risk: told once, under distribution.
+      expect_not_applicable = operations.single-platform
 
       [example content-on-one-platform-without-a-list]
       answers      = path=content-business, owned_channels=0, audience_size=5000,
@@ -1951,6 +1999,19 @@ enum BuiltInPack {
       answers      = path=digital-product, paying_customers=0, waitlist_or_preorders=300
       expect_fires = traction.few-paying-customers
       expect_tiers = traction.few-paying-customers.before-launch
+
+      [example content-acquisition-unknown]
+      answers      = path=content-business, paying_customers=0, months_with_revenue=5,
+                     acquisition_predictable=no
+      expect_fires = traction.unpredictable-acquisition
+      expect_tiers = traction.unpredictable-acquisition.no-customers
+
+      [example content-on-one-platform-spread-traffic]
+      answers      = path=content-business, owned_channels=1, depends_on_single_platform=yes,
+                     largest_channel_share_percent=40
+      expect_fires = operations.single-platform
+      expect_tiers = operations.single-platform.content
+      expect_passes = distribution.channel-concentration
 
       [example overstretched]
       answers      = weekly_hours_available=4, weekly_maintenance_hours=6, months_with_revenue=2
@@ -2020,8 +2081,8 @@ enum BuiltInPack {
 
       [example nearly-all-from-one-channel]
       answers      = audience_size=3000, largest_channel_share_percent=92%
-      expect_fires = operations.channel-concentration
-      expect_tiers = operations.channel-concentration.almost-all
+      expect_fires = distribution.channel-concentration
+      expect_tiers = distribution.channel-concentration.almost-all
 
       [example upkeep-takes-most-hours]
       answers      = weekly_maintenance_hours=12, weekly_hours_available=15

@@ -92,7 +92,7 @@ struct Function: Sendable {
       result: .boolean,
       body: .text { arguments in
         guard case .text(let haystack) = arguments[0], case .text(let needle) = arguments[1] else { return .unknown }
-        return .bool(needle.isEmpty || haystack.lowercased().contains(needle.lowercased()))
+        return .bool(TextComparison.contains(haystack, needle))
       }),
     Function(
       name: "if", signature: "if(condition, then, else)", arity: 3...3, parameters: [], result: .invalid,

@@ -362,6 +362,7 @@ enum PackCompiler {
             capsScore: capsScore, capsStage: capsStage,
             effort: number(section, "effort", nonNegative: true)
               ?? number(ruleSection, "effort", nonNegative: true, report: false),
+            lever: value(section, "lever") ?? value(ruleSection, "lever"),
             title: value(section, "title") ?? value(ruleSection, "title") ?? "",
             why: value(section, "why") ?? value(ruleSection, "why") ?? "",
             fix: value(section, "fix") ?? value(ruleSection, "fix") ?? "", location: section.idRange,
@@ -433,7 +434,7 @@ enum PackCompiler {
             severity: severity, weight: weight, condition: value(section, "when") ?? "",
             why: value(section, "why") ?? "",
             fix: value(section, "fix") ?? "", source: value(section, "source"), loss: loss, capsScore: capsScore,
-            capsStage: capsStage, effort: number(section, "effort", nonNegative: true),
+            capsStage: capsStage, effort: number(section, "effort", nonNegative: true), lever: value(section, "lever"),
             tiers: (tiersByRule[section.id] ?? []).map { $0.taking(template) },
             location: section.idRange, compiled: compiled, parsed: parsed, conditionText: entry.value,
             evidenceSlots: evidence, questionSlots: questionsRead.sorted(), categoryIndex: categoryIndex,

@@ -28,6 +28,9 @@ public struct Rule: Sendable {
   public let capsStage: String?
   /// About how many hours the fix takes to start, in its first week (`effort`), if the pack says.
   public let effort: Double?
+  /// The lever its fix pulls (`lever`), if the pack names one: next steps that pull one lever are
+  /// one step.
+  public let lever: String?
   /// Its tiers, in file order: the first whose condition holds grades the finding.
   public let tiers: [Tier]
   /// Where the rule is defined.

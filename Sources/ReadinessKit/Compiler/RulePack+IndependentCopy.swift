@@ -157,7 +157,8 @@ private enum Fresh {
       id: copy(rule.id), title: copy(rule.title), category: copy(rule.category), severity: rule.severity,
       weight: rule.weight, condition: copy(rule.condition), why: copy(rule.why), fix: copy(rule.fix),
       source: copy(rule.source), loss: rule.loss, capsScore: rule.capsScore, capsStage: copy(rule.capsStage),
-      effort: rule.effort, tiers: rule.tiers.map(copy), location: copy(rule.location), compiled: copy(rule.compiled),
+      effort: rule.effort, lever: copy(rule.lever), tiers: rule.tiers.map(copy), location: copy(rule.location),
+      compiled: copy(rule.compiled),
       parsed: copy(rule.parsed), conditionText: copy(rule.conditionText), evidenceSlots: rule.evidenceSlots.map { $0 },
       questionSlots: rule.questionSlots.map { $0 }, categoryIndex: rule.categoryIndex,
       applicability: rule.applicability.map { a in
@@ -171,6 +172,7 @@ private enum Fresh {
     Tier(
       id: copy(tier.id), rule: copy(tier.rule), condition: copy(tier.condition), severity: tier.severity,
       loss: tier.loss, capsScore: tier.capsScore, capsStage: copy(tier.capsStage), effort: tier.effort,
+      lever: copy(tier.lever),
       title: copy(tier.title),
       why: copy(tier.why), fix: copy(tier.fix), location: copy(tier.location), compiled: copy(tier.compiled),
       parsed: copy(tier.parsed), conditionText: copy(tier.conditionText), template: copy(tier.template))

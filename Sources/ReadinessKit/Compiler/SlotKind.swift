@@ -28,12 +28,12 @@ enum SlotKind: Sendable, Hashable {
   }
 
   /// The frame encoding of a value of this kind; text becomes its id in `texts`, or -1.
-  func encode(_ value: Value, texts: [String: Int]) -> Double {
+  func encode(_ value: Value, texts: TextIDTable) -> Double {
     switch value {
     case .number(let x): return x
     case .bool(let b): return b ? 1 : 0
     case .choice(let i): return Double(i)
-    case .text(let s): return Double(texts[s] ?? -1)
+    case .text(let s): return Double(texts.id(of: s) ?? -1)
     case .unknown: return self == .boolean ? 0.5 : .nan
     }
   }

@@ -19,6 +19,8 @@ public struct Tier: Sendable {
   public let capsStage: String?
   /// About how many hours its fix takes in the first week (the rule's where the tier gives none).
   public let effort: Double?
+  /// The lever its fix pulls (the rule's where the tier names none).
+  public let lever: String?
   /// The finding's title, why and fix in this tier (the rule's where the tier gives none).
   public let title: String
   /// Why the gap matters, in this tier.
@@ -38,7 +40,8 @@ public struct Tier: Sendable {
   func taking(_ rule: FindingTemplate) -> Tier {
     Tier(
       id: id, rule: self.rule, condition: condition, severity: severity, loss: loss, capsScore: capsScore,
-      capsStage: capsStage, effort: effort, title: title, why: why, fix: fix, location: location, compiled: compiled,
+      capsStage: capsStage, effort: effort, lever: lever, title: title, why: why, fix: fix, location: location,
+      compiled: compiled,
       parsed: parsed,
       conditionText: conditionText, template: FindingTemplate(template.given, over: rule))
   }

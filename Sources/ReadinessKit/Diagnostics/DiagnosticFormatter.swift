@@ -42,16 +42,18 @@ public struct DiagnosticFormatter: Sendable {
   private func header(
     _ severity: Diagnostic.Severity, _ message: Diagnostic.Message, _ range: SourceRange?, file: String?
   ) -> String {
+    // The location (a file name) and the message (quoted keys and answers) may hold control
+    // characters from input; they are shown, never sent to the terminal.
     var out = ""
     if let range {
-      out += bold("\(range.start): ")
+      out += bold(Unicode.Scalar.visible("\(range.start): "))
     } else if let file {
-      out += bold("\(file): ")
+      out += bold(Unicode.Scalar.visible("\(file): "))
     } else if let program {
       out += "\(program): "
     }
     let hint = message.hint.flatMap { hints[$0] }.map { "; " + $0 } ?? ""
-    out += paint(severity) + bold(message.text + hint) + "\n"
+    out += paint(severity) + bold(Unicode.Scalar.visible(message.text + hint)) + "\n"
     if let range {
       out += excerpt(range)
     }
@@ -94,20 +96,15 @@ public struct DiagnosticFormatter: Sendable {
   /// `␡`, or `�` for the C1 controls), so a quoted line cannot drive the terminal and the caret
   /// stays aligned.
   static func visible(_ line: String) -> String {
-    guard line.unicodeScalars.contains(where: { $0.isControl && $0 != "\t" }) else {
-      return line
-    }
-    var out = String.UnicodeScalarView()
-    for scalar in line.unicodeScalars {
-      switch scalar.value {
-      case 0x09: out.append(scalar)
-      case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
-      case 0x7F: out.append("\u{2421}")
-      case 0x80..<0xA0: out.append("\u{FFFD}")
-      default: out.append(scalar)
-      }
-    }
-    return String(out)
+    Unicode.Scalar.visible(line, keepingTabs: true)
+  }
+
+  /// Text from input shown safely on a terminal: every control character, tab and line end
+  /// included, as one visible character (`␛`, `␀`, `␊`), as messages and text reports show it.
+  /// - Parameter text: Text that may hold control characters: an answer, a key, a file name.
+  /// - Returns: The text with its control characters replaced.
+  public static func shown(_ text: String) -> String {
+    Unicode.Scalar.visible(text)
   }
 
   private func paint(_ severity: Diagnostic.Severity) -> String {

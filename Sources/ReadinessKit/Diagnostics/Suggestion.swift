@@ -10,17 +10,33 @@ public enum Suggestion {
   /// - Returns: The best candidate, or `nil` when none is close.
   public static func closest<S: Sequence>(to word: String, in candidates: S) -> String?
   where S.Element == String {
+    closest(to: word, in: Candidates(candidates))
+  }
+
+  /// Names to suggest from, each lowercased once: a list that many unknown names are checked
+  /// against (a pack's question ids) is prepared once, not once per unknown name.
+  struct Candidates: Sendable {
+    let names: [String]
+    let lowered: [[Unicode.Scalar]]
+
+    init<S: Sequence>(_ names: S) where S.Element == String {
+      self.names = Array(names)
+      self.lowered = self.names.map { Array($0.lowercased().unicodeScalars) }
+    }
+  }
+
+  /// `closest(to:in:)` over prepared candidates.
+  static func closest(to word: String, in candidates: Candidates) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
     if lowered.count > 64 { return nil }
-    var best: (String, Int)?
-    for candidate in candidates {
-      let other = Array(candidate.lowercased().unicodeScalars)
+    var best: (index: Int, distance: Int)?
+    for (index, other) in candidates.lowered.enumerated() {
       let limit = min(3, (max(lowered.count, other.count) + 2) / 3)
       if abs(other.count - lowered.count) > limit { continue }
-      let d = distance(lowered, other)
-      if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
+      let d = distance(lowered, other, limit: min(limit, (best?.distance ?? Int.max) - 1))
+      if d <= limit, d < (best?.distance ?? Int.max) { best = (index, d) }
     }
-    return best?.0
+    return best.map { candidates.names[$0.index] }
   }
 
   /// The text to append to a message: `; did you mean 'x'?` when a candidate is close, otherwise
@@ -37,23 +53,53 @@ public enum Suggestion {
     return "; did you mean '\(match)'?"
   }
 
+  /// `didYouMean(_:in:otherwise:)` over prepared candidates.
+  static func didYouMean(_ word: String, in candidates: Candidates, otherwise: String = "") -> String {
+    guard let match = closest(to: word, in: candidates) else { return otherwise }
+    return "; did you mean '\(match)'?"
+  }
+
   /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.
-  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+  /// - Parameters:
+  ///   - a: One word's scalars.
+  ///   - b: The other's.
+  ///   - limit: Past this distance the exact value does not matter: once two consecutive rows
+  ///     exceed it, every later row does too (each cell comes from the row above or, for a swap, the
+  ///     one above that, plus at least 0 or 1), so the work stops and some value above `limit` is
+  ///     returned.
+  /// - Returns: The distance, or a value above `limit`.
+  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = .max) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var previous2 = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    // Only cells within `limit` of the diagonal can be within `limit` (a cell's distance is at
+    // least |i - j|); the others hold `cap`, one past the limit, so the work per row is at most
+    // 2 * limit + 1 cells, and any value at the cap means "above the limit".
+    let cap = limit >= a.count + b.count ? Int.max / 2 : limit + 1
+    let band = Swift.min(limit, a.count + b.count)
+    var previous2 = [Int](repeating: cap, count: b.count + 1)
+    var previous = (0...b.count).map { Swift.min($0, cap) }
+    var current = [Int](repeating: cap, count: b.count + 1)
+    var previousMinimum = 0
     for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, previous2[j - 2] + 1)
+      current.withUnsafeMutableBufferPointer { $0.update(repeating: cap) }
+      current[0] = Swift.min(i, cap)
+      var minimum = current[0]
+      let low = Swift.max(1, i - band)
+      let high = Swift.min(b.count, i + band)
+      if low <= high {
+        for j in low...high {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            value = Swift.min(value, previous2[j - 2] + 1)
+          }
+          value = Swift.min(value, cap)
+          current[j] = value
+          minimum = Swift.min(minimum, value)
         }
-        current[j] = value
       }
+      if minimum > limit && previousMinimum >= limit { return cap }
+      previousMinimum = minimum
       (previous2, previous, current) = (previous, current, previous2)
     }
     return previous[b.count]

@@ -224,15 +224,21 @@ extension RulePack {
   /// The machine's id of a text: its constant's id, or -1 when no expression compares with it.
   @inline(__always)
   func textID(_ text: String) -> Double {
-    if evaluationPlan.textIDs.isEmpty { return -1 }
-    var copy = text
-    return copy.withUTF8 { bytes in evaluationPlan.textTable.find(bytes).map(Double.init) ?? -1 }
+    evaluationPlan.textIDs.id(of: text).map(Double.init) ?? -1
   }
 
   /// The reference evaluation: every fact and rule on the tree evaluator, which defines the
   /// semantics. Explanations use it, and tests check the machine against it. The answers must be
   /// laid out for this pack (`adopted(_:)`).
   func evaluateReference(_ answers: Answers) -> (slots: [Value], outcomes: [RuleOutcome]) {
+    let slots = referenceSlots(answers)
+    let outcomes = slots.withUnsafeBufferPointer { buffer in rules.map { referenceOutcome($0, buffer) } }
+    return (slots, outcomes)
+  }
+
+  /// The slots of the reference evaluation: every answer (or default) and every fact, in
+  /// dependency order. Enough to explain one rule without evaluating all the others.
+  func referenceSlots(_ answers: Answers) -> [Value] {
     var slots = [Value](repeating: .unknown, count: questions.count + facts.count)
     let given = answers.values
     for (i, question) in questions.enumerated() {
@@ -247,18 +253,18 @@ extension RulePack {
       let value = slots.withUnsafeBufferPointer { Evaluator.evaluate(facts[i].compiled, $0) }
       slots[facts[i].slot] = value
     }
-    let outcomes = slots.withUnsafeBufferPointer { buffer in
-      rules.map { rule -> RuleOutcome in
-        if let applicability = rule.applicability, Evaluator.evaluate(applicability.compiled, buffer) == .bool(false) {
-          return .notApplicable
-        }
-        switch Evaluator.evaluate(rule.compiled, buffer) {
-        case .bool(true): return .fired
-        case .bool(false): return .passed
-        default: return .unknown
-        }
-      }
+    return slots
+  }
+
+  /// One rule's reference outcome over the slots of `referenceSlots(_:)`.
+  func referenceOutcome(_ rule: Rule, _ slots: UnsafeBufferPointer<Value>) -> RuleOutcome {
+    if let applicability = rule.applicability, Evaluator.evaluate(applicability.compiled, slots) == .bool(false) {
+      return .notApplicable
     }
-    return (slots, outcomes)
+    switch Evaluator.evaluate(rule.compiled, slots) {
+    case .bool(true): return .fired
+    case .bool(false): return .passed
+    default: return .unknown
+    }
   }
 }

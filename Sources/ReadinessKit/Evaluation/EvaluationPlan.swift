@@ -42,9 +42,7 @@ struct EvaluationPlan: Sendable {
   /// Text functions of text answers, worked out before the machine runs.
   let textFeatures: TextFeatures
   /// Ids of the text constants the machine compares text slots with.
-  let textIDs: [String: Int]
-  /// `textIDs` for lookups from bytes.
-  let textTable: ByteKeyTable
+  let textIDs: TextIDTable
   /// Each question's default as a value, and as the machine holds it (unknown when there is none).
   let defaultValues: [Value?]
   let encodedDefaults: [Double]
@@ -87,10 +85,9 @@ struct EvaluationPlan: Sendable {
     let constantBase = featureBase + counted.features.items.count
     let base = constantBase + counted.constants.values.count
     let (context, factPrograms, rulePrograms, stagePrograms) = lowerAll(constantBase: constantBase, temporaryBase: base)
-    let texts = context.texts
+    let texts = TextIDTable(context.texts)
     self.textFeatures = context.features
     self.textIDs = texts
-    self.textTable = ByteKeyTable(texts.sorted { $0.value < $1.value }.map(\.key))
     self.factPrograms = factPrograms
     self.rulePrograms = rulePrograms
     self.stagePrograms = stagePrograms

@@ -57,7 +57,7 @@ enum Evaluator {
       if case .unknown = a { return .unknown }
       let b = evaluate(r, slots)
       if case .unknown = b { return .unknown }
-      return .bool((a == b) != negated)
+      return .bool(a.equals(b) != negated)
     case .member(let l, let items):
       let a = evaluate(l, slots)
       if case .unknown = a { return .unknown }
@@ -66,7 +66,7 @@ enum Evaluator {
         let b = evaluate(item, slots)
         if case .unknown = b {
           sawUnknown = true
-        } else if a == b {
+        } else if a.equals(b) {
           return .bool(true)
         }
       }

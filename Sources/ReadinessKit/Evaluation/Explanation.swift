@@ -57,7 +57,10 @@ extension RulePack {
     guard let index = rules.firstIndex(where: { $0.id == ruleID }) else { return nil }
     let answers = try adopted(answers)
     let rule = rules[index]
-    let evaluation = evaluateReference(answers)
+    // Only the slots and this rule: explaining every rule of a pack in turn stays linear in it.
+    let slots = referenceSlots(answers)
+    let outcome = slots.withUnsafeBufferPointer { referenceOutcome(rule, $0) }
+    let evaluation = (slots: slots, outcome: outcome)
     let given = answers.values
     let origins = answers.origins
     let bytes = Array(rule.conditionText.text.utf8)
@@ -84,9 +87,9 @@ extension RulePack {
         }
       }
     return Explanation(
-      rule: rule.id, title: title, outcome: evaluation.outcomes[index], condition: rule.condition,
-      location: rule.conditionText.range, root: root, missing: evaluation.outcomes[index] == .unknown ? missing : [],
-      tier: evaluation.outcomes[index] == .fired
+      rule: rule.id, title: title, outcome: evaluation.outcome, condition: rule.condition,
+      location: rule.conditionText.range, root: root, missing: evaluation.outcome == .unknown ? missing : [],
+      tier: evaluation.outcome == .fired
         ? evaluation.slots.withUnsafeBufferPointer { buffer in
           rule.tiers.first { Evaluator.evaluate($0.compiled, buffer) == .bool(true) }?.id
         } : nil,

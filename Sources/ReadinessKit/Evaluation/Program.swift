@@ -77,7 +77,8 @@ struct Program: Sendable {
       return feature(e, kind: .textID)
     }
 
-    /// A text constant's id, assigned on first use.
+    /// A text constant's id, assigned on first use. Keyed by `String`, whose equality is
+    /// `TextComparison.equal`'s, so canonically equivalent constants share an id.
     mutating func textID(_ s: String) -> Int {
       let id = context.texts[s] ?? context.texts.count
       context.texts[s] = id

@@ -9,3 +9,12 @@ enum Value: Sendable, Hashable {
   /// A choice, as the index of the option in its question's `choices`.
   case choice(Int)
 }
+
+extension Value {
+  /// Equality as `==`, `!=` and `in` mean it: texts through `TextComparison.equal`, anything else
+  /// as the same case with the same payload.
+  func equals(_ other: Value) -> Bool {
+    if case .text(let a) = self, case .text(let b) = other { return TextComparison.equal(a, b) }
+    return self == other
+  }
+}

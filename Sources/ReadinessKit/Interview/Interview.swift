@@ -4,6 +4,9 @@
 /// Questions come grouped by category (in the pack's category order). A question whose `ask_if` is
 /// definitely false is skipped; questions answered before the interview started are skipped too,
 /// unless `review` is set, in which case each is asked with its current answer as the default.
+///
+/// A resumed interview counts the questions answered before it started: the first question asked
+/// after six answers is "7 of 34", and `<` goes back through those answers too.
 public struct Interview: Sendable {
   /// What a reply did.
   public enum Response: Sendable, Hashable {
@@ -15,6 +18,8 @@ public struct Interview: Sendable {
     case kept
     /// The reply asked for help; here it is.
     case help(String)
+    /// The answer was cleared: the question is unanswered now.
+    case cleared
     /// The interview went back one question.
     case back
     /// There is no earlier question to go back to.
@@ -34,6 +39,9 @@ public struct Interview: Sendable {
   private let answeredAtStart: Set<Int>
   private var visited: Set<Int> = []
   private var history: [Int] = []
+  /// The earlier question `<` went back to, asked before the first unvisited one: answers read
+  /// from a file need not come first in the order, so going back cannot rely on the order alone.
+  private var revisiting: Int?
 
   /// Starts an interview.
   /// - Parameters:
@@ -56,34 +64,66 @@ public struct Interview: Sendable {
     order += pack.questions.indices.filter { !order.contains($0) }
     self.order = order
     let given = self.answers
-    self.answeredAtStart = Set(
+    let answeredAtStart = Set(
       pack.questions.indices.filter { given.value(for: pack.questions[$0].id) != nil })
+    self.answeredAtStart = answeredAtStart
+    if !review {
+      // The answers given before count as already asked, in question order, so that the numbers go
+      // on from them and `<` can reach them.
+      let asked = Set(pack.questionsToAsk(adopted: self.answers).compactMap { pack.questionIndex[$0.id] })
+      visited = answeredAtStart
+      history = order.filter { answeredAtStart.contains($0) && asked.contains($0) }
+    }
   }
 
   private func applicable() -> Set<Int> {
     Set(pack.questionsToAsk(adopted: answers).compactMap { pack.questionIndex[$0.id] })
   }
 
-  private func inScope(_ index: Int) -> Bool { review || !answeredAtStart.contains(index) }
-
   /// The question to ask now, or `nil` when the interview is complete.
   public var current: Question? {
-    let asked = applicable()
-    return order.first { asked.contains($0) && !visited.contains($0) && inScope($0) }.map { pack.questions[$0] }
+    currentIndex.map { pack.questions[$0] }
   }
 
-  /// Where the interview is: the current question's number and how many there are in all.
+  private var currentIndex: Int? {
+    let asked = applicable()
+    if let revisiting, asked.contains(revisiting) { return revisiting }
+    return order.first { asked.contains($0) && !visited.contains($0) }
+  }
+
+  /// Where the interview is: the current question's place among the questions that apply, and how
+  /// many there are in all, counting the questions answered before a resumed interview started.
   public var progress: (number: Int, total: Int) {
     let asked = applicable()
-    let relevant = order.filter { inScope($0) && (asked.contains($0) || visited.contains($0)) }
-    let done = relevant.filter { visited.contains($0) }.count
-    return (min(done + 1, relevant.count), relevant.count)
+    // An answer given before that no longer applies (its ask_if turned false) is not counted.
+    let relevant = order.filter {
+      asked.contains($0) || (visited.contains($0) && !(answeredAtStart.contains($0) && !review))
+    }
+    let place = currentIndex.flatMap { relevant.firstIndex(of: $0) }
+    return ((place ?? relevant.count - 1) + 1, relevant.count)
   }
 
   /// The category title of the current question, for a heading when the group changes.
   public var currentGroup: String? {
     guard let question = current else { return nil }
     return pack.categories.first { $0.id == question.category }?.title ?? "Other questions"
+  }
+
+  /// Marks the current question as asked, so the next one comes.
+  private mutating func moveOn(from index: Int) {
+    visited.insert(index)
+    history.append(index)
+    revisiting = nil
+  }
+
+  /// The reply that clears the current question's answer. No answer of any type is a lone dash:
+  /// it is not a number, a truth value or a choice, and as a text answer it would say nothing.
+  public static let clearReply = "-"
+
+  /// Whether the current question has an answer that `clearReply` would clear.
+  public var currentIsAnswered: Bool {
+    guard let question = current else { return false }
+    return answers.value(for: question.id) != nil
   }
 
   /// What an empty reply does for the current question: keep the current answer, take the default,
@@ -108,8 +148,8 @@ public struct Interview: Sendable {
 
   /// Applies a typed reply to the current question.
   ///
-  /// `?` shows the help, `<` goes back, an empty reply keeps the current answer, takes the default
-  /// or skips; anything else is an answer, checked exactly as a questionnaire file's value would be
+  /// `?` shows the help, `<` goes back, `-` clears the answer (the question is left unanswered), an
+  /// empty reply keeps the current answer, takes the default or skips; anything else is an answer, checked exactly as a questionnaire file's value would be
   /// (a choice may also be given by its number). An answer holding a control character, or one that
   /// a saved questionnaire would not give back unchanged, is refused, so a saved file always resumes.
   /// - Parameter reply: The line typed, without its line end.
@@ -124,12 +164,23 @@ public struct Interview: Sendable {
       if let condition = question.askIf { text += "\nAsked because: \(condition)." }
       return .help(text)
     case "<":
-      guard let previous = history.popLast() else { return .atStart }
-      visited.remove(previous)
-      return .back
+      // An earlier question that no longer applies cannot be asked again: go past it.
+      let asked = applicable()
+      while let previous = history.popLast() {
+        visited.remove(previous)
+        if asked.contains(previous) {
+          revisiting = previous
+          return .back
+        }
+      }
+      return .atStart
+    case Interview.clearReply:
+      answers.set(index, .unknown)
+      answers.setOrigin(index, nil)
+      moveOn(from: index)
+      return .cleared
     case "":
-      visited.insert(index)
-      history.append(index)
+      moveOn(from: index)
       if answers.value(for: question.id) != nil { return .kept }
       if let value = question.defaultSlotValue {
         answers.set(index, value)
@@ -158,8 +209,7 @@ public struct Interview: Sendable {
         }
         answers.set(index, parsed.values[index])
         answers.setOrigin(index, nil)
-        visited.insert(index)
-        history.append(index)
+        moveOn(from: index)
         return .accepted
       } catch let error as DiagnosticsError {
         let message = error.diagnostics.first?.message.text ?? "not a valid answer"

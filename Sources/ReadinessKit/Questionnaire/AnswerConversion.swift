@@ -61,10 +61,8 @@ extension Question {
   /// Parses a plain decimal number: an optional sign, digits, an optional fraction and exponent.
   /// Refuses what `Double(_:)` would also take but people never mean: `nan`, `inf`, hex.
   static func parseNumber(_ text: Substring) -> Double? {
-    guard !text.isEmpty, text.utf8.count <= 64 else {
-      return text.utf8.count > 64 && text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E })
-        ? .infinity : nil
-    }
+    guard !text.isEmpty else { return nil }
+    guard text.utf8.count <= 64 else { return longDecimal(text) }
     var sawDigit = false
     for (i, b) in text.utf8.enumerated() {
       switch b {
@@ -77,6 +75,34 @@ extension Question {
     }
     guard sawDigit else { return nil }
     return Double(text)
+  }
+
+  /// The value of a plain decimal longer than 64 characters (an optional sign, digits, one
+  /// optional `.`), or `nil` for anything else. Its digits are not all handed to `Double(_:)`,
+  /// whose time grows with them: a whole part of more than 20 digits is beyond any answer's limit
+  /// (infinity, which the caller calls too large), and otherwise the first 30 significant digits
+  /// decide the value, so `0.000…0001` with 80 zeros is the tiny number it is, not "too large".
+  static func longDecimal(_ text: Substring) -> Double? {
+    var bytes = text.utf8
+    var sign = ""
+    if let first = bytes.first, first == 0x2B || first == 0x2D {
+      sign = first == 0x2D ? "-" : ""
+      bytes = bytes.dropFirst()
+    }
+    let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+    guard bytes.allSatisfy({ isDigit($0) || $0 == 0x2E }), bytes.filter({ $0 == 0x2E }).count <= 1,
+      bytes.contains(where: isDigit)
+    else { return nil }
+    let dot = bytes.firstIndex(of: 0x2E) ?? bytes.endIndex
+    let whole = bytes[..<dot].drop { $0 == 0x30 }
+    if whole.count > 20 { return sign == "-" ? -.infinity : .infinity }
+    let fraction = dot == bytes.endIndex ? bytes[dot...] : bytes[bytes.index(after: dot)...]
+    let text = { (digits: Substring.UTF8View) in String(decoding: digits, as: UTF8.self) }
+    if !whole.isEmpty { return Double(sign + text(whole) + "." + text(fraction.prefix(30)) + "0") }
+    let zeros = fraction.prefix { $0 == 0x30 }.count
+    let significant = fraction.dropFirst(zeros).prefix(30)
+    if significant.isEmpty { return 0 }
+    return Double(sign + "0." + text(significant) + "e-" + String(zeros))
   }
 
   /// Checks a typed answer given in code against this question.

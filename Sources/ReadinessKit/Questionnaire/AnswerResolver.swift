@@ -1,5 +1,5 @@
 /// Checks answer items against a pack's questions and fills `Answers`, collecting every problem.
-enum AnswerResolver {
+struct AnswerResolver {
   /// Resolves items into answers.
   /// - Parameters:
   ///   - items: The items, in the order written.
@@ -17,48 +17,76 @@ enum AnswerResolver {
     _ items: [AnswerItem], questions: [Question], index: [String: Int], into answers: inout Answers,
     diagnostics: inout [Diagnostic], allowRepeats: Bool = false, limit: Int = .max
   ) -> LeftOutProblems {
-    var seen: [Int: SourceRange] = [:]
-    var leftOut = LeftOutProblems()
-    var reported = 0
-    let ids = questions.map(\.id)
-    func report(_ diagnostic: @autoclosure () -> Diagnostic, at range: SourceRange, unknownQuestion: Bool = false) {
-      if reported < limit {
-        diagnostics.append(diagnostic())
-        reported += 1
-      } else {
-        leftOut.add(at: range, unknownQuestion: unknownQuestion)
-      }
+    var resolver = AnswerResolver(questions: questions, index: index, allowRepeats: allowRepeats, limit: limit)
+    for item in items { resolver.resolve(item, into: &answers, diagnostics: &diagnostics) }
+    return resolver.leftOut
+  }
+
+  let questions: [Question]
+  let index: [String: Int]
+  let allowRepeats: Bool
+  let limit: Int
+  /// The question ids, prepared for did-you-mean suggestions at the first unknown key, once.
+  private var suggestions: Suggestion.Candidates?
+  /// Where each answered question was first answered: one entry per question, however many
+  /// times a key repeats.
+  private var seen: [Int: SourceRange] = [:]
+  /// The problems past the limit, counted.
+  private(set) var leftOut = LeftOutProblems()
+  private var reported = 0
+
+  /// A resolver that takes items one at a time (see `resolve(_:questions:index:into:diagnostics:allowRepeats:limit:)`
+  /// for the parameters), so a questionnaire's items need not all be held at once.
+  init(questions: [Question], index: [String: Int], allowRepeats: Bool = false, limit: Int = .max) {
+    self.questions = questions
+    self.index = index
+    self.allowRepeats = allowRepeats
+    self.limit = limit
+  }
+
+  /// Resolves the next item, in the order written.
+  mutating func resolve(_ item: AnswerItem, into answers: inout Answers, diagnostics: inout [Diagnostic]) {
+    guard let i = index[item.key] else {
+      let ids = suggestions ?? Suggestion.Candidates(questions.map(\.id))
+      suggestions = ids
+      report(
+        .error(.unknownQuestion(item.key, candidates: ids), at: item.keyRange), at: item.keyRange,
+        unknownQuestion: true, into: &diagnostics)
+      return
     }
-    for item in items {
-      guard let i = index[item.key] else {
-        report(
-          .error(.unknownQuestion(item.key, candidates: ids), at: item.keyRange), at: item.keyRange,
-          unknownQuestion: true)
-        continue
-      }
-      if !allowRepeats, let first = seen[i] {
-        report(
-          .error(
-            .duplicateAnswer(item.key, firstLine: first.start.line), at: item.keyRange,
-            notes: [.init(.firstAnsweredHere, at: first)]), at: item.keyRange)
-        continue
-      }
-      seen[i] = item.keyRange
-      // A trailing '# comment' ends any answer but text, which may hold a '#' of its own.
-      let (text, range) = (questions[i].type == .text ? nil : item.beforeComment) ?? (item.value, item.valueRange)
-      if text.isEmpty {
-        answers.set(i, .unknown)
-        answers.setOrigin(i, nil)
-        continue
-      }
-      switch questions[i].convert(text) {
-      case .success(let value):
-        answers.set(i, value)
-        answers.setOrigin(i, range)
-      case .failure(let message):
-        report(.error(message.about(item.key), at: range), at: range)
-      }
+    if !allowRepeats, let first = seen[i] {
+      report(
+        .error(
+          .duplicateAnswer(item.key, firstLine: first.start.line), at: item.keyRange,
+          notes: [.init(.firstAnsweredHere, at: first)]), at: item.keyRange, into: &diagnostics)
+      return
     }
-    return leftOut
+    seen[i] = item.keyRange
+    // A trailing '# comment' ends any answer but text, which may hold a '#' of its own.
+    let (text, range) = (questions[i].type == .text ? nil : item.beforeComment) ?? (item.value, item.valueRange)
+    if text.isEmpty {
+      answers.set(i, .unknown)
+      answers.setOrigin(i, nil)
+      return
+    }
+    switch questions[i].convert(text) {
+    case .success(let value):
+      answers.set(i, value)
+      answers.setOrigin(i, range)
+    case .failure(let message):
+      report(.error(message.about(item.key), at: range), at: range, into: &diagnostics)
+    }
+  }
+
+  private mutating func report(
+    _ diagnostic: @autoclosure () -> Diagnostic, at range: SourceRange, unknownQuestion: Bool = false,
+    into diagnostics: inout [Diagnostic]
+  ) {
+    if reported < limit {
+      diagnostics.append(diagnostic())
+      reported += 1
+    } else {
+      leftOut.add(at: range, unknownQuestion: unknownQuestion)
+    }
   }
 }

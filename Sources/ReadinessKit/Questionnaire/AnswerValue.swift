@@ -39,10 +39,12 @@ public enum AnswerValue: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// Quotes text for a questionnaire file when reading it back would otherwise change it.
-  static func quoted(_ text: String) -> String {
+  /// Quotes text for a questionnaire file when reading it back would otherwise change it, or
+  /// `always` (before a trailing comment, which would otherwise become part of the text).
+  static func quoted(_ text: String, always: Bool = false) -> String {
     let needsQuotes =
-      text.isEmpty || text.first == "\"" || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+      always || text.isEmpty || text.first == "\"" || text.first?.isWhitespace == true
+      || text.last?.isWhitespace == true
       || text.contains("\n") || text.contains("\t") || text.contains("\\")
     guard needsQuotes else { return text }
     var out = "\""

@@ -16,6 +16,9 @@ extension Diagnostic.Message {
   // MARK: Question ids
 
   static func unknownQuestion(_ key: String, candidates: [String]) -> Self {
+    unknownQuestion(key, candidates: Suggestion.Candidates(candidates))
+  }
+  static func unknownQuestion(_ key: String, candidates: Suggestion.Candidates) -> Self {
     let suggestion = Suggestion.didYouMean(key, in: candidates)
     var message = Self(code: "answers.unknown-question", "unknown question '\(key.prefix(60))'" + suggestion)
     if suggestion.isEmpty { message.hint = .listQuestions }
@@ -130,6 +133,12 @@ extension Diagnostic.Message {
     Self(
       code: "answers.line-too-long",
       "the line is longer than \(Limits.describe(bytes: maximum)), the most a line may hold; it was skipped")
+  }
+  static func duplicateID(_ id: String, firstLine: Int) -> Self {
+    Self(
+      code: "answers.json-duplicate-id",
+      "the id \(id) was already given on line \(firstLine); each line needs an id of its own, so this line was not assessed"
+    )
   }
   static func answeredTwice(_ key: String) -> Self {
     Self(code: "answers.json-answered-twice", "'\(key)' is answered twice; keep one answer")

@@ -23,9 +23,25 @@ struct QuestionnaireParser {
     _ bytes: [UInt8], file: String, limit: Int
   ) -> (items: [AnswerItem], diagnostics: [Diagnostic], leftOut: LeftOutProblems) {
     var items: [AnswerItem] = []
+    let (diagnostics, leftOut) = parse(bytes, file: file, limit: limit) { items.append($0) }
+    return (items, diagnostics, leftOut)
+  }
+
+  /// Parses a questionnaire, handing each answer item to `body` as it is read rather than
+  /// collecting them, so that memory does not grow with the number of lines (comments, blanks,
+  /// or a key repeated a million times, which `AnswerResolver` reports without keeping).
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - file: The file's name as shown in diagnostics.
+  ///   - limit: The most problems to report.
+  ///   - body: What to do with each answer item, in file order.
+  /// - Returns: The first `limit` problems of form, and the problems left out.
+  static func parse(
+    _ bytes: [UInt8], file: String, limit: Int, items body: (AnswerItem) -> Void
+  ) -> (diagnostics: [Diagnostic], leftOut: LeftOutProblems) {
     var diagnostics: [Diagnostic] = []
     var leftOut = LeftOutProblems()
-    for line in SourceLine.split(bytes) {
+    SourceLine.forEach(bytes) { line in
       func range(_ column: Int, _ length: Int) -> SourceRange {
         SourceRange(
           start: SourceLocation(file: file, line: line.number, column: column), length: length, lineText: line.text)
@@ -39,22 +55,22 @@ struct QuestionnaireParser {
       }
       if let column = line.invalidUTF8Column {
         report(.invalidUTF8(line: line.number), at: range(column, 1))
-        continue
+        return
       }
       let text = line.text
       let trimmed = text.trimmingWhitespace()
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
       // Columns are measured in characters; the key and the value's start are short prefixes,
       // so counting them stays cheap even for a very long value.
       let keyColumn = text.distance(from: text.startIndex, to: trimmed.startIndex) + 1
       guard let equals = trimmed.firstIndex(of: "=") else {
         report(.answerLineWithoutEquals, at: range(keyColumn, trimmed.count))
-        continue
+        return
       }
       let key = trimmed[trimmed.startIndex..<equals].trimmingTrailingWhitespace()
       if key.isEmpty {
         report(.emptyAnswerKey, at: range(keyColumn, 1))
-        continue
+        return
       }
       let afterEquals = trimmed[trimmed.index(after: equals)...]
       let rawValue = afterEquals.trimmingWhitespace()
@@ -74,16 +90,16 @@ struct QuestionnaireParser {
           if culprit < utf8.count && utf8[culprit] != 0x23 {
             let column = valueColumn + String(decoding: utf8[..<culprit], as: UTF8.self).count
             report(.textAfterClosingQuote, at: range(column, 1))
-            continue
+            return
           }
           value = unquoted
         case .unterminated:
           report(.unterminatedQuote, at: range(valueColumn, 1))
-          continue
+          return
         case .badEscape(let offset):
           let column = valueColumn + String(decoding: utf8[..<offset], as: UTF8.self).count
           report(.badAnswerEscape, at: range(column, 2))
-          continue
+          return
         }
       }
       let valueLength = value.isEmpty ? 1 : min(rawValue.utf8.count, 200)
@@ -93,9 +109,9 @@ struct QuestionnaireParser {
         let before = rawValue[..<hash].trimmingTrailingWhitespace()
         item.beforeComment = (String(before), range(valueColumn, before.isEmpty ? 1 : min(before.utf8.count, 200)))
       }
-      items.append(item)
+      body(item)
     }
-    return (items, diagnostics, leftOut)
+    return (diagnostics, leftOut)
   }
 
   /// Where a trailing comment starts in an unquoted value: a `#` at its start or after a space or

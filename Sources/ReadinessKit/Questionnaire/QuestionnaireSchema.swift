@@ -22,6 +22,8 @@ final class QuestionnaireSchema: Sendable {
   let maximums: [Double?]
   /// Question id to position.
   let index: [String: Int]
+  /// The ids, prepared once for did-you-mean suggestions.
+  let suggestions: Suggestion.Candidates
 
   init(_ questions: [Question]) {
     ids = questions.map(\.id)
@@ -33,6 +35,7 @@ final class QuestionnaireSchema: Sendable {
     var index: [String: Int] = [:]
     for (i, id) in ids.enumerated() { index[id] = i }
     self.index = index
+    suggestions = Suggestion.Candidates(ids)
   }
 
   /// Whether answers made with `other` can be read as made with this schema, position by position.

@@ -21,17 +21,19 @@ extension RulePack {
   public func answers(parsing bytes: [UInt8], file: String = "<answers>", overrides: [String] = []) throws -> Answers {
     // Each pass reports at most the limit and counts the rest; `capping` keeps the first by position.
     let limit = Limits.maximumProblemsShown
-    var (items, diagnostics, leftOut) = QuestionnaireParser.parse(bytes, file: file, limit: limit)
     var answers = Answers(schema: schema)
     var resolved: [Diagnostic] = []
-    leftOut.merge(
-      AnswerResolver.resolve(
-        items, questions: questions, index: questionIndex, into: &answers, diagnostics: &resolved, limit: limit))
+    // Each item is resolved as it is read, so no list of items grows with the file.
+    var resolver = AnswerResolver(questions: questions, index: questionIndex, limit: limit)
+    var (diagnostics, leftOut) = QuestionnaireParser.parse(bytes, file: file, limit: limit) { item in
+      resolver.resolve(item, into: &answers, diagnostics: &resolved)
+    }
+    leftOut.merge(resolver.leftOut)
     diagnostics += resolved
     if !overrides.isEmpty {
       let text = overrides.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
       let parsed = QuestionnaireParser.parse(Array(text.utf8), file: "--set", limit: limit)
-      items = parsed.items
+      let items = parsed.items
       diagnostics += parsed.diagnostics
       leftOut.merge(parsed.leftOut)
       var overrideProblems: [Diagnostic] = []
@@ -60,7 +62,7 @@ extension RulePack {
         if diagnostics.count < Limits.maximumProblemsShown {
           diagnostics.append(
             Diagnostic(
-              .error, .unknownQuestion(id, candidates: questionIDs), at: nil,
+              .error, .unknownQuestion(id, candidates: schema.suggestions), at: nil,
               file: "answers"))
         } else {
           leftOut.add(at: nil, unknownQuestion: true)

@@ -35,13 +35,17 @@ public struct ExplanationRenderer: Sendable {
     text(explanation.title)
     if let applicability = explanation.applicability {
       text(
-        "\(applicability.location.start.file):\(applicability.location.start.line): applies_if = \(applicability.condition)"
+        Unicode.Scalar.visible(
+          "\(applicability.location.start.file):\(applicability.location.start.line): applies_if = \(applicability.condition)"
+        )
       )
       lines.append("")
       append(applicability.root, prefix: "", childPrefix: "", into: &lines)
       lines.append("")
     }
-    text("\(explanation.location.start.file):\(explanation.location.start.line): when = \(explanation.condition)")
+    text(
+      Unicode.Scalar.visible(
+        "\(explanation.location.start.file):\(explanation.location.start.line): when = \(explanation.condition)"))
     lines.append("")
     append(explanation.root, prefix: "", childPrefix: "", into: &lines)
     if !explanation.missing.isEmpty {
@@ -59,8 +63,9 @@ public struct ExplanationRenderer: Sendable {
   }
 
   private func append(_ node: Explanation.Node, prefix: String, childPrefix: String, into lines: inout [String]) {
-    var line = prefix + node.text + " = " + valueText(node.value)
-    if let origin = node.origin { line += "   (\(origin))" }
+    var line = prefix + Unicode.Scalar.visible(node.text) + " = " + valueText(node.value)
+    // The origin names the questionnaire, whose name may hold control characters.
+    if let origin = node.origin { line += Unicode.Scalar.visible("   (\(origin))") }
     // A continuation keeps the tree's lines running past it, to the node's children.
     lines += wrapped(line, first: prefix, rest: childPrefix + (node.children.isEmpty ? "   " : "|  ") + "  ")
     for (i, child) in node.children.enumerated() {
@@ -75,7 +80,7 @@ public struct ExplanationRenderer: Sendable {
     switch value {
     case .boolean(let b): return b ? paint("true", "32") : paint("false", "31")
     case .null: return paint("unknown", "33")
-    case .text(let s): return "\"\(s)\""
+    case .text(let s): return "\"\(Unicode.Scalar.visible(s))\""  // an answer: shown, never sent raw
     case .number: return value.description
     }
   }

@@ -122,6 +122,12 @@ public struct JSONReportWriter: Sendable {
         json.key(NextStep.CodingKeys.effort)
         json.number(effort)
       }
+      if !step.alsoCloses.isEmpty {
+        json.key(NextStep.CodingKeys.alsoCloses)
+        json.beginArray()
+        for rule in step.alsoCloses { json.string(rule) }
+        json.endArray()
+      }
       json.endObject()
     }
     json.endArray()

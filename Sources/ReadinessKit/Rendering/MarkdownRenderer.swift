@@ -58,8 +58,9 @@ public struct MarkdownRenderer: ReportRenderer {
       out.append("")
       for (i, step) in report.nextSteps.enumerated() {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
+        let also = report.alsoClosesText(step).map { " " + Self.escape($0) } ?? ""
         out.append(
-          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** \(Report.points(step.scoreGain))\(effort))"
+          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** \(Report.points(step.scoreGain))\(effort))\(also)"
         )
       }
       if let sentence = report.nextStepHoursSentence {
@@ -117,7 +118,9 @@ public struct MarkdownRenderer: ReportRenderer {
       case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "{", "}": out += "\\" + String(character)
       case "&": out += "&amp;"
       case "\n", "\r", "\t": out += " "
-      default: out.append(character)
+      default:
+        // Any other control character (ESC, NUL) is shown, never passed to a viewer or terminal.
+        out += Unicode.Scalar.visible(String(character))
       }
     }
     return out

@@ -34,6 +34,7 @@ extension TextRenderer {
       lines += TextWrapper.wrap(
         "\(entry.name): \(gap)", width: width, indent: "     ", firstIndent: padLeft("\(i + 1)", 2) + ". ")
     }
-    return lines.joined(separator: "\n") + "\n"
+    // Project names are file names, which may hold control characters: shown, never sent raw.
+    return lines.map { Unicode.Scalar.visible($0) }.joined(separator: "\n") + "\n"
   }
 }

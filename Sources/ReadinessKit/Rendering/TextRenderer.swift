@@ -21,7 +21,8 @@ public struct TextRenderer: ReportRenderer {
   public func render(_ report: Report) -> String {
     var out: [String] = []
     out.append(
-      bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(report.stage.title))
+      bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(shown(report.stage.title))
+    )
     out += gradient(report.stage.id, report.gradient)
     out += TextWrapper.wrap(
       "Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)", width: width)
@@ -30,9 +31,10 @@ public struct TextRenderer: ReportRenderer {
     out.append(heading("Categories"))
     let titleWidth = min(max(8, width - 37), (report.categories.map(\.title.count).max() ?? 10))
     for category in report.categories {
-      let title =
-        category.title.count > titleWidth ? String(category.title.prefix(titleWidth - 1)) + "…" : category.title
-      let padded = title + String(repeating: " ", count: max(0, titleWidth - title.count))
+      let title = shown(category.title)
+      let shortened =
+        title.count > titleWidth ? String(title.prefix(titleWidth - 1)) + "…" : title
+      let padded = shortened + String(repeating: " ", count: max(0, titleWidth - shortened.count))
       if let score = category.score {
         let value = Expression.format(score)
         let number = String(repeating: " ", count: max(0, 5 - value.count)) + value
@@ -51,16 +53,16 @@ public struct TextRenderer: ReportRenderer {
     for finding in report.findings {
       let label = severityLabel(finding.severity)
       out += TextWrapper.wrap(
-        finding.title, width: width, indent: "            ", firstIndent: "  " + label + "  ")
+        shown(finding.title), width: width, indent: "            ", firstIndent: "  " + label + "  ")
       let indent = String(repeating: " ", count: 14)
-      out += TextWrapper.wrap(finding.why, width: width, indent: indent, firstIndent: "    Why:      ")
-      out += TextWrapper.wrap(finding.fix, width: width, indent: indent, firstIndent: "    Fix:      ")
+      out += TextWrapper.wrap(shown(finding.why), width: width, indent: indent, firstIndent: "    Why:      ")
+      out += TextWrapper.wrap(shown(finding.fix), width: width, indent: indent, firstIndent: "    Fix:      ")
       if !finding.evidence.isEmpty {
-        let evidence = finding.evidence.map { "\($0.label): \($0.text)" }.joined(separator: "; ")
+        let evidence = shown(finding.evidence.map { "\($0.label): \($0.text)" }.joined(separator: "; "))
         out += TextWrapper.wrap(evidence, width: width, indent: indent, firstIndent: "    Evidence: ")
       }
       if let source = finding.source {
-        out += TextWrapper.wrap("\"\(source)\"", width: width, indent: indent, firstIndent: "    Essay:    ")
+        out += TextWrapper.wrap(shown("\"\(source)\""), width: width, indent: indent, firstIndent: "    Essay:    ")
       }
       out.append("")
     }
@@ -72,7 +74,8 @@ public struct TextRenderer: ReportRenderer {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
         let gain = "(+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))\(effort))"
         let number = "  \(i + 1). "
-        out += TextWrapper.wrap("\(step.fix) \(gain)", width: width, indent: "     ", firstIndent: number)
+        let also = report.alsoClosesText(step).map { " " + $0 } ?? ""
+        out += TextWrapper.wrap(shown("\(step.fix) \(gain)\(also)"), width: width, indent: "     ", firstIndent: number)
       }
       if let sentence = report.nextStepHoursSentence {
         out += TextWrapper.wrap(sentence, width: width, indent: "  ", firstIndent: "  ")
@@ -82,11 +85,14 @@ public struct TextRenderer: ReportRenderer {
 
     if !report.unknown.isEmpty {
       out.append(heading("Still unknown (\(Report.rules(report.unknown.count)))"))
-      out += TextWrapper.wrap("Answer these questions to settle them:", width: width, indent: "  ")
+      out += TextWrapper.wrap(
+        "Answer these questions to settle them (the name in brackets is the line to fill in your file):",
+        width: width, indent: "  ")
       for entry in report.questionsToSettle {
-        let rules = Report.rules(entry.rules)
+        // The question first, as a founder reads it; its key after, for the questionnaire file.
+        let ask = entry.ask.isEmpty ? entry.question : "\(entry.ask) [\(entry.question)]"
         out += TextWrapper.wrap(
-          "\(entry.question) (\(rules)): \(entry.ask)", width: width, indent: "      ", firstIndent: "  - ")
+          shown("\(ask), settles \(Report.rules(entry.rules))"), width: width, indent: "    ", firstIndent: "  - ")
       }
       out.append("")
     }
@@ -122,6 +128,10 @@ public struct TextRenderer: ReportRenderer {
   }
 
   private func heading(_ text: String) -> String { bold(text) }
+
+  /// Text that may hold input (an answer quoted as evidence or in a template) with its control
+  /// characters shown, never sent to the terminal.
+  private func shown(_ text: String) -> String { Unicode.Scalar.visible(text) }
 
   private func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 }

@@ -10,7 +10,7 @@ extension Report {
   /// report never prescribes more work than fits without saying so; `nil` without efforts.
   var nextStepHoursSentence: String? {
     guard let total = nextStepHours else { return nil }
-    let together = "Together about \(Report.hours(total))"
+    let together = "Together about \(Report.hours(total)) to start them"
     guard let available = hoursForNextSteps else { return together + "." }
     if available <= 0 {
       return together + ", and upkeep leaves you no hours for them: free some hours before anything else."
@@ -23,9 +23,20 @@ extension Report {
       + ", more than the \(Report.hours(available)) a week you have: take them in this order, over about \(weeks) weeks."
   }
 
-  /// A step's effort as its line shows it ("about 2 hours"); `nil` when the pack gives none.
+  /// A step's effort as its line shows it ("about 2 hours this week": the pack's estimate of what
+  /// starting it takes, not of finishing it); `nil` when the pack gives none.
   static func effortText(_ step: NextStep) -> String? {
-    step.effort.map { "about " + hours($0) }
+    step.effort.map { "about " + hours($0) + " this week" }
+  }
+
+  /// The findings a step's work also answers, by their titles ("The same work answers: “...”."),
+  /// or `nil` when it answers only its own.
+  func alsoClosesText(_ step: NextStep) -> String? {
+    guard !step.alsoCloses.isEmpty else { return nil }
+    let titles = step.alsoCloses.map { rule in
+      "“" + (findings.first { $0.rule == rule }?.title ?? rule) + "”"
+    }
+    return "The same work answers: " + titles.joined(separator: "; ") + "."
   }
 
   /// "point" or "points", as a gain reads.

@@ -205,7 +205,6 @@ extension RulePack {
       categoryScores[i].findings = result.findingCount[i]
     }
     let tally = result.tally
-    let exact = result.exact
     let fired = result.fired
     // Plain loops over the rule table rather than closures over the rules: a closure capturing the
     // pack copies it, and reading a field of a `Rule` in an array may copy the whole rule.
@@ -297,30 +296,46 @@ extension RulePack {
       }
       return Swift.min(total > 0 ? sum / total : 0, cap)
     }
+    // Findings whose fixes pull one lever are one step: the first in order leads it, and the
+    // others join it wherever they come.
+    var groups = [[Int]].reserved(candidates.count)
+    var groupOfLever: [Int: Int] = [:]
+    for candidate in candidates {
+      let lever = reportPlan.lever(candidate.rule, tier: result.tier(candidate.rule))
+      if lever >= 0, let g = groupOfLever[lever] {
+        groups[g].append(candidate.rule)
+      } else {
+        if lever >= 0 { groupOfLever[lever] = groups.count }
+        groups.append([candidate.rule])
+      }
+    }
     var reached = result.score
-    var steps = [(rule: Int, gain: Double, rounded: Double)].reserved(limit)
-    for candidate in candidates where steps.count < limit {
-      let i = candidate.rule
+    var steps = [(rules: [Int], gain: Double, rounded: Double)].reserved(limit)
+    for group in groups where steps.count < limit {
       var next = extras
-      next[reportPlan.ruleTable.categories[i]] +=
-        reportPlan.ruleTable.weights[i] * reportPlan.loss(i, tier: result.tier(i))
       var nextDone = done
-      nextDone.insert(i)
+      for i in group {
+        next[reportPlan.ruleTable.categories[i]] +=
+          reportPlan.ruleTable.weights[i] * reportPlan.loss(i, tier: result.tier(i))
+        nextDone.insert(i)
+      }
       let after = Scoring.rounded(score(with: next, done: nextDone))
       // A step that adds nothing on top of those above it (advice that costs no points, or a
       // gain lost to rounding) is not a next step.
       guard after > reached else { continue }
-      steps.append((i, after - reached, Scoring.rounded(after - reached)))
+      steps.append((group, after - reached, Scoring.rounded(after - reached)))
       reached = after
       extras = next
       done = nextDone
     }
     var nextSteps = [NextStep].reserved(steps.count)
     for step in steps {
+      let lead = step.rules[0]
       nextSteps.append(
         NextStep(
-          rule: reportPlan.ruleIDs[step.rule], fix: findings[fired.firstIndex(of: step.rule)!].fix,
-          scoreGain: step.rounded, effort: reportPlan.effort(step.rule, tier: result.tier(step.rule))))
+          rule: reportPlan.ruleIDs[lead], fix: findings[fired.firstIndex(of: lead)!].fix,
+          scoreGain: step.rounded, effort: reportPlan.effort(lead, tier: result.tier(lead)),
+          alsoCloses: step.rules.dropFirst().map { reportPlan.ruleIDs[$0] }))
     }
     var hours: Double?
     if let slot = reportPlan.hoursSlot, case .number(let x) = evidenceValue(evaluation, slot), x.isFinite {

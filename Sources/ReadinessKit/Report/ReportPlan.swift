@@ -31,6 +31,9 @@ struct ReportPlan: Sendable {
   /// `tierTable`.
   let ruleEfforts: [Double]
   let tierEfforts: [Double]
+  /// Each rule's and each tier's lever as a number (-1: none), equal numbers for equal names.
+  let ruleLevers: [Int]
+  let tierLevers: [Int]
   /// The slot of the fact `weekly_hours_for_next_steps`, when the pack has one.
   let hoursSlot: Int?
 
@@ -80,6 +83,20 @@ struct ReportPlan: Sendable {
     self.ruleEfforts = rules.map { $0.effort ?? .nan }
     self.tierEfforts = rules.flatMap { $0.tiers.map { $0.effort ?? .nan } }
     self.hoursSlot = facts.first { $0.id == Self.hoursFactID }.map(\.slot)
+    var leverNumbers: [String: Int] = [:]
+    func number(_ lever: String?) -> Int {
+      guard let lever else { return -1 }
+      if let n = leverNumbers[lever] { return n }
+      leverNumbers[lever] = leverNumbers.count
+      return leverNumbers.count - 1
+    }
+    self.ruleLevers = rules.map { number($0.lever) }
+    self.tierLevers = rules.flatMap { $0.tiers.map { number($0.lever) } }
+  }
+
+  /// The lever rule `i`'s fix pulls, graded by `tier` (-1: by the rule), or -1 when none.
+  func lever(_ i: Int, tier: Int) -> Int {
+    tier >= 0 ? tierLevers[tier] : ruleLevers[i]
   }
 
   /// About how many hours rule `i`'s fix takes, graded by `tier` (-1: by the rule), if known.

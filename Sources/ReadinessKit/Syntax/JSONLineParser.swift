@@ -12,6 +12,8 @@ struct JSONLineParser {
     var keyColumn: Int
     var value: RawValue
     var valueColumn: Int
+    /// The value's bytes as written (a string with its quotes), so an id can be echoed exactly.
+    var valueRange: Range<Int>
   }
 
   /// A value as found in the line.
@@ -78,7 +80,9 @@ struct JSONLineParser {
       default: value = .number(try number(bytes, &i))
       }
       members.append(
-        Member(key: key, escapedKey: escapedKey, keyColumn: keyColumn, value: value, valueColumn: valueColumn))
+        Member(
+          key: key, escapedKey: escapedKey, keyColumn: keyColumn, value: value, valueColumn: valueColumn,
+          valueRange: (valueColumn - 1)..<i))
       skip()
       guard i < n else { throw fail(.jsonUnclosedObject) }
       if bytes[i] == 0x2C {

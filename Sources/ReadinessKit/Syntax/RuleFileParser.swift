@@ -25,10 +25,11 @@ struct RuleFileParser {
       current = nil
     }
 
-    for line in SourceLine.split(bytes) {
+    // One line at a time, so a file of millions of comment lines needs no memory per line.
+    SourceLine.forEach(bytes) { line in
       if let column = line.invalidUTF8Column {
         diagnostics.append(.error(.invalidUTF8(line: line.number), at: lineRange(line, column: column, length: 1)))
-        continue
+        return
       }
       let text = line.text
       // A control character (a NUL, an escape) would travel into every report that quotes the line.
@@ -37,25 +38,25 @@ struct RuleFileParser {
         let column = text.distance(from: text.startIndex, to: index.samePosition(in: text) ?? text.startIndex) + 1
         diagnostics.append(
           .error(.controlCharacter(line: line.number, scalar), at: lineRange(line, column: column, length: 1)))
-        continue
+        return
       }
       let indent = text.prefix { $0 == " " || $0 == "\t" }.count
       let body = text.dropFirst(indent)
       let trimmed = body.trimmingTrailingWhitespace()
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
 
       if indent > 0 {
         // A continuation line: it extends the last value of the current section.
-        if skipping { continue }
+        if skipping { return }
         guard var section = current, !section.entries.isEmpty else {
           diagnostics.append(
             .error(.continuationWithoutValue, at: lineRange(line, column: indent + 1, length: trimmed.count)))
-          continue
+          return
         }
         section.entries[section.entries.count - 1].value.append(
           String(trimmed), line: line.number, column: indent + 1, lineText: text)
         current = section
-        continue
+        return
       }
 
       if trimmed.hasPrefix("[") {
@@ -64,20 +65,20 @@ struct RuleFileParser {
         skipping = true
         guard let close = trimmed.firstIndex(of: "]") else {
           diagnostics.append(.error(.unclosedSectionHeader, at: lineRange(line, column: 1, length: trimmed.count)))
-          continue
+          return
         }
         let after = trimmed[trimmed.index(after: close)...]
         if !after.allSatisfy({ $0 == " " || $0 == "\t" }) {
           let column = trimmed.distance(from: trimmed.startIndex, to: close) + 2
           diagnostics.append(
             .error(.textAfterSectionHeader, at: lineRange(line, column: column, length: after.count)))
-          continue
+          return
         }
         let inside = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
         let words = inside.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard let kindWord = words.first else {
           diagnostics.append(.error(.emptySectionHeader, at: lineRange(line, column: 1, length: trimmed.count)))
-          continue
+          return
         }
         let kindColumn = trimmed.distance(from: trimmed.startIndex, to: kindWord.startIndex) + 1
         guard let kind = SectionKind(rawValue: String(kindWord)) else {
@@ -85,7 +86,7 @@ struct RuleFileParser {
             .error(
               .unknownSectionKind(String(kindWord)),
               at: lineRange(line, column: kindColumn, length: kindWord.count)))
-          continue
+          return
         }
         guard words.count == 2 else {
           if words.count < 2 {
@@ -97,7 +98,7 @@ struct RuleFileParser {
             diagnostics.append(
               .error(.sectionIDWithSpaces(kind), at: lineRange(line, column: column, length: extra.count)))
           }
-          continue
+          return
         }
         let idWord = words[1]
         let idColumn = trimmed.distance(from: trimmed.startIndex, to: idWord.startIndex) + 1
@@ -105,37 +106,37 @@ struct RuleFileParser {
           kind: kind, id: String(idWord), idRange: lineRange(line, column: idColumn, length: idWord.count),
           entries: [])
         skipping = false
-        continue
+        return
       }
 
       // A `key = value` line.
       guard let equals = trimmed.firstIndex(of: "=") else {
         diagnostics.append(.error(.expectedKeyValue, at: lineRange(line, column: 1, length: trimmed.count)))
-        continue
+        return
       }
       let rawKey = trimmed[trimmed.startIndex..<equals]
       let key = rawKey.trimmingTrailingWhitespace()
       if key.isEmpty {
         diagnostics.append(.error(.emptyKey, at: lineRange(line, column: 1, length: 1)))
-        continue
+        return
       }
       let keyRange = lineRange(line, column: 1, length: key.count)
       guard var section = current else {
         if !skipping {
           diagnostics.append(.error(.keyOutsideSection(String(key)), at: keyRange))
         }
-        continue
+        return
       }
       guard section.kind.allowedKeys.contains(String(key)) else {
         diagnostics.append(.error(.unknownKey(String(key), in: section.kind), at: keyRange))
-        continue
+        return
       }
       if let first = seenKeys[String(key)] {
         diagnostics.append(
           .error(
             .duplicateKey(String(key), in: section.kind), at: keyRange,
             notes: [.init(.firstGivenHere, at: first)]))
-        continue
+        return
       }
       seenKeys[String(key)] = keyRange
       let afterEquals = trimmed[trimmed.index(after: equals)...]

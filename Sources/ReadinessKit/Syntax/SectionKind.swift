@@ -26,10 +26,10 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
       return [
         "title", "category", "severity", "weight", "applies_if", "when", "loss", "caps_score", "caps_stage", "why",
         "fix",
-        "source", "effort",
+        "source", "effort", "lever",
       ]
     case .tier:
-      return ["rule", "when", "severity", "loss", "caps_score", "caps_stage", "title", "why", "fix", "effort"]
+      return ["rule", "when", "severity", "loss", "caps_score", "caps_stage", "title", "why", "fix", "effort", "lever"]
     case .stage: return ["title", "rank", "when", "description"]
     case .example:
       return [

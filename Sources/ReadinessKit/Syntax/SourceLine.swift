@@ -13,6 +13,16 @@ struct SourceLine: Sendable {
   /// - Returns: The lines, numbered from 1.
   static func split(_ bytes: [UInt8]) -> [SourceLine] {
     var lines: [SourceLine] = []
+    forEach(bytes) { lines.append($0) }
+    return lines
+  }
+
+  /// Calls `body` with each line in turn, as `split(_:)` would give them, holding one at a time:
+  /// a file of millions of lines (comments, blanks) then needs no memory per line.
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - body: What to do with each line.
+  static func forEach(_ bytes: [UInt8], _ body: (SourceLine) -> Void) {
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
     var number = 1
@@ -25,14 +35,13 @@ struct SourceLine: Sendable {
           var end = index
           if end > lineStart && buffer[end - 1] == 0x0D { end -= 1 }
           let slice = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
-          lines.append(decode(slice, number: number))
+          body(decode(slice, number: number))
           number += 1
           lineStart = index + 1
         }
         index += 1
       }
     }
-    return lines
   }
 
   /// Splits text that is already valid Unicode; the same rules as for bytes.

@@ -69,6 +69,17 @@ extension Diagnostic.Message {
   // MARK: Files
 
   static func noSuchFile(_ path: String) -> Self { Self(code: "io.no-such-file", "no such file '\(path)'") }
+  static func symbolicLinkLoop(_ path: String) -> Self {
+    Self(
+      code: "io.symbolic-link-loop",
+      "cannot open '\(path)': its symbolic links lead back to themselves (or through more than 40 links)")
+  }
+  static func nameNotUTF8(_ path: String) -> Self {
+    Self(
+      code: "io.name-not-utf8",
+      "the name '\(path)' is not valid UTF-8 (shown with U+FFFD for the bad bytes); only questionnaire and batch input files may have such names, so rename it"
+    )
+  }
   static func folderNotQuestionnaire(_ path: String) -> Self {
     Self(code: "io.folder-not-file", "'\(path)' is a folder, not a questionnaire file")
   }

@@ -31,20 +31,70 @@ struct CommandSpec: Sendable {
   /// What each positional argument holds; the last one stands for any further ones.
   var positionalKinds: [ArgumentKind] = []
 
-  /// The full `--help` text.
-  var help: String {
-    var lines = ["OVERVIEW: \(summary)", "", "USAGE: readiness \(usage)", ""]
-    if !details.isEmpty { lines += [details, ""] }
+  /// The full `--help` text, fitted to a width: prose is wrapped between words, option help under
+  /// its own column, and a usage group such as `[--rules DIR]` is never split. Lines of `details`
+  /// indented by two spaces are examples to copy, kept as they are.
+  /// - Parameter width: The terminal's width (80 when not a terminal).
+  func help(width: Int) -> String {
+    var lines = Wrapping.lines("OVERVIEW: \(summary)", width: width, indent: "  ", firstIndent: "") + [""]
+    lines += Wrapping.lines(Self.usageUnits(usage), width: width, indent: "         ", firstIndent: "USAGE: ")
+    lines.append("")
+    if !details.isEmpty { lines += Self.paragraphs(details, width: width) + [""] }
     lines.append("OPTIONS:")
     let all = options + [Option(long: "help", short: "h", help: "Show help for this command.")]
     let labels = all.map { o in
       (o.short.map { "-\($0), " } ?? "    ") + "--\(o.long)" + (o.valueName.map { " <\($0)>" } ?? "")
     }
-    let width = (labels.map(\.count).max() ?? 0) + 2
+    let column = (labels.map(\.count).max() ?? 0) + 4
     for (label, option) in zip(labels, all) {
-      lines.append("  " + label + String(repeating: " ", count: width - label.count) + option.help)
+      let first = "  " + label + String(repeating: " ", count: column - 2 - label.count)
+      // On a narrow terminal the help goes under the label rather than into a sliver beside it.
+      if width - column < 24 {
+        lines.append("  " + label)
+        lines += Wrapping.lines(option.help, width: width, indent: "      ")
+      } else {
+        lines += Wrapping.lines(
+          option.help, width: width, indent: String(repeating: " ", count: column), firstIndent: first)
+      }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The words of a usage line, with each bracketed group (`[--rules DIR]`) one unit.
+  static func usageUnits(_ usage: String) -> [Wrapping.Unit] {
+    var units: [Wrapping.Unit] = [Wrapping.Unit(text: CLIError.program)]
+    var depth = 0
+    for word in usage.split(separator: " ") {
+      if depth > 0, let last = units.indices.last {
+        units[last].text += " " + word
+      } else {
+        units.append(Wrapping.Unit(text: String(word)))
+      }
+      depth += word.filter { $0 == "[" || $0 == "<" }.count - word.filter { $0 == "]" || $0 == ">" }.count
+      depth = max(0, depth)
+    }
+    return units
+  }
+
+  /// Help prose: consecutive lines joined and wrapped as one paragraph; a line indented by two
+  /// spaces (an example command) kept as written.
+  static func paragraphs(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var paragraph: [String] = []
+    func flush() {
+      if !paragraph.isEmpty { lines += Wrapping.lines(paragraph.joined(separator: " "), width: width) }
+      paragraph = []
+    }
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("  ") || line.isEmpty {
+        flush()
+        lines.append(String(line))
+      } else {
+        paragraph.append(String(line))
+      }
+    }
+    flush()
+    return lines
   }
 }
 

@@ -14,27 +14,42 @@ enum Files {
   static func read(_ path: String) throws(CLIError) -> [UInt8] {
     let limit = try InputLimit.current()
     if path == "-" { return try read(STDIN_FILENO, named: "standard input", limit: limit) }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .io(.noSuchFile(path))
-    }
-    if isDirectory.boolValue { throw .io(.folderNotQuestionnaire(path)) }
-    let bytes = try read(path: path, limit: limit)
+    let descriptor = try openForReading(path, folder: Diagnostic.Message.folderNotQuestionnaire)
+    defer { close(descriptor) }
+    let bytes = try read(descriptor, named: path, limit: limit)
     if bytes.prefix(8192).contains(0) {
       throw .io(.binaryFile(path))
     }
     return bytes
   }
 
-  /// Opens and reads a file whole, up to the limit.
-  private static func read(path: String, limit: Int) throws(CLIError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      let code = errno
-      throw .io(code == EACCES ? .cannotRead(path) : .readFailed(path, StandardStreams.describe(code)))
+  /// Opens an input file (a questionnaire, a batch input), with a message that says what went
+  /// wrong: no such file, a symbolic link loop, a folder, permissions, or the system's reason. A
+  /// name that is not UTF-8 is opened by the bytes it was given as. A FIFO or a process
+  /// substitution (`<(...)`, `/dev/fd/63`) is read as any file; an endless one stops at the limit.
+  /// - Parameters:
+  ///   - path: The path as given.
+  ///   - folder: The message for a folder.
+  /// - Returns: The open descriptor, to close.
+  static func openForReading(_ path: String, folder: (String) -> Diagnostic.Message) throws(CLIError) -> Int32 {
+    let name = RawArguments.fileSystemPath(path)
+    // stat, not FileManager.fileExists, whose `false` cannot tell a missing file from a loop.
+    var info = stat()
+    guard stat(name, &info) == 0 else { throw .io(openFailure(path, errno)) }
+    if info.st_mode & S_IFMT == S_IFDIR { throw .io(folder(path)) }
+    let descriptor = open(name, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .io(openFailure(path, errno)) }
+    return descriptor
+  }
+
+  /// The message for a failed `stat` or `open` of an input.
+  private static func openFailure(_ path: String, _ code: Int32) -> Diagnostic.Message {
+    switch code {
+    case ENOENT, ENOTDIR: return .noSuchFile(path)
+    case ELOOP: return .symbolicLinkLoop(path)
+    case EACCES: return .cannotRead(path)
+    default: return .readFailed(path, StandardStreams.describe(code))
     }
-    defer { close(descriptor) }
-    return try read(descriptor, named: path, limit: limit)
   }
 
   /// Reads an open descriptor whole, up to the limit.
@@ -49,6 +64,7 @@ enum Files {
   /// read up to the input limit, so one that is a device or an endless pipe ends with an error.
   static func pack(_ directory: String?) throws(CLIError) -> RulePack {
     let limit = try InputLimit.current()
+    if let directory, RawArguments.isNotUTF8(directory) { throw .io(.nameNotUTF8(directory)) }
     do {
       guard let directory else { return try RulePack.builtIn() }
       return try RulePack(directory: URL(fileURLWithPath: directory), maximumFileSize: limit)
@@ -129,6 +145,8 @@ enum Files {
   /// Where and how to write a path: symlinks followed to their final target, which must be in an
   /// existing folder and must not be a folder.
   private static func destination(_ path: String) throws(CLIError) -> Destination {
+    // Written by its decoded name, it would create a file of another name: refused instead.
+    if RawArguments.isNotUTF8(path) { throw .io(.nameNotUTF8(path)) }
     // The kernel's own links for standard output; followed by hand, they would name a pipe.
     if ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path) { return .standardOutput }
     if path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/") { return .through(path) }
@@ -181,7 +199,7 @@ enum Files {
     var template = Array(((folder.isEmpty ? "" : folder + "/") + "." + name + ".tmp-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw .io(.cannotWrite(path, StandardStreams.describe(errno))) }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     // mkstemp makes the file 0600: give it the old file's bits, or a new file's usual 0666 less the umask.
     let mask = umask(0)
     umask(mask)

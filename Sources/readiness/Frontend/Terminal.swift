@@ -17,13 +17,17 @@ struct Terminal: Sendable {
 
   static func current() -> Terminal {
     let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-    var width = 80
-    if isatty(STDOUT_FILENO) != 0 {
-      var size = winsize()
-      if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { width = Int(size.ws_col) }
-    }
+    let width = width(of: STDOUT_FILENO) ?? 80
     return Terminal(
       colorOut: !noColor && isatty(STDOUT_FILENO) != 0, colorErr: !noColor && isatty(STDERR_FILENO) != 0, width: width)
+  }
+
+  /// The width of the terminal a descriptor is, or `nil` when it is not a terminal.
+  static func width(of descriptor: Int32) -> Int? {
+    guard isatty(descriptor) != 0 else { return nil }
+    var size = winsize()
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
   }
 
   /// Writes to standard output: the only way any command prints its result.

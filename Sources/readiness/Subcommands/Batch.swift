@@ -77,16 +77,7 @@ enum Batch {
     if path == "-" {
       input = DescriptorInput(descriptor: STDIN_FILENO)
     } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .io(.noSuchFile(path))
-      }
-      guard !isDirectory.boolValue else { throw .io(.folderNotJSONLines(path)) }
-      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        let code = errno
-        throw .io(code == EACCES ? .cannotRead(path) : .readFailed(path, StandardStreams.describe(code)))
-      }
+      let descriptor = try Files.openForReading(path, folder: Diagnostic.Message.folderNotJSONLines)
       input = DescriptorInput(descriptor: descriptor)
     }
     input.stopRequest = stopRequest

@@ -19,7 +19,11 @@ enum Check {
     } catch .problems(let diagnostics, let command) where !diagnostics.contains(where: { $0.kind != .pack }) {
       // Errors inside the pack are what check exists to find (exit 1); a folder that is missing or
       // cannot be read is a problem of its own kind (exit 2).
-      CLIError.problems(diagnostics, command: command).report(to: terminal)
+      let problems = CLIError.problems(diagnostics, command: command)
+      // Written, the problems make check fail (exit 1); a failure to write them is its own error.
+      let code = problems.report(to: terminal)
+      if code == CLIError.brokenPipe.exitCode { throw .brokenPipe }
+      if code != problems.exitCode { throw .standardErrorFailed }
       throw .failed
     }
     let results = pack.runExamples()

@@ -26,9 +26,14 @@ enum InterviewCommand {
     positionals: 0...0,
     details: """
       At each prompt: type the answer (a choice by name or number), '?' for help, '<' to go back,
-      or Enter to skip (or keep the answer shown). Ctrl-C stops at once and Ctrl-D stops with a
-      partial report; with --save every answer is already in FILE, and running the same command
-      again goes on where you stopped. Standard input may be a file or a pipe, one answer a line.
+      '-' to clear the answer, or Enter to skip (or keep the answer shown). On a terminal the line
+      can be edited (left, right, Home, End, Backspace); the up key brings back the answer shown, to
+      edit it, and earlier replies.
+      Ctrl-C stops at once and Ctrl-D stops with a partial report; with --save every answer is
+      already in FILE, and running the same command again goes on where you stopped (numbers go on
+      from the answers there, and '<' reaches them). FILE may be any questionnaire, such as a
+      filled-in 'readiness template': only the values you change are rewritten; its comments,
+      order and layout stay. Standard input may be a file or a pipe, one answer a line.
       """)
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
@@ -37,110 +42,143 @@ enum InterviewCommand {
       command: "interview")
     let pack = try Files.pack(arguments.value("rules"))
     let savePath = arguments.value("save")
-    var start = pack.emptyAnswers
+    // The save file as written, edited in place: only the values the interview sets change.
+    var document = QuestionnaireDocument(pack: pack, header: savedHeader)
     // Held until the last answer is saved; taken before the file is read, so two interviews never
     // resume from the same answers and overwrite each other's.
     let lock = try savePath.flatMap { path throws(CLIError) in try Files.lockForSaving(path) }
     defer { lock?.release() }
     if let savePath {
       if FileManager.default.fileExists(atPath: savePath) {
-        start = try Files.answers(savePath, pack: pack)
+        document = try readDocument(savePath, pack: pack)
       } else {
         // Fail now rather than after the first answer if the file cannot be written.
-        try Files.write(QuestionnaireWriter(pack: pack, header: savedHeader).write(start), to: savePath)
+        try Files.write(document.text, to: savePath)
       }
     }
-    let interactive = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
-    let prompt: @Sendable (String) throws(CLIError) -> Void
-    if interactive {
-      prompt = { text throws(CLIError) in try terminal.out(text) }
-    } else {
-      prompt = { text throws(CLIError) in try terminal.err(text) }
-    }
-    let color = interactive ? terminal.colorOut : terminal.colorErr
+    let start = document.answers
+    // Prompts go to standard output only when both ends are a terminal: the report alone goes to a
+    // redirected standard output.
+    let inputIsTerminal = isatty(STDIN_FILENO) != 0
+    let interactive = inputIsTerminal && isatty(STDOUT_FILENO) != 0
+    let screen = InterviewScreen(terminal: terminal, toStandardOutput: interactive)
+    let limit = try InputLimit.current()
+    // A terminal that cannot move its cursor (TERM=dumb) keeps its own line editing.
+    let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+    var editor =
+      inputIsTerminal && isatty(screen.descriptor) != 0 && !dumb
+      ? LineEditor(output: screen.descriptor, limit: limit) : nil
+    // However the interview ends (its last answer, an error on the way out), the terminal's settings
+    // go back; a signal's handler puts them back itself before it exits.
+    defer { editor?.restoreTerminal() }
 
-    // Ctrl-C: the answers are already saved after each reply; say so and stop.
-    signal(SIGINT, SIG_IGN)
-    let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    // Ctrl-C or a TERM signal: the answers are already saved after each reply; put the terminal's
+    // settings back, say so, and stop.
     let saved = savePath
-    interrupt.setEventHandler {
-      let whereSaved =
-        saved.map { "your answers are saved in \($0); run the same command again to go on" }
-        ?? "answers were not saved (use --save FILE to keep them)"
-      // Stopping anyway: a prompt that cannot be written changes nothing.
-      try? prompt((color ? "\u{1B}[0m" : "") + "\nInterrupted: \(whereSaved).\n")
-      lock?.release()
-      exit(130)
+    let stops = [(SIGINT, "Interrupted"), (SIGTERM, "Terminated")].map { number, word in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler {
+        RawMode.standardInput.close()
+        let whereSaved =
+          saved.map { "your answers are saved in \($0); run the same command again to go on" }
+          ?? "answers were not saved (use --save FILE to keep them)"
+        // Stopping anyway: a message that cannot be written changes nothing.
+        try? screen.write((screen.color ? "\u{1B}[0m" : "") + "\n\(word): \(whereSaved).\n")
+        lock?.release()
+        exit(CLIError.stopped(signal: number).exitCode)
+      }
+      source.resume()
+      return source
     }
-    interrupt.resume()
+    defer { for stop in stops { stop.cancel() } }
 
     let review = arguments.flags.contains("review")
     var interview = try CLIError.reporting { () throws(DiagnosticsError) in
       try Interview(pack: pack, answers: start, review: review)
     }
-    if start.count > 0 && !arguments.flags.contains("review") {
-      try prompt(
-        "Resuming: \(start.count) questions already answered in \(savePath ?? "the file") (use --review to change them).\n"
-      )
+    if start.count > 0 && !review {
+      try screen.message(
+        "Resuming: \(start.count) questions already answered in \(DiagnosticFormatter.shown(savePath ?? "the file")) "
+          + "(use --review to change them, or < to go back to them).")
     } else if savePath == nil {
-      try prompt("Tip: use --save FILE to keep your answers as you go.\n")
+      try screen.message("Tip: use --save FILE to keep your answers as you go.")
     }
     var group: String?
     var stoppedEarly = false
-    var replies = InputLines(limit: try InputLimit.current())
+    var replies = InputLines(limit: limit)
     while let question = interview.current {
       if interview.currentGroup != group {
         group = interview.currentGroup
-        try prompt("\n" + bold("== \(group ?? "") ==", color) + "\n")
+        try screen.heading(group ?? "")
       }
       let progress = interview.progress
-      try prompt("\n(\(progress.number) of \(progress.total)) \(bold(question.ask, color)) [\(question.id)]\n")
-      try prompt("  \(interview.expectedForm); ? for help, < to go back, \(interview.emptyReplyMeaning)\n> ")
-      guard let line = try replies.next() else {
+      try screen.question(question.ask, id: question.id, number: progress.number, total: progress.total)
+      try screen.hint(interview)
+      let reply: String?
+      if editor != nil {
+        reply = try editor?.read(
+          prompt: "> ", width: screen.width, current: interview.answers.value(for: question.id)?.description)
+      } else {
+        try screen.write("> ")
+        reply = try replies.next()
+        // A terminal shows what was typed; a file or a pipe does not, and a log should. Ctrl-D on a
+        // terminal ends the prompt's line without a newline of its own.
+        if !inputIsTerminal || reply == nil { try screen.write(DiagnosticFormatter.shown(reply ?? "") + "\n") }
+      }
+      guard let line = reply else {
         stoppedEarly = true
-        try prompt("\n")
         break
       }
-      if !interactive { try prompt(line + "\n") }  // a terminal echoes the reply; a log should show it too
-      switch interview.respond(line) {
-      case .accepted, .kept:
+      let response = interview.respond(line)
+      switch response {
+      case .accepted, .kept, .cleared:
+        if case .cleared = response { try screen.note("(answer cleared)") }
         if let savePath {
-          try Files.write(
-            QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
+          document.update(to: interview.answers)
+          try Files.write(document.text, to: savePath)
         }
       case .skipped:
         break
       case .help(let text):
-        try prompt(
-          text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
-        )
+        try screen.note(text)
       case .back:
-        try prompt("  (back one question)\n")
+        try screen.note("(back one question)")
       case .atStart:
-        try prompt("  (this is the first question)\n")
+        try screen.note("(this is the first question)")
       case .refused(let reason):
-        try prompt("  " + (color ? "\u{1B}[31m" : "") + "Not accepted: \(reason)" + (color ? "\u{1B}[0m" : "") + "\n")
+        try screen.refused(DiagnosticFormatter.shown(reason))
       }
     }
+    editor?.restoreTerminal()
     if let savePath {
-      try Files.write(
-        QuestionnaireWriter(pack: pack, header: savedHeader).write(interview.answers), to: savePath)
-      try prompt(
+      document.update(to: interview.answers)
+      try Files.write(document.text, to: savePath)
+      try screen.message(
         stoppedEarly
-          ? "Stopped early: answers saved in \(savePath); run the same command again to go on.\n"
-          : "Answers saved in \(savePath).\n")
+          ? "Stopped early: answers saved in \(DiagnosticFormatter.shown(savePath)); run the same command again to go on."
+          : "Answers saved in \(DiagnosticFormatter.shown(savePath)).")
     } else if stoppedEarly {
-      try prompt("Stopped early; here is the report for the answers so far.\n")
+      try screen.message("Stopped early; here is the report for the answers so far.")
     }
     let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(interview.answers) }
     let renderer = ReportFormat(rawValue: format)!.renderer(
       width: interactive ? terminal.width : 80, colored: interactive && terminal.colorOut)
     if interactive { try terminal.out("\n") }
     try terminal.out(renderer.render(report))
-    interrupt.cancel()
   }
 
-  private static func bold(_ text: String, _ color: Bool) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  /// Reads a save file to go on with, as `assess` would read it.
+  private static func readDocument(_ path: String, pack: RulePack) throws(CLIError) -> QuestionnaireDocument {
+    let bytes = try Files.read(path)
+    do {
+      return try QuestionnaireDocument(pack: pack, bytes: bytes, file: path)
+    } catch let error as DiagnosticsError {
+      throw .diagnostics(error)
+    } catch {
+      throw .io(.unexpected(error))
+    }
+  }
 
   /// The first lines of a saved file: who wrote it and how to go on.
   static let savedHeader = [

@@ -1,5 +1,11 @@
 import ReadinessKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The top-level command: finds the subcommand, runs it, and maps every error to its exit code.
 enum ReadinessCommand {
   static let version = "0.1.0"
@@ -18,28 +24,30 @@ enum ReadinessCommand {
     (Completions.spec, { a, t throws(CLIError) in try Completions.run(a, t) }),
   ]
 
-  static var help: String {
-    var lines = [
-      "OVERVIEW: Tells you whether your AI-driven \"passive income\" project is ready, and what to do next.",
-      "",
-      "USAGE: readiness <command> [options]",
-      "",
-      "COMMANDS:",
-    ]
-    let width = (commands.map(\.spec.name.count).max() ?? 0) + 2
+  /// The top-level `--help` text, fitted to a width as `CommandSpec.help(width:)` is.
+  static func help(width: Int) -> String {
+    var lines =
+      Wrapping.lines(
+        "OVERVIEW: Tells you whether your AI-driven \"passive income\" project is ready, and what to do next.",
+        width: width, indent: "  ", firstIndent: "") + ["", "USAGE: readiness <command> [options]", "", "COMMANDS:"]
+    let column = (commands.map(\.spec.name.count).max() ?? 0) + 4
     for command in commands {
-      lines.append(
-        "  " + command.spec.name + String(repeating: " ", count: width - command.spec.name.count) + command.spec.summary
-      )
+      let first = "  " + command.spec.name + String(repeating: " ", count: column - 2 - command.spec.name.count)
+      lines += Wrapping.lines(
+        command.spec.summary, width: width, indent: String(repeating: " ", count: column), firstIndent: first)
     }
-    lines += [
-      "",
-      "OPTIONS:",
-      "  -h, --help   Show help; 'readiness <command> --help' for a command.",
-      "  --version    Show the version.",
-      "",
+    lines += ["", "OPTIONS:"]
+    for (label, text) in [
+      ("-h, --help", "Show help; 'readiness <command> --help' for a command."), ("--version", "Show the version."),
+    ] {
+      lines += Wrapping.lines(
+        text, width: width, indent: String(repeating: " ", count: 15),
+        firstIndent: "  " + label + String(repeating: " ", count: 13 - label.count))
+    }
+    lines.append("")
+    lines += Wrapping.lines(
       "EXIT CODES: 0 done; 1 score below --fail-under or check found problems; 2 bad usage or bad input.",
-    ]
+      width: width, indent: "  ", firstIndent: "")
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -65,14 +73,14 @@ enum ReadinessCommand {
 
   private static func run(_ arguments: [String], _ terminal: Terminal) throws {
     guard let first = arguments.first else {
-      try terminal.err(help)
+      try terminal.err(help(width: Terminal.width(of: STDERR_FILENO) ?? 80))
       throw CLIError.badInputReported
     }
     if first == "--help" || first == "-h" || first == "help" {
       if first == "help", arguments.count > 1, let command = commands.first(where: { $0.spec.name == arguments[1] }) {
-        try terminal.out(command.spec.help)
+        try terminal.out(command.spec.help(width: terminal.width))
       } else {
-        try terminal.out(help)
+        try terminal.out(help(width: terminal.width))
       }
       return
     }
@@ -89,7 +97,7 @@ enum ReadinessCommand {
     }
     let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
     if parsed.flags.contains("help") {
-      try terminal.out(command.spec.help)
+      try terminal.out(command.spec.help(width: terminal.width))
       return
     }
     try command.run(parsed, terminal)

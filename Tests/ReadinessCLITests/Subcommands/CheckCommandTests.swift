@@ -21,7 +21,7 @@ import Testing
   @Test func checkRunsTheBuiltInExamples() throws {
     let result = try CLI.run(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("examples: 44 passed, 0 failed"))
+    #expect(result.stdout.contains("examples: 46 passed, 0 failed"))
     #expect(result.stdout.contains("every rule fires in some example"))
   }
 

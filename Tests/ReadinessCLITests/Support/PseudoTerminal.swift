@@ -12,7 +12,12 @@ final class PseudoTerminal {
   private(set) var output = ""
   private var exitStatus: Int32?
 
-  init(_ arguments: [String], in folder: URL) throws {
+  /// Starts the tool in a terminal `columns` wide; with `standardOutput`, its standard output goes
+  /// to that file (in `folder`) instead, as `readiness interview > report.txt` would.
+  init(
+    _ arguments: [String], in folder: URL, columns: UInt16 = 100, standardOutput: String? = nil,
+    environment extra: [String: String] = [:]
+  ) throws {
     let path = CLI.binary.path
     let all = [path] + arguments
     // Everything the child needs is allocated before fork: after fork only exec may run.
@@ -22,17 +27,23 @@ final class PseudoTerminal {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["TERM"] = "xterm"
+    for (key, value) in extra { environment[key] = value }
     let entries = environment.map { "\($0.key)=\($0.value)" }
     let envp = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: entries.count + 1)
     for (i, entry) in entries.enumerated() { envp[i] = strdup(entry) }
     envp[entries.count] = nil
     let directory = strdup(folder.path)!
+    let outputPath = standardOutput.map { strdup($0)! }
     let program = argv[0]!
     var master: Int32 = -1
-    var size = winsize(ws_row: 50, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+    var size = winsize(ws_row: 50, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     let pid = forkpty(&master, nil, nil, &size)
     if pid == 0 {
       _ = chdir(directory)
+      if let outputPath {
+        let descriptor = open(outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = dup2(descriptor, STDOUT_FILENO)
+      }
       execve(program, argv, envp)
       _exit(127)
     }
@@ -47,6 +58,12 @@ final class PseudoTerminal {
       _ = wait(timeout: 5)
     }
     close(master)
+  }
+
+  /// The terminal's local modes now (ICANON, ECHO, ISIG...), as the program left them.
+  var localModes: tcflag_t? {
+    var settings = termios()
+    return tcgetattr(master, &settings) == 0 ? settings.c_lflag : nil
   }
 
   /// Types text as if on the keyboard.

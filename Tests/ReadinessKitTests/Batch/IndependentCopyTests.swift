@@ -111,8 +111,8 @@ import Testing
     let pack = try RulePack.builtIn()
     let copy = pack.independentCopy()
     #expect(copy.identity == pack.identity)
-    #expect(copy.evaluationPlan.textIDs == pack.evaluationPlan.textIDs)
-    #expect(!copy.evaluationPlan.textIDs.isEmpty)
+    #expect(copy.evaluationPlan.textIDs.ids == pack.evaluationPlan.textIDs.ids)
+    #expect(!copy.evaluationPlan.textIDs.ids.isEmpty)
     #expect(copy.independentCopy().identity == pack.identity)
     #expect(try RulePack.builtIn().identity != pack.identity)
   }

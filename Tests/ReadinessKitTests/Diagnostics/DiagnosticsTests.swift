@@ -84,3 +84,43 @@ import Testing
     #expect(a.description == "a:2:9")
   }
 }
+
+/// The fast paths of the helpers every stage shares give what their definitions give.
+@Suite struct SharedHelperTests {
+  /// `isControl` compares ranges instead of looking up the general category: the same answer for
+  /// every scalar.
+  @Test func isControlIsGeneralCategoryCc() {
+    var differing: [UInt32] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      if scalar.isControl != (scalar.properties.generalCategory == .control) { differing.append(value) }
+    }
+    #expect(differing.isEmpty)
+  }
+
+  struct Pair: Sendable, CustomStringConvertible {
+    var a: String
+    var b: String
+    var description: String { "\(a) / \(b)" }
+  }
+
+  /// With a limit, the distance is exact up to the limit and above it past the limit.
+  @Test(arguments: [
+    Pair(a: "kitten", b: "sitting"), Pair(a: "ab", b: "ba"), Pair(a: "", b: "abc"), Pair(a: "abcdef", b: "badcfe"),
+    Pair(a: "audience_size", b: "audiense_size"), Pair(a: "a", b: "zzzzzzzz"), Pair(a: "ca", b: "abc"),
+    Pair(a: "owned_channels", b: "channels_owned"), Pair(a: "x", b: "x"),
+  ])
+  func aLimitedDistanceAgreesUpToTheLimit(_ p: Pair) {
+    let a = Array(p.a.unicodeScalars)
+    let b = Array(p.b.unicodeScalars)
+    let exact = Suggestion.distance(a, b)
+    for limit in 0...4 {
+      let limited = Suggestion.distance(a, b, limit: limit)
+      if exact <= limit {
+        #expect(limited == exact, "limit \(limit)")
+      } else {
+        #expect(limited > limit, "limit \(limit)")
+      }
+    }
+  }
+}

@@ -42,12 +42,41 @@ import Testing
     let pack = try Fixture.pack()
     let answers = try pack.answers(parsing: "audience = 5\nchannels = 1\n")
     #expect(try Interview(pack: pack, answers: answers).current?.id == "kind")
-    #expect(try Interview(pack: pack, answers: answers).progress.total == 5)
+    // The numbers go on from the answers given before: the third question of seven.
+    #expect(try Interview(pack: pack, answers: answers).progress == (3, 7))
     let review = try Interview(pack: pack, answers: answers, review: true)
     #expect(review.current?.id == "audience")
     #expect(review.emptyReplyMeaning == "Enter keeps 5")
     var atStart = try Interview(pack: pack)
     #expect(atStart.respond("<") == .atStart)
+  }
+
+  @Test func aResumedInterviewGoesBackToTheAnswersItWasGiven() throws {
+    let pack = try Fixture.pack()
+    let answers = try pack.answers(parsing: "audience = 5\nchannels = 1\n")
+    var interview = try Interview(pack: pack, answers: answers)
+    #expect(interview.current?.id == "kind")
+    #expect(interview.respond("<") == .back)
+    #expect(interview.current?.id == "channels")
+    #expect(interview.progress == (2, 7))
+    #expect(interview.emptyReplyMeaning == "Enter keeps 1")
+    #expect(interview.respond("<") == .back)
+    #expect(interview.current?.id == "audience")
+    #expect(interview.respond("<") == .atStart)
+    #expect(interview.respond("") == .kept)
+    #expect(interview.current?.id == "channels")
+  }
+
+  @Test func aDashClearsTheAnswer() throws {
+    let pack = try Fixture.pack()
+    var interview = try Interview(pack: pack, answers: try pack.answers(parsing: "audience = 5\n"), review: true)
+    #expect(interview.currentIsAnswered)
+    #expect(interview.respond(Interview.clearReply) == .cleared)
+    #expect(interview.answers.value(for: "audience") == nil)
+    #expect(interview.current?.id == "channels")
+    #expect(!interview.currentIsAnswered)
+    #expect(interview.respond("<") == .back)
+    #expect(interview.emptyReplyMeaning == "Enter skips")
   }
 
   @Test func savedAnswersReadBackToTheSameAnswers() throws {

@@ -179,7 +179,9 @@ enum HTMLChecker {
     var description: String
   }
 
-  static let voidElements: Set<String> = ["meta", "br", "hr", "img", "input", "link", "path", "rect", "circle", "line"]
+  static let voidElements: Set<String> = [
+    "meta", "br", "wbr", "hr", "img", "input", "link", "path", "rect", "circle", "line",
+  ]
 
   static func check(_ html: String) throws {
     var stack: [String] = []

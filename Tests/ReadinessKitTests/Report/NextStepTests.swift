@@ -97,18 +97,22 @@ import Testing
     // gains, each on top of the steps above it, add up to the 100 that fixing all three gives.
     Case(
       answers: "a = yes\nb = yes\nc = yes\nhours = 10\nupkeep = 4", steps: ["c 25 2", "b 50 1", "a 25 0.5"],
-      sentence: "Together about 3.5 hours, within the 6 hours a week you have."),
+      sentence: "Together about 3.5 hours to start them, within the 6 hours a week you have."),
     // Two critical findings in one category, equal alone, by id. Alone, `c` would be worth nothing
     // under `a`'s cap of 20; after `a` it is worth 25.
     Case(
       answers: "a = yes\nb = no\nc = yes\nhours = 3\nupkeep = 1", steps: ["a 55 3", "c 25 2"],
       sentence:
-        "Together about 5 hours, more than the 2 hours a week you have: take them in this order, over about 3 weeks."),
+        "Together about 5 hours to start them, more than the 2 hours a week you have: take them in this order, over about 3 weeks."
+    ),
     Case(
       answers: "a = yes\nb = no\nc = yes\nhours = 20\nupkeep = 25", steps: ["a 55 3", "c 25 2"],
-      sentence: "Together about 5 hours, and upkeep leaves you no hours for them: free some hours before anything else."
+      sentence:
+        "Together about 5 hours to start them, and upkeep leaves you no hours for them: free some hours before anything else."
     ),
-    Case(answers: "a = yes\nb = no\nc = yes", steps: ["a 55 3", "c 25 2"], sentence: "Together about 5 hours."),
+    Case(
+      answers: "a = yes\nb = no\nc = yes", steps: ["a 55 3", "c 25 2"],
+      sentence: "Together about 5 hours to start them."),
   ])
   func ordersAddsUpAndCountsHours(_ c: Case) throws {
     let pack = try Fixture.pack(Self.text)
@@ -150,5 +154,28 @@ import Testing
     let boolean = Fixture.diagnostics(Self.text.replacingOccurrences(of: "value = hours - upkeep", with: "value = a"))
     #expect(boolean.map(\.code) == ["pack.hours-fact-not-a-number"])
     #expect(boolean.first?.message.text.contains("it is a boolean") == true)
+  }
+
+  /// Two findings whose fixes pull one lever are one step, led by the first in order, worth both.
+  @Test func findingsOnOneLeverAreOneStep() throws {
+    let text = Self.text.replacingOccurrences(of: "effort = 1\nwhen = b", with: "effort = 1\nlever = same\nwhen = b")
+      .replacingOccurrences(of: "effort = 2\nwhen = c", with: "effort = 2\nlever = same\nwhen = c")
+    let pack = try Fixture.pack(text)
+    let report = try pack.assess(try pack.answers(parsing: "a = no\nb = yes\nc = yes\nhours = 10\nupkeep = 0"))
+    // c (critical) leads; b (low, same lever) joins it: both back, 25 → 100 in one step.
+    #expect(report.nextSteps.map(\.rule) == ["c"])
+    #expect(report.nextSteps.first?.alsoCloses == ["b"])
+    #expect(report.score == 25 && report.nextSteps.first?.scoreGain == 75)
+    #expect(report.nextSteps.first?.effort == 2)
+    #expect(report.alsoClosesText(report.nextSteps[0]) == "The same work answers: “B”.")
+    #expect(TextRenderer(width: 200).render(report).contains("The same work answers: “B”."))
+    let json = JSONReportWriter().write(report)
+    #expect(json.contains(#""also_closes": ["#))
+    #expect(try JSONDecoder().decode(Report.self, from: Data(json.utf8)) == report)
+    // Without the lever they are two steps whose gains add up to the same.
+    let apart = try Fixture.pack(Self.text).assess(
+      try Fixture.pack(Self.text).answers(parsing: "a = no\nb = yes\nc = yes\nhours = 10\nupkeep = 0"))
+    #expect(apart.nextSteps.map(\.rule) == ["c", "b"])
+    #expect(apart.nextSteps.map(\.scoreGain).reduce(0, +) == 75)
   }
 }

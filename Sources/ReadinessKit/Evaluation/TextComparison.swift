@@ -1,0 +1,81 @@
+/// How rule expressions compare text, in one place: `==`, `!=` and `in` through `equal`,
+/// `contains(text, part)` through `contains`, and the machine's lookup of a text's id through
+/// `TextIDTable`, which must agree with `equal`.
+///
+/// The semantics is Unicode canonical equivalence: texts are equal when they are the same
+/// sequence of characters, however each character is encoded, so `"é"` typed as one code point
+/// (U+00E9) equals `"e"` followed by a combining acute accent (U+0301), and the Kelvin sign
+/// (U+212A) equals `K`. Bytes would make the same visible answer fire a rule or not depending on
+/// the editor or keyboard that typed it, which a pack author cannot see or test. `==` is
+/// case-sensitive; `contains` ignores case (both sides lowercased) and matches whole characters, so
+/// `"e"` is not found in `"é"` written with a combining accent.
+///
+/// Faster paths (ASCII, bytes) belong here too, and must give the same answers.
+enum TextComparison {
+  /// Whether two texts are equal for `==`, `!=` and `in`: canonical equivalence, case-sensitive.
+  static func equal(_ a: String, _ b: String) -> Bool {
+    // Swift's `String` equality is canonical equivalence.
+    a == b
+  }
+
+  /// Whether `text` holds `part`, ignoring case, on whole characters; an empty part is in every
+  /// text.
+  static func contains(_ text: String, _ part: String) -> Bool {
+    guard !part.isEmpty else { return true }
+    // Characters compare by canonical equivalence, as `equal` does.
+    // The text is walked once, not copied into an array, so only the part's characters are held.
+    let part = Array(part.lowercased())
+    // Knuth-Morris-Pratt over characters: linear in both lengths, so two long answers compared
+    // with each other cannot take quadratic time.
+    var failure = [Int](repeating: 0, count: part.count)
+    var k = 0
+    for i in 1..<part.count {
+      while k > 0 && part[i] != part[k] { k = failure[k - 1] }
+      if part[i] == part[k] { k += 1 }
+      failure[i] = k
+    }
+    k = 0
+    for character in text.lowercased() {
+      while k > 0 && character != part[k] { k = failure[k - 1] }
+      if character == part[k] { k += 1 }
+      if k == part.count { return true }
+    }
+    return false
+  }
+}
+
+/// The machine's ids of the text constants its programs compare with: a text's id is the id of the
+/// constant it is `TextComparison.equal` to.
+struct TextIDTable: Sendable {
+  /// Each constant's id. `String` hashing and equality are canonical equivalence, as
+  /// `TextComparison.equal` is, so canonically equivalent constants share one id.
+  let ids: [String: Int]
+  /// The same constants by their UTF-8 bytes: equal bytes are always equal texts, so a hit here
+  /// needs no normalisation.
+  private let bytes: ByteKeyTable
+  /// Whether every constant is ASCII: then an ASCII text that misses in `bytes` equals none of
+  /// them (two ASCII texts are canonically equivalent only when their bytes are equal).
+  private let asciiOnly: Bool
+
+  init(_ ids: [String: Int]) {
+    self.ids = ids
+    self.bytes = ByteKeyTable(ids.sorted { $0.value < $1.value }.map(\.key))
+    self.asciiOnly = ids.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+  }
+
+  /// Whether there are no constants at all.
+  var isEmpty: Bool { ids.isEmpty }
+
+  /// The id of the constant `text` is equal to, if any.
+  func id(of text: String) -> Int? {
+    if ids.isEmpty { return nil }
+    var copy = text
+    let (found, ascii) = copy.withUTF8 { utf8 -> (Int?, Bool) in
+      if let found = bytes.find(utf8) { return (found, true) }
+      return (nil, utf8.allSatisfy { $0 < 0x80 })
+    }
+    if let found { return found }
+    if ascii && asciiOnly { return nil }
+    return ids[text]
+  }
+}
