@@ -51,4 +51,20 @@ import Testing
     }
     #expect(compared > 0)
   }
+
+  @Test(arguments: cases)
+  func everyOutputStatesTheSameGuaranteedStage(_ c: Case) throws {
+    let pack = try RulePack.builtIn()
+    for (partial, _) in try RangeWorkload.questionnaires(pack: pack, count: 10, seed: c.seed) {
+      let plain = try pack.assess(partial)
+      let ranged = try pack.assess(partial, range: true)
+      #expect(plain.stage == ranged.stage)
+      #expect(try pack.verdict(partial).stage == plain.stage.id)
+      #expect(plain.scoreRange == nil && plain.stageRange == nil)
+      #expect(ranged.stageRange?.min == ranged.stage.id)
+      // The score is that of the answers given (which the range need not hold: open questions
+      // may only lower it).
+      #expect(plain.score == ranged.score)
+    }
+  }
 }

@@ -54,6 +54,9 @@ struct RangeSearch {
   let open: [Int]
   /// How many boxes it may evaluate.
   let budget: Int
+  /// Whether only the lowest stage is sought (the stage a report states), not the score range
+  /// nor the highest stage: far less work, since a box matters only while it may go lower.
+  let lowestStageOnly: Bool
 
   /// The extremes reached by witnesses so far (score rounded; stage as an index).
   var bestMin = Double.infinity
@@ -81,7 +84,8 @@ struct RangeSearch {
     var sequence: Int
   }
 
-  init(pack: RulePack, base: Answers, open: [Int], budget: Int) {
+  init(pack: RulePack, base: Answers, open: [Int], budget: Int, lowestStageOnly: Bool = false) {
+    self.lowestStageOnly = lowestStageOnly
     self.pack = pack
     self.model = pack.rangeModel
     self.base = base
@@ -95,19 +99,30 @@ struct RangeSearch {
     let domains = start ?? open.map { AnswerDomain(model.kinds[$0]) }
     var heap = BoxHeap()
     var sequence = 0
-    var leftOver: [Bounds] = []
+    var leftOver: [Box] = []
     var exact = !model.textCasesTruncated
-    if let box = examine(domains, sequence: &sequence) { heap.push(box) }
+    if lowestStageOnly {
+      // The first stage is the floor: answers that reach it need no proof, and most questionnaires
+      // with many open questions have some, found by a walk before any box is evaluated.
+      improveExtremes(domains, from: witness(domains))
+      if stageMin == 0 {
+        return RangeIndices(scoreMin: bestMin, scoreMax: bestMax, stageMin: 0, stageMax: stageMax, exact: false)
+      }
+    }
+    if let box = examine(domains, sequence: &sequence) {
+      if !lowestStageOnly { improveExtremes(domains, from: witness(domains)) }
+      heap.push(box)
+    }
     while let box = heap.pop() {
       guard useful(box.bounds) else { continue }
       guard let split = box.bounds.split else {
         // Nothing left to split and still not settled: its bounds stay as bounds.
-        leftOver.append(box.bounds)
+        leftOver.append(box)
         exact = false
         continue
       }
       if boxesSearched >= budget {
-        leftOver.append(box.bounds)
+        leftOver.append(box)
         exact = false
         continue
       }
@@ -116,11 +131,11 @@ struct RangeSearch {
       }
     }
     // Boxes set aside may have been overtaken by extremes found later.
-    leftOver.removeAll { !useful($0) }
+    leftOver.removeAll { !useful($0.bounds) }
     if leftOver.isEmpty && !model.textCasesTruncated { exact = true }
     var result = RangeIndices(
       scoreMin: bestMin, scoreMax: bestMax, stageMin: stageMin, stageMax: stageMax, exact: exact)
-    for b in leftOver {
+    for b in leftOver.map(\.bounds) {
       result.scoreMin = Swift.min(result.scoreMin, b.scoreLo)
       result.scoreMax = Swift.max(result.scoreMax, b.scoreHi)
       result.stageMin = Swift.min(result.stageMin, b.stageLo)
@@ -131,7 +146,8 @@ struct RangeSearch {
 
   /// Whether a box could still move an extreme.
   private func useful(_ b: Bounds) -> Bool {
-    b.scoreLo < bestMin || b.scoreHi > bestMax || b.stageLo < stageMin || b.stageHi > stageMax
+    if lowestStageOnly { return b.stageLo < stageMin }
+    return b.scoreLo < bestMin || b.scoreHi > bestMax || b.stageLo < stageMin || b.stageHi > stageMax
   }
 
   /// Evaluates a box and its witness; `nil` when the box holds no answer.
@@ -154,6 +170,87 @@ struct RangeSearch {
       bounds.scoreHi - bestMax, bestMin - bounds.scoreLo, 20 * Double(bounds.stageHi - stageMax),
       20 * Double(stageMin - bounds.stageLo))
     return Box(domains: domains, bounds: bounds, key: key, sequence: sequence)
+  }
+
+  /// Raises the extremes found before the search splits anything: from one answer, changes one
+  /// open question at a time to each answer that crosses a threshold (or each option), keeping a
+  /// change while it moves an extreme further, for each of the four extremes. Good extremes early
+  /// let the search drop most boxes at once; the search still proves them, so this only saves work.
+  private mutating func improveExtremes(_ domains: [AnswerDomain], from start: Answers) {
+    var candidates: [[Value]] = []
+    for (k, q) in open.enumerated() {
+      let d = domains[k]
+      var values: [Value] = []
+      switch model.kinds[q] {
+      case .number(_, _, let integer):
+        var xs: [Double] = [d.lo, d.hi]
+        for cut in model.cuts[q] {
+          let v = cut.value
+          if integer {
+            xs += [v - 1, v]
+          } else if cut.below {
+            xs += [v.nextDown, v]
+          } else {
+            xs += [v, v.nextUp]
+          }
+        }
+        for x in Set(xs).sorted() where x >= d.lo && x <= d.hi && x.isFinite {
+          if (x == d.lo && d.loOpen) || (x == d.hi && d.hiOpen) { continue }
+          values.append(.number(x))
+        }
+      case .boolean:
+        if d.bits & 0b01 != 0 { values.append(.bool(false)) }
+        if d.bits & 0b10 != 0 { values.append(.bool(true)) }
+      case .choice(let count):
+        for i in 0..<Swift.min(count, 64) where d.bits & (1 << UInt64(i)) != 0 { values.append(.choice(i)) }
+      case .text(let cases):
+        for i in cases.indices where i < 64 && d.bits & (1 << UInt64(i)) != 0 { values.append(.text(cases[i])) }
+      }
+      candidates.append(values)
+    }
+    // 0: highest score, 1: lowest score, 2: highest stage, 3: lowest stage.
+    for goal in lowestStageOnly ? 3..<4 : 0..<4 {
+      var current = start
+      var (score, stage, raw) = pack.detailedOutcome(current)
+      // Ties on the goal are broken by the other measures, last by the average before caps, so
+      // that the walk crosses plateaus where a cap holds the score still.
+      func better(_ s: Double, _ g: Int, _ r: Double) -> Bool {
+        switch goal {
+        case 0: return s != score ? s > score : g != stage ? g > stage : r > raw
+        case 1: return s != score ? s < score : g != stage ? g < stage : r < raw
+        case 2: return g != stage ? g > stage : s != score ? s > score : r > raw
+        default: return g != stage ? g < stage : s != score ? s < score : r < raw
+        }
+      }
+      var improved = true
+      var passes = 0
+      // No stage lies below the first: the walk for the lowest stage ends when it gets there.
+      walk: while improved && passes < 4 && !(goal == 3 && stage == 0) {
+        improved = false
+        passes += 1
+        for (k, q) in open.enumerated() {
+          let was = current.value(at: q)
+          var best: Value?
+          for value in candidates[k] where value != was {
+            current.set(q, value)
+            let (s, g, r) = pack.detailedOutcome(current)
+            if better(s, g, r) {
+              score = s
+              stage = g
+              raw = r
+              best = value
+              if goal == 3 && g == 0 { break walk }
+            }
+          }
+          current.set(q, best ?? was)
+          if best != nil { improved = true }
+        }
+      }
+      bestMin = Swift.min(bestMin, score)
+      bestMax = Swift.max(bestMax, score)
+      stageMin = Swift.min(stageMin, stage)
+      stageMax = Swift.max(stageMax, stage)
+    }
   }
 
   /// The answers given with one answer from each open question's domain.

@@ -2,6 +2,11 @@ extension RulePack {
   /// How many boxes of answers `scoreRange(_:)` looks at before it settles for bounds.
   public static let scoreRangeBudget = 200
 
+  /// How many boxes the search for the stage a report states looks at: few, since every verdict
+  /// of a batch makes it. Past them the stage stated is a sound lower bound, still one the
+  /// answers guarantee.
+  static let guaranteedStageBudget = 16
+
   /// The lowest and highest score and stage that any answers to the open questions could give:
   /// every completion of the questionnaire within the questions' types and ranges.
   ///
@@ -33,7 +38,9 @@ extension RulePack {
         scoreMin: outcome.score, scoreMax: outcome.score, stageMin: outcome.stage, stageMax: outcome.stage, exact: true)
     } else {
       var search = RangeSearch(pack: self, base: answers, open: open, budget: budget)
-      result = search.run()
+      var found = search.run()
+      found.stageMin = guaranteedStage(of: answers, open: open)
+      result = found
       boxes = search.boxesSearched
     }
     return OutcomeRange(
@@ -54,14 +61,39 @@ extension RulePack {
       return RangeIndices(scoreMin: score, scoreMax: score, stageMin: stage, stageMax: stage, exact: true)
     }
     var search = RangeSearch(pack: self, base: answers, open: open, budget: RulePack.scoreRangeBudget)
-    return search.run()
+    var range = search.run()
+    // The stage stated comes from the search for it alone, as a verdict's does, so that the two
+    // always agree; it is never above the lowest stage the full search found answers for.
+    range.stageMin = guaranteedStage(of: answers, open: open)
+    return range
+  }
+
+  /// The stage the answers given guarantee: the lowest stage any answers to the open questions
+  /// give (a sound lower bound when the search runs out of budget). What every output states.
+  func guaranteedStage(of answers: Answers, stage: Int) -> Int {
+    guard answers.count < questions.count else { return stage }
+    let open = questions.indices.filter { answers.value(at: $0) == .unknown }
+    return open.isEmpty ? stage : guaranteedStage(of: answers, open: open)
+  }
+
+  private func guaranteedStage(of answers: Answers, open: [Int]) -> Int {
+    var search = RangeSearch(
+      pack: self, base: answers, open: open, budget: RulePack.guaranteedStageBudget, lowestStageOnly: true)
+    return search.run().stageMin
   }
 
   /// The score and stage index of one questionnaire, as `assess(_:)` works them out.
   func concreteOutcome(_ answers: Answers) -> (score: Double, stage: Int) {
+    let outcome = detailedOutcome(answers)
+    return (outcome.score, outcome.stage)
+  }
+
+  /// `concreteOutcome(_:)` with the weighted average before caps and rounding: a finer measure
+  /// that tells apart answers a cap gives the same score.
+  func detailedOutcome(_ answers: Answers) -> (score: Double, stage: Int, uncapped: Double) {
     var evaluation = evaluate(answers)
     let result = assessment(&evaluation, answered: answers.count)
-    let outcome = (result.score, result.stage)
+    let outcome = (result.score, result.stage, result.tally.overall(weights: reportPlan.categoryWeights))
     result.end()
     return outcome
   }

@@ -47,7 +47,7 @@ enum Assess {
     }
     let pack = try Files.pack(arguments.value("rules"))
     let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides, terminal: terminal)
-    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
+    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers, range: true) }
     let toTerminal = arguments.value("output") == nil
     let renderer = ReportFormat(rawValue: format)!.renderer(
       width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)

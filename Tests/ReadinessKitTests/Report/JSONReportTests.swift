@@ -27,8 +27,8 @@ import Testing
     let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
     #expect(
       keys == [
-        "schema", "score", "stage", "categories", "findings", "passed", "not_applicable", "unknown", "next_steps",
-        "answered", "questions", "gradient", "questions_to_settle",
+        "schema", "score", "score_range", "stage", "stage_range", "categories", "findings", "passed",
+        "not_applicable", "unknown", "next_steps", "answered", "questions", "gradient", "questions_to_settle",
       ])
   }
 

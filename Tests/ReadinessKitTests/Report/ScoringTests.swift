@@ -142,7 +142,9 @@ import Testing
     for seed in 0..<50 as Range<UInt64> {
       let verdict = try pack.verdict(
         try pack.answers(parsing: DefaultPackPropertyTests.randomQuestionnaire([:], seed: seed)))
-      let rebuilt = Verdict(score: verdict.score, stage: verdict.stage, fired: verdict.fired, unknown: verdict.unknown)
+      let rebuilt = Verdict(
+        score: verdict.score, stage: verdict.stage, fired: verdict.fired, unknown: verdict.unknown,
+        scoreMin: verdict.scoreMin, scoreMax: verdict.scoreMax)
       #expect(rebuilt == verdict && rebuilt.hashValue == verdict.hashValue)
       #expect(BatchLine.result(rebuilt, line: 1, id: nil) == BatchLine.result(verdict, line: 1, id: nil))
       fromPack.add(verdict)
