@@ -31,11 +31,13 @@ struct RangeModel: Sendable {
   /// The expressions the analysis evaluates, apart from the pack's rules and facts so that reading
   /// one never copies a whole `Rule`: each rule's condition, `applies_if` and tiers; the facts in
   /// dependency order with their slots; the stages.
-  let conditions: [CompiledExpression]
-  let applicability: [CompiledExpression?]
-  let tiers: [[CompiledExpression]]
-  let factSteps: [(fact: Int, slot: Int, expression: CompiledExpression)]
-  let stageConditions: [CompiledExpression]
+  /// Variables so that a search can fold the answers it never changes into them
+  /// (`foldingGivenTexts(of:open:)`).
+  var conditions: [CompiledExpression]
+  var applicability: [CompiledExpression?]
+  var tiers: [[CompiledExpression]]
+  var factSteps: [(fact: Int, slot: Int, expression: CompiledExpression)]
+  var stageConditions: [CompiledExpression]
   /// Per fact: the questions it reads, directly or through other facts.
   let factReads: [Set<Int>]
   /// Per question, its cuts in order.
@@ -44,6 +46,11 @@ struct RangeModel: Sendable {
   let ruleReads: [[Int]]
   /// Per stage: the questions its condition reads.
   let stageReads: [[Int]]
+  /// Per question, the side of its answers that more rule conditions fire on: negative for low
+  /// numbers and `false`, positive for high numbers and `true`; for choices, the option most
+  /// compared with (plus one; 0 when none). Only a guess, for `RangeSearch`'s probe for the lowest
+  /// stage: nothing relies on it being right.
+  let firingSide: [Int]
   /// Whether some text question has more cases than a bit mask holds (the extra ones are dropped,
   /// and no result is then called exact).
   let textCasesTruncated: Bool
@@ -152,6 +159,53 @@ struct RangeModel: Sendable {
       }
     }
     self.textCasesTruncated = truncated
+    self.firingSide = RangeModel.firingSides(rules: rules, questionCount: questionCount)
+  }
+
+  /// Votes, per question, on which side of its answers rule conditions fire (see `firingSide`):
+  /// each comparison of a question with a constant in a rule's condition or tiers, read under an
+  /// even or odd number of negations.
+  static func firingSides(rules: [Rule], questionCount: Int) -> [Int] {
+    var votes = [Int](repeating: 0, count: questionCount)
+    var options = [[Int: Int]](repeating: [:], count: questionCount)
+    func visit(_ e: CompiledExpression, _ sign: Int) {
+      switch e {
+      case .slot(let q) where q < questionCount: votes[q] += sign
+      case .not(let x): visit(x, -sign)
+      case .negate(let x): visit(x, -sign)
+      case .and(let items), .or(let items): for x in items { visit(x, sign) }
+      case .compare(let op, let l, let r):
+        if case .slot(let q) = l, q < questionCount, case .constant = r {
+          votes[q] += sign * op.firingSide
+        } else if case .slot(let q) = r, q < questionCount, case .constant = l {
+          votes[q] += sign * op.mirrored.firingSide
+        }
+      case .equal(let l, let r, let negated):
+        let s = negated ? -sign : sign
+        for (side, other) in [(l, r), (r, l)] {
+          guard case .slot(let q) = side, q < questionCount, case .constant(let value) = other else { continue }
+          switch value {
+          case .bool(let b): votes[q] += s * (b ? 1 : -1)
+          case .choice(let i) where s > 0: options[q][i, default: 0] += 1
+          default: break
+          }
+        }
+      case .member(let l, let items):
+        if case .slot(let q) = l, q < questionCount, sign > 0 {
+          for case .constant(.choice(let i)) in items { options[q][i, default: 0] += 1 }
+        }
+      default: break
+      }
+    }
+    for rule in rules {
+      visit(rule.compiled, 1)
+      for tier in rule.tiers { visit(tier.compiled, 1) }
+    }
+    for q in 0..<questionCount where !options[q].isEmpty {
+      let top = options[q].max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+      votes[q] = top.key + 1
+    }
+    return votes
   }
 
   /// The cuts that settle `x op c`.
@@ -288,6 +342,16 @@ extension RangeModel.Kind {
 }
 
 extension ComparisonOperator {
+  /// The side of `x op c` that holds for large `x`: positive for `>` and `>=`, negative for `<`
+  /// and `<=`, none for equality.
+  var firingSide: Int {
+    switch self {
+    case .greater, .greaterEqual: return 1
+    case .less, .lessEqual: return -1
+    case .equal, .notEqual: return 0
+    }
+  }
+
   /// The operator with its operands swapped: `c < x` is `x > c`.
   var mirrored: ComparisonOperator {
     switch self {

@@ -54,6 +54,9 @@ struct RangeSearch {
   let open: [Int]
   /// How many boxes it may evaluate.
   let budget: Int
+  /// The given text answers' features and ids, worked out once for every evaluation.
+  let given: GivenTexts?
+  let probing: Bool
   /// Whether only the lowest stage is sought (the stage a report states), not the score range
   /// nor the highest stage: far less work, since a box matters only while it may go lower.
   let lowestStageOnly: Bool
@@ -84,10 +87,20 @@ struct RangeSearch {
     var sequence: Int
   }
 
-  init(pack: RulePack, base: Answers, open: [Int], budget: Int, lowestStageOnly: Bool = false) {
+  /// - Parameter reusingGivenTexts: Whether the given text answers' work is done once
+  ///   (`GivenTexts`, `RangeModel.foldingGivenTexts(of:open:)`); off only for tests, which check
+  ///   that it changes nothing.
+  /// - Parameter probing: Whether the search for the lowest stage tries the probe first (see
+  ///   `probe(_:)`); off only for tests, which check that it changes nothing.
+  init(
+    pack: RulePack, base: Answers, open: [Int], budget: Int, lowestStageOnly: Bool = false,
+    reusingGivenTexts: Bool = true, probing: Bool = true
+  ) {
+    self.probing = probing
     self.lowestStageOnly = lowestStageOnly
     self.pack = pack
-    self.model = pack.rangeModel
+    self.model = reusingGivenTexts ? pack.rangeModel.foldingGivenTexts(of: base, open: open) : pack.rangeModel
+    self.given = reusingGivenTexts ? GivenTexts(pack: pack, answers: base, open: open) : nil
     self.base = base
     self.open = open
     self.budget = budget
@@ -103,7 +116,12 @@ struct RangeSearch {
     var exact = !model.textCasesTruncated
     if lowestStageOnly {
       // The first stage is the floor: answers that reach it need no proof, and most questionnaires
-      // with many open questions have some, found by a walk before any box is evaluated.
+      // with many open questions have some. One evaluation with every open answer on the side
+      // rules fire on finds them for most (it moves no extreme otherwise, so the search after it
+      // runs as it would without it); a walk, tens of evaluations, finds them for the rest.
+      if probing && probe(domains) == 0 {
+        return RangeIndices(scoreMin: bestMin, scoreMax: bestMax, stageMin: 0, stageMax: stageMax, exact: false)
+      }
       improveExtremes(domains, from: witness(domains))
       if stageMin == 0 {
         return RangeIndices(scoreMin: bestMin, scoreMax: bestMax, stageMin: 0, stageMax: stageMax, exact: false)
@@ -154,7 +172,7 @@ struct RangeSearch {
   private mutating func examine(_ domains: [AnswerDomain], sequence: inout Int) -> Box? {
     boxesSearched += 1
     let witness = self.witness(domains)
-    let (score, stage) = pack.concreteOutcome(witness)
+    let (score, stage) = pack.concreteOutcome(witness, given: given)
     bestMin = Swift.min(bestMin, score)
     bestMax = Swift.max(bestMax, score)
     stageMin = Swift.min(stageMin, stage)
@@ -211,7 +229,7 @@ struct RangeSearch {
     // 0: highest score, 1: lowest score, 2: highest stage, 3: lowest stage.
     for goal in lowestStageOnly ? 3..<4 : 0..<4 {
       var current = start
-      var (score, stage, raw) = pack.detailedOutcome(current)
+      var (score, stage, raw) = pack.detailedOutcome(current, given: given)
       // Ties on the goal are broken by the other measures, last by the average before caps, so
       // that the walk crosses plateaus where a cap holds the score still.
       func better(_ s: Double, _ g: Int, _ r: Double) -> Bool {
@@ -233,7 +251,7 @@ struct RangeSearch {
           var best: Value?
           for value in candidates[k] where value != was {
             current.set(q, value)
-            let (s, g, r) = pack.detailedOutcome(current)
+            let (s, g, r) = pack.detailedOutcome(current, given: given)
             if better(s, g, r) {
               score = s
               stage = g
@@ -251,6 +269,35 @@ struct RangeSearch {
       stageMin = Swift.min(stageMin, stage)
       stageMax = Swift.max(stageMax, stage)
     }
+  }
+
+  /// The stage of the answers given with every open question answered on the side more rule
+  /// conditions fire on (`RangeModel.firingSide`), within its domain. Records nothing.
+  private func probe(_ domains: [AnswerDomain]) -> Int {
+    var answers = base
+    for (k, q) in open.enumerated() {
+      let d = domains[k]
+      let side = model.firingSide[q]
+      switch model.kinds[q] {
+      case .number(_, _, let integer):
+        // The end itself when it is in the domain, else next to it.
+        var x = side > 0 ? d.hi : d.lo
+        if side > 0 && d.hiOpen { x = integer ? d.hi - 1 : d.hi.nextDown }
+        if side <= 0 && d.loOpen { x = integer ? d.lo + 1 : d.lo.nextUp }
+        guard x.isFinite && x >= d.lo && x <= d.hi else { return Int.max }
+        answers.set(q, .number(x))
+      case .boolean:
+        let wanted: UInt64 = side > 0 ? 0b10 : 0b01
+        answers.set(q, .bool((d.bits & wanted != 0) == (side > 0)))
+      case .choice:
+        let wanted = side - 1
+        let i = wanted >= 0 && wanted < 64 && d.bits & (1 << UInt64(wanted)) != 0 ? wanted : d.bits.trailingZeroBitCount
+        answers.set(q, .choice(i))
+      case .text(let cases):
+        answers.set(q, .text(cases[Swift.min(d.bits.trailingZeroBitCount, cases.count - 1)]))
+      }
+    }
+    return pack.concreteOutcome(answers, given: given).stage
   }
 
   /// The answers given with one answer from each open question's domain.

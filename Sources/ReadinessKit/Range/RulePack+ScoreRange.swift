@@ -83,15 +83,16 @@ extension RulePack {
   }
 
   /// The score and stage index of one questionnaire, as `assess(_:)` works them out.
-  func concreteOutcome(_ answers: Answers) -> (score: Double, stage: Int) {
-    let outcome = detailedOutcome(answers)
+  /// - Parameter given: Work done once for text answers given (see `GivenTexts`), or `nil`.
+  func concreteOutcome(_ answers: Answers, given: GivenTexts? = nil) -> (score: Double, stage: Int) {
+    let outcome = detailedOutcome(answers, given: given)
     return (outcome.score, outcome.stage)
   }
 
   /// `concreteOutcome(_:)` with the weighted average before caps and rounding: a finer measure
   /// that tells apart answers a cap gives the same score.
-  func detailedOutcome(_ answers: Answers) -> (score: Double, stage: Int, uncapped: Double) {
-    var evaluation = evaluate(answers)
+  func detailedOutcome(_ answers: Answers, given: GivenTexts? = nil) -> (score: Double, stage: Int, uncapped: Double) {
+    var evaluation = evaluate(answers, given: given)
     let result = assessment(&evaluation, answered: answers.count)
     let outcome = (result.score, result.stage, result.tally.overall(weights: reportPlan.categoryWeights))
     result.end()

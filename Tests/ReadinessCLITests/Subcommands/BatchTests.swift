@@ -43,7 +43,8 @@ import Testing
     let line =
       #"{"audience_size": 40, "owned_channels": 0, "started_from": "tool", "monthly_churn_percent": 12.5, "path": "content-business"}"#
     let compact = try CLI.run(["batch"], stdin: line + "\n")
-    let full = try CLI.run(["batch", "--full"], stdin: line + "\n")
+    // With the range, which `assess` prints and `batch` leaves out unless asked.
+    let full = try CLI.run(["batch", "--full", "--range"], stdin: line + "\n")
     #expect(compact.status == 0 && full.status == 0)
     let result = try JSONSerialization.jsonObject(with: Data(compact.stdout.utf8)) as! [String: Any]
     let wrapped = try JSONSerialization.jsonObject(with: Data(full.stdout.utf8)) as! [String: Any]

@@ -85,12 +85,17 @@ import Testing
 
   @Test func aSmallBudgetGivesSoundBoundsLabelledAsBounds() throws {
     let pack = try RulePack.builtIn()
-    let answers = try pack.answers(parsing: "path = subscription-tool\ncustomer_interviews = 3\n")
+    // Enough answers that the walk before the search reaches neither 0 nor 100, which would settle it.
+    let answers = try pack.answers(
+      parsing: "path = subscription-tool\ncustomer_interviews = 30\npaying_customers = 50\nmonthly_churn_percent = 3%\n"
+    )
     let tight = try pack.scoreRange(answers, budget: 2)
     #expect(!tight.score.exact)
     #expect(tight.boxesSearched <= 3)
     let wider = try pack.scoreRange(answers, budget: 200)
+    #expect(wider.score.exact)
     #expect(tight.score.min <= wider.score.min && tight.score.max >= wider.score.max)
+    #expect(tight.score != wider.score)
   }
 
   @Test func rangesAreDeterministic() throws {
