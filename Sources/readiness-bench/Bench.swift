@@ -48,6 +48,12 @@ enum Bench {
       return
     }
 
+    if arguments.contains("--range") {
+      try scoreRange(&results, quick: quick)
+      print(json ? results.json() : results.table())
+      return
+    }
+
     let source = builtIn ? nil : BenchPack.source
     let pack =
       try source.map { try RulePack(sources: [RuleSource(name: "bench.rules", contents: $0)]) } ?? RulePack.builtIn()
@@ -218,9 +224,53 @@ enum Bench {
       }
     }
 
+    try scoreRange(&results, quick: quick)
+
     if sink == 42 { print("") }  // keeps the measured work from being optimised away
     print(json ? results.json() : results.table())
   }
+
+  /// The score range of the built-in pack on 1,000 questionnaires with none to nine in ten of their
+  /// answers left out (`RangeWorkload`): the median and 99th percentile time of one range, and the
+  /// share proven exact, against the targets of issue 15.
+  static func scoreRange(_ results: inout Results, quick: Bool) throws {
+    let pack = try RulePack.builtIn()
+    let workload = try RangeWorkload.questionnaires(pack: pack, count: quick ? 200 : 1_000)
+    var times: [Double] = []
+    var exact = 0
+    var open = 0
+    // Exact share by how much was left out: the hard cases are the nearly empty questionnaires.
+    var exactByShare = [Int](repeating: 0, count: 10)
+    var countByShare = [Int](repeating: 0, count: 10)
+    for (i, (partial, _)) in workload.enumerated() {
+      var range: OutcomeRange?
+      times.append(time { range = try! pack.scoreRange(partial) })
+      countByShare[i % 10] += 1
+      if range!.score.exact {
+        exact += 1
+        exactByShare[i % 10] += 1
+      }
+      open += range!.openQuestions.count
+    }
+    times.sort()
+    let n = times.count
+    let median = times[n / 2]
+    let p99 = times[Swift.min(n - 1, Int((Double(n) * 0.99).rounded(.up)) - 1)]
+    results.note(
+      "score range workload",
+      "built-in pack, \(n) questionnaires, \(String(format: "%.1f", Double(open) / Double(n))) open questions on average"
+    )
+    results.checked("score range: median, ms", Self.durationText(median), value: median * 1e3, target: .atMost(20))
+    results.checked("score range: 99th percentile, ms", Self.durationText(p99), value: p99 * 1e3, target: .atMost(200))
+    results.note(
+      "score range: exact by share left out",
+      (0..<10).map { "\($0 * 10) %: \(exactByShare[$0])/\(countByShare[$0])" }.joined(separator: ", "))
+    let share = Double(exact) / Double(n)
+    results.checked(
+      "score range: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
+  }
+
+  static func durationText(_ s: Double) -> String { Results.duration(s) }
 
   /// Runs one measured loop many times, for a profiler: `eval`, `baseline`, `report`, `verdict`,
   /// `json` or `batchline`. With `valgrind --tool=callgrind`, the difference between two loop

@@ -8,6 +8,8 @@ struct Results {
     case ratio(Double, target: Target)
     case bytes(Int)
     case note(String)
+    /// A measured figure, as text, against a target it should meet.
+    case checked(String, value: Double, target: Target)
   }
 
   /// A bound a ratio should stay within.
@@ -50,6 +52,9 @@ struct Results {
   }
   mutating func memory(_ name: String, _ bytes: Int) { rows.append((name, .bytes(bytes))) }
   mutating func note(_ name: String, _ text: String) { rows.append((name, .note(text))) }
+  mutating func checked(_ name: String, _ text: String, value: Double, target: Target) {
+    rows.append((name, .checked(text, value: value, target: target)))
+  }
 
   func seconds(_ name: String) -> Double? {
     for (n, v) in rows where n == name { if case .seconds(let s, _, _) = v { return s } }
@@ -77,6 +82,8 @@ struct Results {
         text = String(format: "%.2f×  (target: %@)", r, target.description) + (target.isMet(by: r) ? "" : "  MISSED")
       case .bytes(let b): text = String(format: "%.1f MB", Double(b) / 1_048_576)
       case .note(let t): text = t
+      case .checked(let t, let v, let target):
+        text = "\(t)  (target: \(target))" + (target.isMet(by: v) ? "" : "  MISSED")
       }
       lines.append(name.padding(toLength: 40, withPad: " ", startingAt: 0) + " " + text)
     }
@@ -97,6 +104,8 @@ struct Results {
         body = "\"ratio\": \(r), \"target\": \"\(target)\", \"met\": \(target.isMet(by: r))"
       case .bytes(let b): body = "\"bytes\": \(b)"
       case .note(let t): body = "\"note\": \"\(t)\""
+      case .checked(let t, let v, let target):
+        body = "\"text\": \"\(t)\", \"value\": \(v), \"target\": \"\(target)\", \"met\": \(target.isMet(by: v))"
       }
       items.append("  {\"name\": \"\(name)\", \(body)}")
     }

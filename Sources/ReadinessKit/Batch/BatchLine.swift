@@ -1,6 +1,7 @@
 /// The output lines of `readiness batch`, one per input line, as compact JSON.
 public enum BatchLine {
-  /// The compact result: line number, echoed id, score, stage, fired and unknown rule ids.
+  /// The compact result: line number, echoed id, score, the lowest and highest score the open
+  /// questions allow (`score_min`, `score_max`), stage, fired and unknown rule ids.
   /// - Parameters:
   ///   - report: The line's report.
   ///   - line: The 1-based input line number.
@@ -10,7 +11,8 @@ public enum BatchLine {
     result(
       Verdict(
         score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule),
-        unknown: report.unknown.map(\.rule)), line: line, id: id)
+        unknown: report.unknown.map(\.rule), scoreMin: report.scoreRange?.min, scoreMax: report.scoreRange?.max),
+      line: line, id: id)
   }
 
   /// The compact result of a verdict (see `result(_:line:id:)` for a report).
@@ -30,6 +32,12 @@ public enum BatchLine {
     }
     json.key("score")
     json.number(verdict.score)
+    if let low = verdict.scoreMin, let high = verdict.scoreMax {
+      json.key("score_min")
+      json.number(low)
+      json.key("score_max")
+      json.number(high)
+    }
     json.key("stage")
     json.string(verdict.stage)
     json.key("fired")

@@ -47,6 +47,12 @@ public struct BatchRunner: Sendable {
   /// The longest line read, in bytes (values below 1 count as 1): a longer line gets an error
   /// record and the rest of it is skipped unread into memory.
   public var maximumLineLength: Int
+  /// Whether each line's score range over its open questions is worked out (`false` by
+  /// default): records then carry `score_min` and `score_max`, as reports carry `score_range`.
+  /// The range costs a search per line with open questions (milliseconds, not microseconds), so a
+  /// filter over millions of lines asks for it. Every record states the stage its answers
+  /// guarantee either way.
+  public var ranges: Bool
 
   /// The longest line read unless told otherwise: 16 MiB, far more than any questionnaire needs.
   public static let defaultMaximumLineLength = 16 << 20
@@ -62,10 +68,12 @@ public struct BatchRunner: Sendable {
   ///   - format: What the output line of a valid questionnaire holds.
   ///   - linesPerChunk: How many lines are read and assessed per round.
   ///   - maximumLineLength: The longest line read, in bytes.
+  ///   - ranges: Whether each line's range over its open questions is worked out.
   public init(
     pack: RulePack, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, format: Format = .compact,
-    linesPerChunk: Int = 8192, maximumLineLength: Int = BatchRunner.defaultMaximumLineLength
+    linesPerChunk: Int = 8192, maximumLineLength: Int = BatchRunner.defaultMaximumLineLength, ranges: Bool = false
   ) {
+    self.ranges = ranges
     self.pack = pack
     self.jobs = jobs
     self.format = format
@@ -147,12 +155,12 @@ public struct BatchRunner: Sendable {
               // line would be reported as bad rather than stop the run.
               do throws(DiagnosticsError) {
                 if full {
-                  let report = try pack.assess(answers)
+                  let report = try pack.assess(answers, range: ranges)
                   local.add(report)
                   verdict = BatchSummary.verdict(of: report)
                   out += BatchLine.full(report, line: firstLine + index, id: record.id)
                 } else {
-                  let result = try pack.verdict(answers)
+                  let result = try pack.verdict(answers, range: ranges)
                   local.add(result)
                   verdict = result
                   out += BatchLine.result(result, line: firstLine + index, id: record.id)

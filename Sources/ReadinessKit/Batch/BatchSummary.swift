@@ -55,7 +55,9 @@ public struct BatchSummary: Sendable, Hashable {
 
   /// What `add(_:)` of a report counts, as a verdict.
   static func verdict(of report: Report) -> Verdict {
-    Verdict(score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: [])
+    Verdict(
+      score: report.score, stage: report.stage.id, fired: report.findings.map(\.rule), unknown: [],
+      scoreMin: report.scoreRange?.min, scoreMax: report.scoreRange?.max)
   }
 
   /// Takes back a verdict added before: a line found bad afterwards (a repeated id).

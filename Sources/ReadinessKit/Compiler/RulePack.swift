@@ -37,6 +37,8 @@ public struct RulePack: Sendable {
   let batchKeys: BatchKeys
   /// The values that a pack extending another set in sections of the base, by `kind id`.
   var overriddenValues: [String: [ValueOrigin]] = [:]
+  /// What the range analysis reads of the questions, rules and stages.
+  let rangeModel: RangeModel
 
   /// The pack in `rules/`, compiled into the library.
   /// - Returns: The built-in pack.
@@ -153,6 +155,7 @@ public struct RulePack: Sendable {
     self.reportPlan = ReportPlan(
       categories: categories, questions: questions, facts: facts, rules: rules, stages: stages, slotNames: slotNames)
     self.batchKeys = BatchKeys(questions: questions)
+    self.rangeModel = RangeModel(questions: questions, facts: facts, rules: rules, stages: stages, factOrder: factOrder)
   }
 
   /// The question with an id, if the pack has it.

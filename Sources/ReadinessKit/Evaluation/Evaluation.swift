@@ -101,7 +101,9 @@ extension RulePack {
   }
 
   /// Writes the answers (or defaults) into the question slots of a frame, then the text features.
-  private func load(_ answers: Answers, into f: UnsafeMutablePointer<Double>) {
+  /// - Parameter given: What was worked out once from text answers that `answers` holds as they
+  ///   were when it was made (see `GivenTexts`); `nil` works everything out here.
+  private func load(_ answers: Answers, into f: UnsafeMutablePointer<Double>, given: GivenTexts? = nil) {
     answers.withEncoded { encoded in
       if answers.encodedFor == identity {
         // Text answers already hold this pack's ids; NaN is no answer. A select per answer,
@@ -116,26 +118,62 @@ extension RulePack {
         // Text answers hold nothing, or another pack's ids: read the text.
         for i in encoded.indices {
           let x = encoded[i]
-          f[i] =
-            evaluationPlan.slotKinds[i] == .text
-            ? textOrDefault(answers.value(at: i), i) : (x.isNaN ? evaluationPlan.encodedDefaults[i] : x)
+          if evaluationPlan.slotKinds[i] == .text {
+            // A long text answer would be hashed for its id at every evaluation of a search.
+            if let given, let id = given.encoded[i] {
+              f[i] = id
+            } else {
+              f[i] = textOrDefault(answers.value(at: i), i)
+            }
+          } else {
+            f[i] = x.isNaN ? evaluationPlan.encodedDefaults[i] : x
+          }
         }
       }
     }
-    guard !evaluationPlan.textFeatures.items.isEmpty else { return }
-    evaluationPlan.textFeaturePlan.run(
-      into: f,
-      texts: answers.texts,
-      slotValues: {
-        var texts = [Value](repeating: .unknown, count: questions.count)
-        for i in questions.indices where evaluationPlan.slotKinds[i] == .text {
-          texts[i] = evaluationPlan.defaultValues[i] ?? .unknown
-        }
-        for item in answers.texts { texts[item.index] = .text(item.text) }
-        return texts
-      },
-      textID: { textID($0) },
-      asciiID: { evaluationPlan.textIDs.id(ofASCII: $0).map(Double.init) ?? -1 })
+    let features = evaluationPlan.textFeatures.items
+    guard !features.isEmpty else { return }
+    guard let given else {
+      evaluationPlan.textFeaturePlan.run(
+        into: f,
+        texts: answers.texts,
+        slotValues: { textSlots(answers) },
+        textID: { textID($0) },
+        asciiID: { evaluationPlan.textIDs.id(ofASCII: $0).map(Double.init) ?? -1 })
+      return
+    }
+    if given.remaining == 0 {
+      for k in features.indices { f[Int(features[k].register)] = given.features[k]! }
+      return
+    }
+    // A search with an open text question: only the features that read it are worked out again.
+    let texts = textSlots(answers)
+    texts.withUnsafeBufferPointer { buffer in
+      for k in features.indices {
+        f[Int(features[k].register)] = given.features[k] ?? featureValue(features[k], buffer)
+      }
+    }
+  }
+
+  /// The question slots text features read: text answers, else the defaults.
+  func textSlots(_ answers: Answers) -> [Value] {
+    var texts = [Value](repeating: .unknown, count: questions.count)
+    for i in questions.indices where evaluationPlan.slotKinds[i] == .text {
+      texts[i] = evaluationPlan.defaultValues[i] ?? .unknown
+    }
+    for item in answers.texts { texts[item.index] = .text(item.text) }
+    return texts
+  }
+
+  /// A text feature's register over the slots of `textSlots(_:)`.
+  func featureValue(_ feature: TextFeatures.Feature, _ slots: UnsafeBufferPointer<Value>) -> Double {
+    switch (feature.kind, Evaluator.evaluate(feature.expression, slots)) {
+    case (.number, .number(let n)): return n
+    case (.boolean, .bool(let b)): return b ? 1 : 0
+    case (.boolean, _): return 0.5
+    case (.textID, .text(let s)): return textID(s)
+    default: return .nan
+    }
   }
 
   /// The frame value of question `i` whose answer is text or missing.
@@ -153,7 +191,9 @@ extension RulePack {
   /// Computes facts in dependency order, then every rule, on the machine; expressions that touch
   /// text run on the reference evaluator over a frame of values kept beside the numbers.
   /// The answers must be laid out for this pack (`adopted(_:)`).
-  func evaluate(_ answers: Answers) -> Evaluation {
+  /// - Parameter given: Work done once for the text answers `answers` shares with those it was
+  ///   made from (see `GivenTexts`), or `nil`.
+  func evaluate(_ answers: Answers, given: GivenTexts? = nil) -> Evaluation {
     let slotCount = questions.count + facts.count
     // Fresh arrays rather than copies of the pack's (see `outcomes(for:)`).
     var frame = [Double].reserved(evaluationPlan.frameSize)
@@ -165,7 +205,7 @@ extension RulePack {
     }
     frame.withUnsafeMutableBufferPointer { buffer in
       let f = buffer.baseAddress!
-      load(answers, into: f)
+      load(answers, into: f, given: given)
       if values != nil {
         for i in questions.indices {
           let value = answers.value(at: i)

@@ -75,11 +75,9 @@ public struct HTMLRenderer: ReportRenderer {
     html += HTMLCharts.gauge(
       score: report.score, tone: Self.tone(report), id: "gauge", label: "Readiness score \(score) out of 100")
     html +=
-      "<div class=\"headline\">\n<p class=\"stage\">Stage: <strong>\(Self.escape(report.stage.title))</strong></p>\n"
+      "<div class=\"headline\">\n<p class=\"stage\">Stage: <strong>\(Self.escape(report.stage.title))</strong>\(Self.escape(report.stageRangeNote))</p>\n"
     html +=
-      "<p>Score <strong>\(score)</strong> out of 100. Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)</p>\n"
-    // The score range over the open questions (`Report.scoreRange`, being added) belongs here, right
-    // under the score it qualifies, as one `<p class="range">` (styled below).
+      "<p>Score <strong>\(score)</strong> out of 100\(Self.escape(report.scoreRangeNote)). Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)</p>\n"
     // Until reports say what the next stage needs (the plan's "To reach ...: ..."), the stage's own
     // description says what reaching it means; that line takes this one's place.
     if let next = Self.nextStage(report) {
@@ -155,7 +153,7 @@ public struct HTMLRenderer: ReportRenderer {
     var body =
       "<header>\n<h1>Readiness comparison</h1>\n<p>\(comparison.entries.count) projects, ranked by score.</p>\n</header>\n"
     body +=
-      "<div class=\"scroll\">\n<table class=\"overview\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Project</th><th scope=\"col\" class=\"score\">Score</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"gap-column\">Most important gap</th></tr></thead>\n<tbody>\n"
+      "<div class=\"scroll\">\n<table class=\"overview\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Project</th><th scope=\"col\" class=\"score\">Score</th><th scope=\"col\" class=\"num\">Answered</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"gap-column\">Most important gap</th></tr></thead>\n<tbody>\n"
     for (i, entry) in comparison.entries.enumerated() {
       let gap = entry.topGap.map { Self.escape($0.title) } ?? "none found"
       let score = Expression.format(entry.report.score)
@@ -163,10 +161,12 @@ public struct HTMLRenderer: ReportRenderer {
         "<tr><td class=\"num\">\(i + 1)</td><th scope=\"row\" class=\"project-name\">\(Self.breakable(entry.name, at: Self.nameBreaks))</th>"
       body += "<td class=\"score\"><span class=\"value\">\(score)</span>"
       body += HTMLCharts.bar(score: entry.report.score, label: "\(entry.name): score \(score) out of 100")
+      body += "</td><td class=\"num\">\(entry.report.answered)/\(entry.report.questions)</td>"
       body +=
-        "</td><td class=\"stage-column\">\(Self.escape(entry.report.stage.title))</td><td class=\"gap-column\">\(gap)</td></tr>\n"
+        "<td class=\"stage-column\">\(Self.escape(entry.report.stage.title))</td><td class=\"gap-column\">\(gap)</td></tr>\n"
     }
     body += "</tbody>\n</table>\n</div>\n"
+    if !comparison.overlapNote.isEmpty { body += "<p class=\"overlap\">\(Self.escape(comparison.overlapNote))</p>\n" }
     if comparison.entries.contains(where: { $0.report.categories.contains { $0.score == nil } }) {
       body += Self.legend
     }
@@ -180,7 +180,8 @@ public struct HTMLRenderer: ReportRenderer {
       body += HTMLCharts.gauge(
         score: entry.report.score, tone: Self.tone(entry.report), id: "gauge-\(i + 1)",
         label: "\(entry.name): score \(score) out of 100")
-      body += "<p class=\"stage\">Stage: <strong>\(Self.escape(entry.report.stage.title))</strong></p>\n</div>\n"
+      body +=
+        "<p class=\"stage\">Stage: <strong>\(Self.escape(entry.report.stage.title))</strong>\(Self.escape(entry.report.stageRangeNote))</p>\n</div>\n"
       body += categoryTable(entry.report.categories)
       let gap = entry.topGap.map { Self.escape($0.title) } ?? "none found"
       body += "<p class=\"gap\">Most important gap: \(gap)</p>\n"

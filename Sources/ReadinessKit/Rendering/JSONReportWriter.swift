@@ -29,8 +29,28 @@ public struct JSONReportWriter: Sendable {
     json.string(report.schema)
     json.key(Report.CodingKeys.score)
     json.number(report.score)
+    if let range = report.scoreRange {
+      json.key(Report.CodingKeys.scoreRange)
+      json.beginObject()
+      json.key(ScoreRange.CodingKeys.min)
+      json.number(range.min)
+      json.key(ScoreRange.CodingKeys.max)
+      json.number(range.max)
+      json.key(ScoreRange.CodingKeys.exact)
+      json.boolean(range.exact)
+      json.endObject()
+    }
     json.key(Report.CodingKeys.stage)
     Self.write(report.stage, to: &json)
+    if let range = report.stageRange {
+      json.key(Report.CodingKeys.stageRange)
+      json.beginObject()
+      json.key(StageRange.CodingKeys.min)
+      json.string(range.min)
+      json.key(StageRange.CodingKeys.max)
+      json.string(range.max)
+      json.endObject()
+    }
     json.key(Report.CodingKeys.categories)
     json.beginArray()
     for c in report.categories {

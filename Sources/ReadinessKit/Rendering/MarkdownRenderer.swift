@@ -18,6 +18,13 @@ public struct MarkdownRenderer: ReportRenderer {
     let gradient = report.gradient.map { $0.id == report.stage.id ? "**\(Self.escape($0.id))**" : Self.escape($0.id) }
     out.append("Gradient: " + gradient.joined(separator: " → ") + "  ")
     out.append("Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)")
+    if !report.scoreRangeNote.isEmpty || !report.stageRangeNote.isEmpty {
+      // The range beside the score: with open questions, the score alone overstates what is known.
+      out[out.count - 1] += "  "
+      out.append(
+        "Score \(Expression.format(report.score))\(Self.escape(report.scoreRangeNote)); stage "
+          + "\(Self.escape(report.stage.title))\(Self.escape(report.stageRangeNote)).")
+    }
     out.append("")
     out.append("## Categories")
     out.append("")
@@ -100,17 +107,21 @@ public struct MarkdownRenderer: ReportRenderer {
     guard let first = comparison.entries.first else { return "# Readiness comparison\n\nNo projects.\n" }
     let categories = first.report.categories
     out.append(
-      "| # | Project | Score | Stage | " + categories.map { Self.escape($0.title) }.joined(separator: " | ")
+      "| # | Project | Score | Answered | Stage | " + categories.map { Self.escape($0.title) }.joined(separator: " | ")
         + " | Most important gap |")
-    out.append("|---:|---|---:|---|" + String(repeating: "---:|", count: categories.count) + "---|")
+    out.append("|---:|---|---:|---:|---|" + String(repeating: "---:|", count: categories.count) + "---|")
     for (i, entry) in comparison.entries.enumerated() {
       let scores = categories.map { category in
         entry.report.categories.first { $0.id == category.id }?.score.map(Expression.format) ?? "–"
       }
       let gap = entry.topGap.map { Self.escape($0.title) } ?? "none found"
       out.append(
-        "| \(i + 1) | \(Self.escape(entry.name)) | \(Expression.format(entry.report.score)) | \(Self.escape(entry.report.stage.title)) | "
+        "| \(i + 1) | \(Self.escape(entry.name)) | \(Expression.format(entry.report.score)) | \(entry.report.answered)/\(entry.report.questions) | \(Self.escape(entry.report.stage.title)) | "
           + scores.joined(separator: " | ") + " | \(gap) |")
+    }
+    if !comparison.overlapNote.isEmpty {
+      out.append("")
+      out.append(Self.escape(comparison.overlapNote))
     }
     return out.joined(separator: "\n") + "\n"
   }

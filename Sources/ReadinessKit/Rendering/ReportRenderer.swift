@@ -63,3 +63,30 @@ extension Report {
     }
   }
 }
+
+extension Report {
+  /// How many questions are open (unanswered).
+  var openQuestions: Int { Swift.max(0, questions - answered) }
+
+  /// Where the score can go once the open questions are answered, as every format says it beside
+  /// the score: " (48–81 once the 3 open questions are answered)"; empty when none is open or the
+  /// report has no range. A range the search could only bound says so.
+  var scoreRangeNote: String {
+    guard let range = scoreRange, openQuestions > 0 else { return "" }
+    if range.min == range.max {
+      return openQuestions == 1
+        ? " (the open question cannot change it)" : " (the \(openQuestions) open questions cannot change it)"
+    }
+    let open = openQuestions == 1 ? "the open question is" : "the \(openQuestions) open questions are"
+    let span = "\(Expression.format(range.min))–\(Expression.format(range.max))"
+    return range.exact ? " (\(span) once \(open) answered)" : " (within \(span), bounds, once \(open) answered)"
+  }
+
+  /// How high the stage could go, as every format says it beside the stage: " (up to Semi-passive
+  /// once the open questions are answered)"; empty when the stage is settled.
+  var stageRangeNote: String {
+    guard let range = stageRange, range.max != range.min else { return "" }
+    let title = gradient.first { $0.id == range.max }?.title ?? range.max
+    return " (up to \(title) once the open questions are answered)"
+  }
+}

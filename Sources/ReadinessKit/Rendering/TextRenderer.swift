@@ -20,9 +20,16 @@ public struct TextRenderer: ReportRenderer {
   /// - Returns: The text, ending with a newline.
   public func render(_ report: Report) -> String {
     var out: [String] = []
-    out.append(
-      bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: " + bold(shown(report.stage.title))
-    )
+    if report.scoreRangeNote.isEmpty && report.stageRangeNote.isEmpty {
+      out.append(
+        bold("Readiness score: \(Expression.format(report.score)) / 100") + "   Stage: "
+          + bold(shown(report.stage.title)))
+    } else {
+      // The range beside the score: with open questions, the score alone overstates what is known.
+      out += TextWrapper.wrap(
+        bold("Readiness score: \(Expression.format(report.score)) / 100") + report.scoreRangeNote, width: width)
+      out += TextWrapper.wrap("Stage: " + bold(shown(report.stage.title)) + report.stageRangeNote, width: width)
+    }
     out += gradient(report.stage.id, report.gradient)
     out += TextWrapper.wrap(
       "Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)", width: width)

@@ -27,3 +27,28 @@ public struct Comparison: Sendable, Hashable {
     }
   }
 }
+
+extension Comparison {
+  /// The pairs of projects (1-based positions, in ranked order) whose score ranges overlap: their
+  /// order could change once their open questions are answered.
+  var overlappingRanges: [(Int, Int)] {
+    var pairs: [(Int, Int)] = []
+    for i in entries.indices {
+      for j in entries.indices where j > i {
+        guard let a = entries[i].report.scoreRange, let b = entries[j].report.scoreRange,
+          a.min != a.max || b.min != b.max
+        else { continue }
+        if a.min <= b.max && b.min <= a.max { pairs.append((i + 1, j + 1)) }
+      }
+    }
+    return pairs
+  }
+
+  /// What every comparison format says under its table when ranges overlap; empty otherwise.
+  var overlapNote: String {
+    let pairs = overlappingRanges
+    guard !pairs.isEmpty else { return "" }
+    let list = pairs.map { "\($0.0) and \($0.1)" }.joined(separator: ", ")
+    return "Score ranges overlap (\(list)): with open questions, the order may change once they are answered."
+  }
+}

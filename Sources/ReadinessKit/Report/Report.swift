@@ -15,8 +15,15 @@ public struct Report: Codable, Sendable, Hashable {
   public var schema: String
   /// The overall score, 0–100.
   public var score: Double
-  /// The stage reached on the gradient.
+  /// The stage reached on the gradient: the one the answers given guarantee, the lowest that any
+  /// answers to the open questions give (`stageRange.min`), so leaving an answer out never raises it.
   public var stage: StageSummary
+  /// The lowest and highest score that answers to the open questions could give; `nil` in
+  /// reports made without it (`RulePack.assess(_:range:)`) or written before ranges existed.
+  public var scoreRange: ScoreRange?
+  /// The lowest and highest stage that answers to the open questions could give; `nil` in
+  /// reports made without it or written before ranges existed.
+  public var stageRange: StageRange?
   /// Every category with its score.
   public var categories: [CategoryScore]
   /// Fired rules, most serious first.
@@ -42,7 +49,7 @@ public struct Report: Codable, Sendable, Hashable {
   /// with their wording.
   public var questionsToSettle: [QuestionToSettle]
   /// Answers too old to trust on the day of the assessment (see `Question.maxAge`), counted as
-  /// unknown: empty unless the report was made with `RulePack.assess(_:on:)`.
+  /// unknown: empty unless the report was made with `RulePack.assess(_:on:range:)`.
   public var recheck: [AnswerToRecheck]
 
   /// Makes a report.
@@ -61,15 +68,20 @@ public struct Report: Codable, Sendable, Hashable {
   ///   - questionsToSettle: The questions that would settle unknown rules, with their wording.
   ///   - hoursForNextSteps: The hours a week the founder has for the next steps, if known.
   ///   - recheck: Answers too old to trust on the day of the assessment.
+  ///   - scoreRange: The lowest and highest score the open questions allow, if known.
+  ///   - stageRange: The lowest and highest stage the open questions allow, if known.
   public init(
     score: Double, stage: StageSummary, categories: [CategoryScore], findings: [Finding], passed: [String],
     notApplicable: [String] = [], unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int,
     gradient: [GradientStep],
-    questionsToSettle: [QuestionToSettle], hoursForNextSteps: Double? = nil, recheck: [AnswerToRecheck] = []
+    questionsToSettle: [QuestionToSettle], hoursForNextSteps: Double? = nil, recheck: [AnswerToRecheck] = [],
+    scoreRange: ScoreRange? = nil, stageRange: StageRange? = nil
   ) {
     self.schema = Report.schemaID
     self.score = score
     self.stage = stage
+    self.scoreRange = scoreRange
+    self.stageRange = stageRange
     self.categories = categories
     self.findings = findings
     self.passed = passed
@@ -86,7 +98,11 @@ public struct Report: Codable, Sendable, Hashable {
 
   /// The JSON field names, which `JSONReportWriter` writes too.
   enum CodingKeys: String, CodingKey {
-    case schema, score, stage, categories, findings, passed
+    case schema, score
+    case scoreRange = "score_range"
+    case stage
+    case stageRange = "stage_range"
+    case categories, findings, passed
     case notApplicable = "not_applicable"
     case unknown
     case nextSteps = "next_steps"
@@ -97,10 +113,9 @@ public struct Report: Codable, Sendable, Hashable {
   }
 
   /// Decodes a report in the `readiness-report/1` form. Reports written before `gradient`,
-  /// `questions_to_settle`, `not_applicable`, `hours_for_next_steps` and `recheck` existed decode
-  /// with no gradient, the questions without wording, every rule applying, no hours and nothing to
-  /// re-check (the only reason
-  /// this is not synthesised).
+  /// `questions_to_settle`, `not_applicable`, `hours_for_next_steps`, `recheck`, `score_range` and
+  /// `stage_range` existed decode with no gradient, the questions without wording, every rule
+  /// applying, no hours, nothing to re-check and no ranges (the only reason this is not synthesised).
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -108,6 +123,8 @@ public struct Report: Codable, Sendable, Hashable {
     schema = try c.decode(String.self, forKey: .schema)
     score = try c.decode(Double.self, forKey: .score)
     stage = try c.decode(StageSummary.self, forKey: .stage)
+    scoreRange = try c.decodeIfPresent(ScoreRange.self, forKey: .scoreRange)
+    stageRange = try c.decodeIfPresent(StageRange.self, forKey: .stageRange)
     categories = try c.decode([CategoryScore].self, forKey: .categories)
     findings = try c.decode([Finding].self, forKey: .findings)
     passed = try c.decode([String].self, forKey: .passed)

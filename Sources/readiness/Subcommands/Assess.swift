@@ -78,7 +78,9 @@ enum Assess {
     let pack = try Files.pack(arguments.value("rules"))
     let baseline = try baselinePath.flatMap { path throws(CLIError) in try readBaseline(path, missingIsFine: update) }
     let answers = try Files.answers(arguments.positionals[0], pack: pack, overrides: overrides, terminal: terminal)
-    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers, on: today) }
+    let report = try CLIError.reporting { () throws(DiagnosticsError) in
+      try pack.assess(answers, on: today, range: true)
+    }
     let toTerminal = arguments.value("output") == nil
     let renderer = ReportFormat(rawValue: format)!.renderer(
       width: toTerminal ? terminal.width : 80, colored: toTerminal && terminal.colorOut)

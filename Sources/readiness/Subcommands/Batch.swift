@@ -12,13 +12,16 @@ import ReadinessKit
 enum Batch {
   static let spec = CommandSpec(
     name: "batch", summary: "Assess JSON Lines questionnaires on every core: JSON Lines in, JSON Lines out.",
-    usage: "batch [FILE|-] [--rules DIR] [--jobs N] [--full] [--summary] [--format text|json]",
+    usage: "batch [FILE|-] [--rules DIR] [--jobs N] [--full] [--range] [--summary] [--format text|json]",
     options: [
       CommandSpec.rulesOption,
       .init(long: "jobs", short: "j", valueName: "n", help: "Worker threads (default: one per core)."),
       .init(
         long: "full", short: nil, valueName: nil,
         help: "Write each line's whole JSON report instead of the compact result."),
+      .init(
+        long: "range", short: nil, valueName: nil,
+        help: "Add score_min and score_max, the score range over open questions (slower)."),
       .init(
         long: "summary", short: nil, valueName: nil,
         help: "After the run, print how the batch is spread to standard error."),
@@ -31,7 +34,8 @@ enum Batch {
     details: """
       Each input line is an object of question id to value, with an optional "id" to echo, e.g.
         {"id": "p-17", "audience_size": 1200, "monthly_churn_percent": "4%", "expects_fully_automatic": false}
-      Each output line is {"line", "id", "score", "stage", "fired", "unknown"}, or an error record
+      Each output line is {"line", "id", "score", "stage", "fired", "unknown"} (with --range,
+      "score_min" and "score_max" after "score"), or an error record
       {"line", "errors": [{"column", "message"}]} for a bad line; the run then exits with 2.
       Standard output holds only results, so batch works as a filter in any pipeline.
       """,
@@ -83,7 +87,8 @@ enum Batch {
     input.stopRequest = stopRequest
     defer { if path != "-" { close(input.descriptor) } }
     let runner = BatchRunner(
-      pack: pack, jobs: jobs, format: arguments.flags.contains("full") ? .full : .compact, maximumLineLength: limit)
+      pack: pack, jobs: jobs, format: arguments.flags.contains("full") ? .full : .compact, maximumLineLength: limit,
+      ranges: arguments.flags.contains("range"))
     let showsProgress = isatty(STDERR_FILENO) != 0
     let started = Date()
     var lastProgress = started

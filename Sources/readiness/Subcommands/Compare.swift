@@ -37,7 +37,7 @@ enum Compare {
     for (i, path) in arguments.positionals.enumerated() {
       do {
         let answers = try Files.answers(path, pack: pack, terminal: terminal)
-        let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
+        let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers, range: true) }
         projects.append((unique ? baseNames[i] : (path == "-" ? "<stdin>" : path), report))
       } catch .problems(let diagnostics, _) {
         problems += diagnostics

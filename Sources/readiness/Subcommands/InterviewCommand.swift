@@ -161,7 +161,8 @@ enum InterviewCommand {
     } else if stoppedEarly {
       try screen.message("Stopped early; here is the report for the answers so far.")
     }
-    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(interview.answers) }
+    let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(interview.answers, range: true)
+    }
     let renderer = ReportFormat(rawValue: format)!.renderer(
       width: interactive ? terminal.width : 80, colored: interactive && terminal.colorOut)
     if interactive { try terminal.out("\n") }

@@ -10,7 +10,12 @@ import Testing
     ])
     #expect(result.status == 0)
     let rows = result.stdout.split(separator: "\n").dropFirst().prefix(3).map { $0.split(separator: " ")[1] }
-    #expect(rows == ["healthy-newsletter", "undistributed-tool", "hype-wrapper"])
+    // At 80 columns the "Answered" column leaves names 11 characters, cut with "~".
+    let expected = ["healthy-newsletter", "undistributed-tool", "hype-wrapper"]
+    #expect(rows.count == 3)
+    for (row, name) in zip(rows, expected) {
+      #expect(row.hasSuffix("~") ? name.hasPrefix(row.dropLast()) && row.count == 11 : row == name, "\(row)")
+    }
     #expect(result.stdout.contains("Most important gap:"))
     let json = try CLI.run([
       "compare", "rules/samples/hype-wrapper.txt", "rules/samples/healthy-newsletter.txt", "-f", "json",

@@ -57,7 +57,8 @@ struct CompletionCase: Sendable, CustomStringConvertible {
     .init(line: "readiness completions ", offers: ["bash", "fish", "zsh"]),
     .init(line: "readiness help ", offers: commands),
     .init(line: "readiness assess a.txt --f", offers: ["--fail-under", "--format"]),
-    .init(line: "readiness batch --", offers: ["--format", "--full", "--help", "--jobs", "--rules", "--summary"]),
+    .init(
+      line: "readiness batch --", offers: ["--format", "--full", "--help", "--jobs", "--range", "--rules", "--summary"]),
     .init(line: "readiness template --", offers: ["--help", "--rules"]),
     .init(line: "readiness rules --format ", offers: ["json", "markdown", "text"]),
   ]

@@ -400,8 +400,18 @@ import Testing
   }
 }
 
-/// The README's table of samples states each sample's score and stage; keep it true.
+/// The README's table of samples states each sample's score, stage and range; keep it true.
 @Suite struct ReadmeSampleTableTests {
+  /// The table's "Once answered" cell: "settled", or the score range (with "(bounds)" when not
+  /// proven exact) and the stage range when it spans stages.
+  static func onceAnswered(_ report: Report) -> String {
+    guard let score = report.scoreRange, let stage = report.stageRange, score.min != score.max || stage.min != stage.max
+    else { return "settled" }
+    var text = "\(Expression.format(score.min))–\(Expression.format(score.max))" + (score.exact ? "" : " (bounds)")
+    if stage.min != stage.max { text += ", \(stage.min) to \(stage.max)" }
+    return text
+  }
+
   @Test func readmeSampleTableMatchesTheReports() throws {
     let readme = try String(contentsOf: Golden.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
     let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") && $0.contains(".txt` |") }
@@ -418,9 +428,11 @@ import Testing
       let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
       let text = try String(
         contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples/\(name)"), encoding: .utf8)
-      let report = try DefaultPackVerdictTests.pack.assess(try DefaultPackVerdictTests.pack.answers(parsing: text))
+      let report = try DefaultPackVerdictTests.pack.assess(
+        try DefaultPackVerdictTests.pack.answers(parsing: text), range: true)
       #expect(cells[2] == Expression.format(report.score), "\(name)")
       #expect(cells[3] == report.stage.id, "\(name)")
+      #expect(cells[4] == Self.onceAnswered(report), "\(name)")
       stages.insert(report.stage.id)
       for line in text.split(separator: "\n") where line.hasPrefix("path = ") {
         paths.insert(String(line.dropFirst(7)))

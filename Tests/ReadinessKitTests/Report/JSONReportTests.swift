@@ -23,12 +23,16 @@ import Testing
   }
 
   @Test func fieldsComeInSchemaOrder() throws {
-    let json = JSONReportWriter().write(try ScoringTests.report("empty-reach"))
+    // With the range, which `assess(_:)` leaves out: every field a report can have.
+    let pack = try Fixture.pack()
+    let url = Golden.fixtures.appendingPathComponent("answers/empty-reach.txt")
+    let answers = try pack.answers(parsing: try String(contentsOf: url, encoding: .utf8), file: "empty-reach")
+    let json = JSONReportWriter().write(try pack.assess(answers, range: true))
     let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
     #expect(
       keys == [
-        "schema", "score", "stage", "categories", "findings", "passed", "not_applicable", "unknown", "next_steps",
-        "answered", "questions", "gradient", "questions_to_settle",
+        "schema", "score", "score_range", "stage", "stage_range", "categories", "findings", "passed",
+        "not_applicable", "unknown", "next_steps", "answered", "questions", "gradient", "questions_to_settle",
       ])
   }
 

@@ -78,10 +78,14 @@ import Testing
   ])
   func eachNameHoldsItsValue(_ c: Case) throws {
     let answers = "n = 5\n"
+    // The stage of the answers given: `assess` states the lowest any answer to `m` gives.
+    func stage(_ pack: RulePack) throws -> String {
+      pack.stages[pack.concreteOutcome(try pack.answers(parsing: answers)).stage].id
+    }
     let holds = try Self.pack(stage: "\(c.name) == \(c.value)")
-    #expect(try holds.assess(holds.answers(parsing: answers)).stage.id == "probe")
+    #expect(try stage(holds) == "probe")
     let differs = try Self.pack(stage: "\(c.name) == \(c.value + 1)")
-    #expect(try differs.assess(differs.answers(parsing: answers)).stage.id == "base")
+    #expect(try stage(differs) == "base")
   }
 
   @Test func positionsAndNamesAreOneDeclaration() {

@@ -1,0 +1,118 @@
+/// What a search over the open questions works out once from the text answers it never changes.
+///
+/// Every answer a search tries differs from the answers given only in the open questions, yet each
+/// concrete evaluation would work out the text features (`length(trim(x))`, `contains(x, "gpt")`,
+/// ...) of every text answer again, and hash each for its id: for a long answer that is most of a
+/// search's time. The features that read no open question, and the ids of the given texts, are the
+/// same for every answer the search tries, so they are worked out here once, by the same code
+/// `evaluate(_:given:)` would run, and the results are identical.
+struct GivenTexts {
+  /// Per text feature (in the order of `TextFeatures.items`): its register when it reads no open
+  /// question, else `nil` (worked out at each evaluation).
+  let features: [Double?]
+  /// How many features are worked out at each evaluation.
+  let remaining: Int
+  /// Per question: how the machine holds its given text answer; `nil` when it has none.
+  let encoded: [Double?]
+
+  /// - Parameters:
+  ///   - pack: The pack that evaluates.
+  ///   - answers: The answers given, laid out for the pack.
+  ///   - open: The questions the search answers; every other answer stays as given.
+  init(pack: RulePack, answers: Answers, open: [Int]) {
+    let plan = pack.evaluationPlan
+    let openSet = Set(open)
+    var encoded = [Double?](repeating: nil, count: pack.questions.count)
+    for item in answers.texts where !openSet.contains(item.index) {
+      encoded[item.index] = pack.encodedText(item.text, item.index)
+    }
+    self.encoded = encoded
+    let items = plan.textFeatures.items
+    let texts = pack.textSlots(answers)
+    var features = [Double?](repeating: nil, count: items.count)
+    var remaining = 0
+    texts.withUnsafeBufferPointer { buffer in
+      for (k, feature) in items.enumerated() {
+        var readsOpen = false
+        RangeModel.walk(feature.expression) { node in
+          switch node {
+          case .slot(let s), .answered(let s): if openSet.contains(s) { readsOpen = true }
+          default: break
+          }
+        }
+        if readsOpen {
+          remaining += 1
+        } else {
+          features[k] = pack.featureValue(feature, buffer)
+        }
+      }
+    }
+    self.features = features
+    self.remaining = remaining
+  }
+}
+
+extension RangeModel {
+  /// The model with every text function of given text answers replaced by its value: the abstract
+  /// evaluator would otherwise work each out again in every box (a long answer lowercased once per
+  /// box and rule). Only expressions that read a given text answer are rewritten; the questions
+  /// each part reads are kept as they were, so the search splits and orders boxes as before.
+  /// - Parameters:
+  ///   - answers: The answers given, laid out for the pack.
+  ///   - open: The questions the search answers.
+  func foldingGivenTexts(of answers: Answers, open: [Int]) -> RangeModel {
+    let openSet = Set(open)
+    var texts = [String?](repeating: nil, count: kinds.count)
+    var any = false
+    for item in answers.texts where item.index < kinds.count && !openSet.contains(item.index) {
+      texts[item.index] = item.text
+      any = true
+    }
+    guard any else { return self }
+    func readsGiven(_ questions: some Sequence<Int>) -> Bool { questions.contains { texts[$0] != nil } }
+    var model = self
+    for r in conditions.indices where readsGiven(ruleReads[r]) {
+      model.conditions[r] = RangeModel.fold(conditions[r], texts)
+      model.applicability[r] = applicability[r].map { RangeModel.fold($0, texts) }
+      model.tiers[r] = tiers[r].map { RangeModel.fold($0, texts) }
+    }
+    for k in factSteps.indices where readsGiven(factReads[factSteps[k].fact]) {
+      model.factSteps[k].expression = RangeModel.fold(factSteps[k].expression, texts)
+    }
+    for s in stageConditions.indices where readsGiven(stageReads[s]) {
+      model.stageConditions[s] = RangeModel.fold(stageConditions[s], texts)
+    }
+    return model
+  }
+
+  /// An expression with each call of a text function whose arguments are all texts (constants or
+  /// given answers) replaced by its value. `AbstractEvaluator` gives such a call exactly the
+  /// abstract value of its meaning over the texts (no argument may be unknown), which is what it
+  /// gives the constant.
+  static func fold(_ e: CompiledExpression, _ texts: [String?]) -> CompiledExpression {
+    switch e {
+    case .constant, .slot, .answered: return e
+    case .negate(let x): return .negate(fold(x, texts))
+    case .not(let x): return .not(fold(x, texts))
+    case .arithmetic(let first, let rest):
+      return .arithmetic(fold(first, texts), rest.map { ($0.0, fold($0.1, texts)) })
+    case .and(let items): return .and(items.map { fold($0, texts) })
+    case .or(let items): return .or(items.map { fold($0, texts) })
+    case .compare(let op, let l, let r): return .compare(op, fold(l, texts), fold(r, texts))
+    case .equal(let l, let r, let negated): return .equal(fold(l, texts), fold(r, texts), negated: negated)
+    case .member(let l, let items): return .member(fold(l, texts), items.map { fold($0, texts) })
+    case .call(let id, let arguments):
+      let folded = arguments.map { fold($0, texts) }
+      guard case .text(let meaning) = Function.bodies[id.row] else { return .call(id, folded) }
+      var values: [Value] = []
+      for argument in folded {
+        switch argument {
+        case .constant(.text(let s)): values.append(.text(s))
+        case .slot(let q) where q < texts.count && texts[q] != nil: values.append(.text(texts[q]!))
+        default: return .call(id, folded)
+        }
+      }
+      return .constant(meaning(values))
+    }
+  }
+}
