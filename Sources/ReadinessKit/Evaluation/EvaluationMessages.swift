@@ -68,4 +68,30 @@ extension Diagnostic.Message {
       "the examples do not pin down rule '\(mutant.rule)' at line \(mutant.location.start.line)\(place): "
         + "every example still holds \(mutant.change); add an [example] that tells them apart")
   }
+
+  // MARK: What no answers can do
+
+  static func ruleCanNeverFire(_ rule: String) -> Self {
+    Self(
+      code: "analysis.never-fires",
+      "rule '\(rule)' can never fire: no answers within the questions' ranges make its condition hold; "
+        + "correct the condition or the questions' min and max")
+  }
+  static func ruleAlwaysFires(_ rule: String) -> Self {
+    Self(
+      code: "analysis.always-fires",
+      "rule '\(rule)' fires for every answer within the questions' ranges, so it tells nobody anything; "
+        + "correct its condition")
+  }
+  static func stageUnreachable(_ stage: String) -> Self {
+    Self(
+      code: "analysis.unreachable-stage",
+      "no answers within the questions' ranges reach stage '\(stage)': a stage above it or its own "
+        + "condition always wins; correct its condition or rank")
+  }
+  static func analysisUnsettled(_ what: String) -> Self {
+    Self(
+      code: "analysis.unsettled",
+      "check could not settle whether \(what) within its search budget; the examples are all that test it")
+  }
 }

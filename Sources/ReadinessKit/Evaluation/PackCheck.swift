@@ -17,6 +17,11 @@ public struct PackCheck: Sendable {
   /// The mutants no example notices that their rule declares equivalent (`Rule.equivalentMutants`):
   /// not warnings.
   public var equivalent: [Mutant]
+  /// What the pack's conditions allow over every complete questionnaire.
+  public var analysis: PackAnalysis
+  /// What the analysis proves wrong (errors: a rule that can never fire or always fires, a stage
+  /// nobody reaches) or could not settle (warnings), at the rule or stage, in pack order.
+  public var analysisProblems: [Diagnostic]
 
   /// Runs the examples of a pack, then tests them by mutation.
   /// - Parameter pack: The pack.
@@ -56,5 +61,29 @@ public struct PackCheck: Sendable {
     }
     self.warnings = warnings
     self.equivalent = equivalent
+    analysis = pack.analysis()
+    var problems: [Diagnostic] = []
+    for (rule, reach) in zip(pack.rules, analysis.rules) {
+      switch reach.fires {
+      case .never: problems.append(Diagnostic(.error, .ruleCanNeverFire(rule.id), at: rule.location))
+      case .unsettled:
+        problems.append(Diagnostic(.warning, .analysisUnsettled("rule '\(rule.id)' can fire"), at: rule.location))
+      case .witness: break
+      }
+      if reach.alwaysFires { problems.append(Diagnostic(.error, .ruleAlwaysFires(rule.id), at: rule.location)) }
+      if reach.passes == .unsettled {
+        problems.append(Diagnostic(.warning, .analysisUnsettled("rule '\(rule.id)' can pass"), at: rule.location))
+      }
+    }
+    for (stage, reach) in zip(pack.stages, analysis.stages) {
+      switch reach.reach {
+      case .never: problems.append(Diagnostic(.error, .stageUnreachable(stage.id), at: stage.location))
+      case .unsettled:
+        problems.append(
+          Diagnostic(.warning, .analysisUnsettled("stage '\(stage.id)' can be reached"), at: stage.location))
+      case .witness: break
+      }
+    }
+    analysisProblems = problems
   }
 }

@@ -115,16 +115,20 @@ struct RangeSearch {
     var leftOver: [Box] = []
     var exact = !model.textCasesTruncated
     if lowestStageOnly {
-      // The first stage is the floor: answers that reach it need no proof, and most questionnaires
-      // with many open questions have some. One evaluation with every open answer on the side
-      // rules fire on finds them for most (it moves no extreme otherwise, so the search after it
-      // runs as it would without it); a walk, tens of evaluations, finds them for the rest.
-      if probing && probe(domains) == 0 {
-        return RangeIndices(scoreMin: bestMin, scoreMax: bestMax, stageMin: 0, stageMax: stageMax, exact: false)
+      // A floor no answers go below: the first stage, or higher when one abstract evaluation of
+      // every completion shows a stage's condition surely holds. Answers that reach the floor
+      // need no further proof, and most questionnaires have some. One evaluation with every open
+      // answer on the side rules fire on finds them for most (it moves no extreme otherwise, so
+      // the search after it runs as it would without it); a walk, tens of evaluations, finds them
+      // for many of the rest, and stops as soon as it reaches the floor.
+      let floor = probing ? pack.abstractBounds(base: base, open: open, domains: domains, model: model).stageLo : 0
+      if probing, case let reached = probe(domains), reached <= floor {
+        return RangeIndices(
+          scoreMin: bestMin, scoreMax: bestMax, stageMin: reached, stageMax: stageMax, exact: false)
       }
-      improveExtremes(domains, from: witness(domains))
-      if stageMin == 0 {
-        return RangeIndices(scoreMin: bestMin, scoreMax: bestMax, stageMin: 0, stageMax: stageMax, exact: false)
+      improveExtremes(domains, from: witness(domains), stageFloor: floor)
+      if stageMin <= floor {
+        return RangeIndices(scoreMin: bestMin, scoreMax: bestMax, stageMin: stageMin, stageMax: stageMax, exact: false)
       }
     }
     if let box = examine(domains, sequence: &sequence) {
@@ -194,7 +198,8 @@ struct RangeSearch {
   /// open question at a time to each answer that crosses a threshold (or each option), keeping a
   /// change while it moves an extreme further, for each of the four extremes. Good extremes early
   /// let the search drop most boxes at once; the search still proves them, so this only saves work.
-  private mutating func improveExtremes(_ domains: [AnswerDomain], from start: Answers) {
+  /// - Parameter stageFloor: A stage no answers go below: the walk for the lowest stage ends there.
+  private mutating func improveExtremes(_ domains: [AnswerDomain], from start: Answers, stageFloor: Int = 0) {
     var candidates: [[Value]] = []
     for (k, q) in open.enumerated() {
       let d = domains[k]
@@ -242,8 +247,8 @@ struct RangeSearch {
       }
       var improved = true
       var passes = 0
-      // No stage lies below the first: the walk for the lowest stage ends when it gets there.
-      walk: while improved && passes < 4 && !(goal == 3 && stage == 0) {
+      // No stage lies below the floor: the walk for the lowest stage ends when it gets there.
+      walk: while improved && passes < 4 && !(goal == 3 && stage <= stageFloor) {
         improved = false
         passes += 1
         for (k, q) in open.enumerated() {
@@ -257,7 +262,7 @@ struct RangeSearch {
               stage = g
               raw = r
               best = value
-              if goal == 3 && g == 0 { break walk }
+              if goal == 3 && g <= stageFloor { break walk }
             }
           }
           current.set(q, best ?? was)
@@ -301,7 +306,7 @@ struct RangeSearch {
   }
 
   /// The answers given with one answer from each open question's domain.
-  private func witness(_ domains: [AnswerDomain]) -> Answers {
+  func witness(_ domains: [AnswerDomain]) -> Answers {
     var answers = base
     for (k, q) in open.enumerated() {
       let d = domains[k]
@@ -336,7 +341,7 @@ struct RangeSearch {
   }
 
   /// The boxes a box splits into on open question `k`.
-  private func split(_ domains: [AnswerDomain], at k: Int) -> [[AnswerDomain]] {
+  func split(_ domains: [AnswerDomain], at k: Int) -> [[AnswerDomain]] {
     let d = domains[k]
     var parts: [AnswerDomain] = []
     switch model.kinds[open[k]] {

@@ -99,9 +99,13 @@ extension RulePack {
     return outcome
   }
 
-  /// Bounds on the score and stage over a box of answers, and the open question to split it on.
-  func abstractBounds(base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel) -> RangeSearch.Bounds {
-    let plan = reportPlan
+  /// The abstract values of the questions (the answers given, each open question's domain) and of
+  /// the facts over a box of answers: what every condition is evaluated against.
+  /// - Parameter unanswered: Per open question, whether it may also be left unanswered (1) or is
+  ///   left unanswered (2), for searches over questionnaires that leave questions out; `nil`: 0.
+  func abstractFrame(
+    base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel, unanswered: [UInt8]? = nil
+  ) -> [AbstractValue] {
     let questionCount = questions.count
     let slotCount = evaluationPlan.slotKinds.count
     var frame = [AbstractValue](repeating: .unknown, count: slotCount)
@@ -125,10 +129,26 @@ extension RulePack {
       case .text(let cases):
         frame[q] = .text(d.bits.nonzeroBitCount == 1 ? cases[d.bits.trailingZeroBitCount] : nil)
       }
+      if let unanswered, unanswered[k] != 0 {
+        // Left out, a question reads as its default, or as unknown.
+        let left = AbstractValue(defaultValueOrUnknown: evaluationPlan.defaultValues[q])
+        frame[q] = unanswered[k] == 2 ? left : frame[q].joined(left)
+      }
     }
     frame.withUnsafeMutableBufferPointer { f in
       for step in model.factSteps { f[step.slot] = AbstractEvaluator.evaluate(step.expression, UnsafeBufferPointer(f)) }
     }
+    return frame
+  }
+
+  /// Bounds on the score and stage over a box of answers, and the open question to split it on.
+  /// - Parameter unanswered: As for `abstractFrame`.
+  func abstractBounds(
+    base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel, unanswered: [UInt8]? = nil
+  ) -> RangeSearch.Bounds {
+    let plan = reportPlan
+    let questionCount = questions.count
+    var frame = abstractFrame(base: base, open: open, domains: domains, model: model, unanswered: unanswered)
 
     // Each rule's possible outcomes, as options of (passed weight, evaluated weight, ...).
     let severityCount = Severity.allCases.count
@@ -356,7 +376,7 @@ extension RulePack {
   }
 
   /// Rule `r`'s possible outcomes over a frame, appended as options.
-  private func appendOptions(
+  func appendOptions(
     _ r: Int, _ f: UnsafeBufferPointer<AbstractValue>, model: RangeModel, to options: inout [RangeOption]
   ) {
     let weight = reportPlan.ruleTable.weights[r]
@@ -380,7 +400,7 @@ extension RulePack {
   }
 
   /// Whether a domain holds one answer.
-  private func isPoint(_ d: AnswerDomain, _ kind: RangeModel.Kind) -> Bool {
+  func isPoint(_ d: AnswerDomain, _ kind: RangeModel.Kind) -> Bool {
     switch kind {
     case .number: return d.lo == d.hi
     case .boolean, .choice, .text: return d.bits.nonzeroBitCount == 1
@@ -397,7 +417,7 @@ extension RulePack {
     }
   }
 
-  private func canSplit(_ d: AnswerDomain, _ kind: RangeModel.Kind) -> Bool {
+  func canSplit(_ d: AnswerDomain, _ kind: RangeModel.Kind) -> Bool {
     switch kind {
     case .number(_, _, let integer): return RangeSearch.splittable(d, integer: integer)
     case .boolean, .choice, .text: return d.bits.nonzeroBitCount > 1

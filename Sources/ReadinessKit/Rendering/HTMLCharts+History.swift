@@ -43,9 +43,11 @@ extension HTMLCharts {
     return out.joined(separator: " ")
   }
 
-  /// The score over time (bold) and each category's score (thin, coloured), 0 to 100.
+  /// The score over time (bold) and each category's score (thin, coloured), 0 to 100, with a grey
+  /// bar over each date whose open questions could still move the score (`ranges`, per date).
   static func scoreTrend(
-    dates: [CalendarDate], scores: [Double], categories: [(title: String, scores: [Double?])], label: String
+    dates: [CalendarDate], scores: [Double], ranges: [(min: Double, max: Double)?] = [],
+    categories: [(title: String, scores: [Double?])], label: String
   ) -> String {
     let (top, bottom) = (16.0, 236.0)
     let xs = timeAxis(dates)
@@ -59,6 +61,13 @@ extension HTMLCharts {
         "<line x1=\"\(number(plotLeft))\" y1=\"\(ty)\" x2=\"\(number(plotRight))\" y2=\"\(ty)\" stroke=\"#e5e7eb\" stroke-width=\"1\"/>\n"
       svg +=
         "<text x=\"\(number(plotLeft - 8))\" y=\"\(number(y(Double(tick)) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#4b5563\">\(tick)</text>\n"
+    }
+    // Drawn first, under every line: the range is context, the score is the figure.
+    for (i, range) in ranges.enumerated() where i < xs.count {
+      guard let range else { continue }
+      let span = "\(Expression.format(range.min))–\(Expression.format(range.max))"
+      svg +=
+        "<rect x=\"\(number(xs[i] - 7))\" y=\"\(number(y(range.max)))\" width=\"14\" height=\"\(number(max(1, y(range.min) - y(range.max))))\" rx=\"3\" fill=\"#9ca3af\" fill-opacity=\"0.35\"><title>\(dates[i]): \(span) once the open questions are answered</title></rect>\n"
     }
     for (i, category) in categories.enumerated() {
       let d = path(xs, category.scores.map { $0.map(y) })

@@ -32,16 +32,27 @@ extension HTMLRenderer {
     }
     body += "<section aria-labelledby=\"trend-heading\">\n<h2 id=\"trend-heading\">Score over time</h2>\n"
     body += HTMLCharts.scoreTrend(
-      dates: dates, scores: scores, categories: lines,
+      dates: dates, scores: scores,
+      ranges: history.entries.map { entry in
+        entry.rangeText == nil ? nil : entry.assessment.report.scoreRange.map { ($0.min, $0.max) }
+      }, categories: lines,
       label:
         "Score over time: "
-        + history.entries.map { "\($0.assessment.date) \(Expression.format($0.assessment.report.score))" }
-        .joined(separator: ", ") + ". Thin lines: category scores.")
+        + history.entries.map {
+          "\($0.assessment.date) \(Expression.format($0.assessment.report.score))"
+            + ($0.rangeText.map { " (\($0.replacingOccurrences(of: "*", with: "")) once answered)" } ?? "")
+        }
+        .joined(separator: ", ") + ". Thin lines: category scores."
+        + (history.hasRanges ? " Grey bars: the scores the open questions still allow." : ""))
     body +=
       "<ul class=\"lines\">\n<li><span class=\"swatch\" style=\"border-color: #1b1f24; border-top-width: 3px\"></span>Score</li>\n"
     for (i, category) in categories.enumerated() {
       body +=
         "<li><span class=\"swatch\" style=\"border-color: \(HTMLCharts.lineColors[i % HTMLCharts.lineColors.count])\"></span>\(Self.escape(category.title))</li>\n"
+    }
+    if history.hasRanges {
+      body +=
+        "<li><span class=\"swatch band\"></span>Scores the open questions still allow</li>\n"
     }
     body += "</ul>\n</section>\n"
 
@@ -56,20 +67,25 @@ extension HTMLRenderer {
 
     body += "<section aria-labelledby=\"table-heading\">\n<h2 id=\"table-heading\">Each assessment</h2>\n"
     body +=
-      "<div class=\"scroll\">\n<table class=\"history\">\n<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">File</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\" class=\"num\">Change</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Findings</th><th scope=\"col\" class=\"num\">Opened</th><th scope=\"col\" class=\"num\">Closed</th></tr></thead>\n<tbody>\n"
+      "<div class=\"scroll\">\n<table class=\"history\">\n<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">File</th><th scope=\"col\" class=\"num\">Score</th>"
+      + (history.hasRanges ? "<th scope=\"col\">Range</th>" : "")
+      + "<th scope=\"col\" class=\"num\">Change</th><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Findings</th><th scope=\"col\" class=\"num\">Opened</th><th scope=\"col\" class=\"num\">Closed</th></tr></thead>\n<tbody>\n"
     for (i, entry) in history.entries.enumerated() {
       let report = entry.assessment.report
       body +=
         "<tr><th scope=\"row\" class=\"date\">\(entry.assessment.date)</th><td>\(Self.breakable(entry.assessment.name, at: Self.nameBreaks))</td>"
-      body +=
-        "<td class=\"num\">\(Expression.format(report.score))</td><td class=\"num\">\(entry.scoreChange.map(ReportDiff.signed) ?? "")</td>"
+      body += "<td class=\"num\">\(Expression.format(report.score))</td>"
+      if history.hasRanges { body += "<td class=\"range\">\(Self.escape(entry.rangeText ?? ""))</td>" }
+      body += "<td class=\"num\">\(entry.scoreChange.map(ReportDiff.signed) ?? "")</td>"
       body += "<td>\(Self.escape(report.stage.title))</td><td class=\"num\">\(report.findings.count)</td>"
       body +=
         i == 0
         ? "<td class=\"num\"></td><td class=\"num\"></td></tr>\n"
         : "<td class=\"num\">\(entry.opened.count)</td><td class=\"num\">\(entry.closed.count)</td></tr>\n"
     }
-    body += "</tbody>\n</table>\n</div>\n</section>\n"
+    body += "</tbody>\n</table>\n</div>\n"
+    if history.hasBounds { body += "<p class=\"note\">\(Self.escape(History.boundsNote))</p>\n" }
+    body += "</section>\n"
 
     let steps = history.entries.dropFirst().filter { !$0.opened.isEmpty || !$0.closed.isEmpty }
     if !steps.isEmpty {
@@ -99,7 +115,8 @@ extension HTMLRenderer {
         font-size: 0.85rem; color: var(--muted); }
       .swatch { display: inline-block; width: 22px; height: 0; border-top: 2px solid; vertical-align: middle;
         margin-right: 6px; }
-      table.history .date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+      .swatch.band { width: 10px; height: 14px; border: 0; border-radius: 3px; background: rgba(156, 163, 175, 0.35); }
+      table.history .date, table.history .range { white-space: nowrap; font-variant-numeric: tabular-nums; }
       .rule-changes li.opened::marker { color: var(--poor); }
       .rule-changes li.closed::marker { color: var(--good); }
 

@@ -97,10 +97,14 @@ public struct HTMLRenderer: ReportRenderer {
     html += "</div>\n</div>\n"
 
     html += "<h2 id=\"steps-heading\">Next steps</h2>\n"
-    if report.nextSteps.isEmpty {
+    if report.nextSteps.isEmpty && report.recheck.isEmpty {
       html += "<p>None: no open finding has a fix that raises the score.</p>\n"
     } else {
       html += "<ol class=\"steps\">\n"
+      for entry in report.recheck {
+        html +=
+          "<li class=\"recheck\" data-question=\"\(Self.escape(entry.question))\">\(Self.escape(entry.step))</li>\n"
+      }
       for step in report.nextSteps {
         html +=
           "<li data-rule=\"\(Self.escape(step.rule))\"><span class=\"gain\">+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))</span> \(Self.escape(step.fix))"
@@ -110,13 +114,6 @@ public struct HTMLRenderer: ReportRenderer {
       }
       html += "</ol>\n"
       if let sentence = report.nextStepHoursSentence { html += "<p class=\"hours\">\(Self.escape(sentence))</p>\n" }
-    }
-    if !report.recheck.isEmpty {
-      html += "<h2 id=\"recheck-heading\">Re-check</h2>\n<ul class=\"recheck\">\n"
-      for entry in report.recheck {
-        html += "<li data-question=\"\(Self.escape(entry.question))\">\(Self.escape(entry.sentence))</li>\n"
-      }
-      html += "</ul>\n"
     }
     return html + "</section>\n"
   }

@@ -30,3 +30,26 @@ extension History {
     return out
   }
 }
+
+extension History.Entry {
+  /// The scores the open questions still allow, as the trend tables show them ("25.5–95.7", with
+  /// `*` when the ends are bounds the search did not prove reachable); `nil` when the open
+  /// questions cannot move the score or the report holds no range (a report saved without one).
+  var rangeText: String? {
+    guard let range = assessment.report.scoreRange, range.min != range.max else { return nil }
+    return "\(Expression.format(range.min))–\(Expression.format(range.max))" + (range.exact ? "" : "*")
+  }
+}
+
+extension History {
+  /// Whether some step's score could still move once its open questions are answered: the trend
+  /// tables show a range column only then.
+  var hasRanges: Bool { entries.contains { $0.rangeText != nil } }
+
+  /// Whether some step's range is bounds, which the tables mark with `*` and explain under them.
+  var hasBounds: Bool { entries.contains { $0.rangeText?.hasSuffix("*") ?? false } }
+
+  /// The line under a trend table that explains `*`.
+  static let boundsNote =
+    "* bounds: every score the open questions allow lies within, but the search did not prove both ends reachable."
+}

@@ -3,7 +3,9 @@ extension JSONRenderer {
   public static let historySchemaID = "readiness-history/1"
 
   /// Renders a history as `readiness-history/1` JSON: `schema` and `entries`, oldest first, each
-  /// with `date`, `name`, `score`, `score_change` (`null` for the first), `stage` {`id`, `title`},
+  /// with `date`, `name`, `score`, `score_change` (`null` for the first), `score_range`
+  /// {`min`, `max`, `exact`} over the open questions (`null` for a saved report without one),
+  /// `stage` {`id`, `title`}, `stage_range` {`min`, `max`} (`null` likewise),
   /// `categories` (category id to score, `null` when not evaluated), `findings` (how many), and
   /// `opened` and `closed` (rule ids, against the entry before).
   /// - Parameter history: The history.
@@ -26,8 +28,12 @@ extension JSONRenderer {
       json.number(report.score)
       json.key("score_change")
       if let change = entry.scoreChange { json.number(change) } else { json.null() }
+      json.key(Report.CodingKeys.scoreRange)
+      if let range = report.scoreRange { JSONReportWriter.write(range, to: &json) } else { json.null() }
       json.key(Report.CodingKeys.stage)
       JSONReportWriter.write(report.stage, to: &json)
+      json.key(Report.CodingKeys.stageRange)
+      if let range = report.stageRange { JSONReportWriter.write(range, to: &json) } else { json.null() }
       json.key("categories")
       json.beginObject()
       for category in report.categories {

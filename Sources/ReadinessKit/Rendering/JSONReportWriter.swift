@@ -19,6 +19,28 @@ public struct JSONReportWriter: Sendable {
     json.endObject()
   }
 
+  /// Writes a score range as reports and histories both hold it.
+  static func write(_ range: ScoreRange, to json: inout JSONBuilder) {
+    json.beginObject()
+    json.key(ScoreRange.CodingKeys.min)
+    json.number(range.min)
+    json.key(ScoreRange.CodingKeys.max)
+    json.number(range.max)
+    json.key(ScoreRange.CodingKeys.exact)
+    json.boolean(range.exact)
+    json.endObject()
+  }
+
+  /// Writes a stage range as reports and histories both hold it.
+  static func write(_ range: StageRange, to json: inout JSONBuilder) {
+    json.beginObject()
+    json.key(StageRange.CodingKeys.min)
+    json.string(range.min)
+    json.key(StageRange.CodingKeys.max)
+    json.string(range.max)
+    json.endObject()
+  }
+
   /// Writes a report.
   /// - Parameter report: The report.
   /// - Returns: The JSON text, ending with a newline unless compact.
@@ -31,25 +53,13 @@ public struct JSONReportWriter: Sendable {
     json.number(report.score)
     if let range = report.scoreRange {
       json.key(Report.CodingKeys.scoreRange)
-      json.beginObject()
-      json.key(ScoreRange.CodingKeys.min)
-      json.number(range.min)
-      json.key(ScoreRange.CodingKeys.max)
-      json.number(range.max)
-      json.key(ScoreRange.CodingKeys.exact)
-      json.boolean(range.exact)
-      json.endObject()
+      Self.write(range, to: &json)
     }
     json.key(Report.CodingKeys.stage)
     Self.write(report.stage, to: &json)
     if let range = report.stageRange {
       json.key(Report.CodingKeys.stageRange)
-      json.beginObject()
-      json.key(StageRange.CodingKeys.min)
-      json.string(range.min)
-      json.key(StageRange.CodingKeys.max)
-      json.string(range.max)
-      json.endObject()
+      Self.write(range, to: &json)
     }
     json.key(Report.CodingKeys.categories)
     json.beginArray()

@@ -60,26 +60,21 @@ public struct MarkdownRenderer: ReportRenderer {
         out.append("")
       }
     }
-    if !report.nextSteps.isEmpty {
+    if !report.nextSteps.isEmpty || !report.recheck.isEmpty {
       out.append("## Next steps")
       out.append("")
+      for (i, entry) in report.recheck.enumerated() { out.append("\(i + 1). \(Self.escape(entry.step))") }
       for (i, step) in report.nextSteps.enumerated() {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
         let also = report.alsoClosesText(step).map { " " + Self.escape($0) } ?? ""
         out.append(
-          "\(i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** \(Report.points(step.scoreGain))\(effort))\(also)"
+          "\(report.recheck.count + i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** \(Report.points(step.scoreGain))\(effort))\(also)"
         )
       }
       if let sentence = report.nextStepHoursSentence {
         out.append("")
         out.append(Self.escape(sentence))
       }
-      out.append("")
-    }
-    if !report.recheck.isEmpty {
-      out.append("## Re-check")
-      out.append("")
-      for entry in report.recheck { out.append("- \(Self.escape(entry.sentence))") }
       out.append("")
     }
     let unknown = report.questionsToSettle

@@ -11,15 +11,21 @@ extension TextRenderer {
       s.count > n ? String(s.prefix(n - 1)) + "…" : s + String(repeating: " ", count: n - s.count)
     }
     func padLeft(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
-    out.append("Date        Score  Change  " + pad("Stage", stageWidth) + "  Findings  Opened  Closed")
+    // The range column only when some score could still move: most histories are fully answered.
+    let rangeWidth = history.hasRanges ? max(5, history.entries.map { $0.rangeText?.count ?? 0 }.max() ?? 0) : 0
+    let rangeHeader = rangeWidth > 0 ? pad("Range", rangeWidth) + "  " : ""
+    out.append(
+      "Date        Score  " + rangeHeader + "Change  " + pad("Stage", stageWidth) + "  Findings  Opened  Closed")
     for (i, entry) in history.entries.enumerated() {
       let report = entry.assessment.report
       var line = "\(entry.assessment.date)  " + padLeft(Expression.format(report.score), 5) + "  "
+      if rangeWidth > 0 { line += pad(entry.rangeText ?? "", rangeWidth) + "  " }
       line += padLeft(entry.scoreChange.map(ReportDiff.signed) ?? "", 6) + "  "
       line += pad(shown(report.stage.title), stageWidth) + "  " + padLeft("\(report.findings.count)", 8)
       if i > 0 { line += "  " + padLeft("\(entry.opened.count)", 6) + "  " + padLeft("\(entry.closed.count)", 6) }
       out.append(line)
     }
+    if history.hasBounds { out += TextWrapper.wrap(History.boundsNote, width: width) }
     out.append("")
     let steps = history.entries.dropFirst().filter { !$0.opened.isEmpty || !$0.closed.isEmpty }
     if !steps.isEmpty {

@@ -75,25 +75,20 @@ public struct TextRenderer: ReportRenderer {
     }
     if report.findings.isEmpty { out.append("") }
 
-    if !report.nextSteps.isEmpty {
+    if !report.nextSteps.isEmpty || !report.recheck.isEmpty {
       out.append(heading("Next steps"))
+      for (i, entry) in report.recheck.enumerated() {
+        out += TextWrapper.wrap(shown(entry.step), width: width, indent: "     ", firstIndent: "  \(i + 1). ")
+      }
       for (i, step) in report.nextSteps.enumerated() {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
         let gain = "(+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))\(effort))"
-        let number = "  \(i + 1). "
+        let number = "  \(report.recheck.count + i + 1). "
         let also = report.alsoClosesText(step).map { " " + $0 } ?? ""
         out += TextWrapper.wrap(shown("\(step.fix) \(gain)\(also)"), width: width, indent: "     ", firstIndent: number)
       }
       if let sentence = report.nextStepHoursSentence {
         out += TextWrapper.wrap(sentence, width: width, indent: "  ", firstIndent: "  ")
-      }
-      out.append("")
-    }
-
-    if !report.recheck.isEmpty {
-      out.append(heading("Re-check (\(report.recheck.count))"))
-      for entry in report.recheck {
-        out += TextWrapper.wrap(shown(entry.sentence), width: width, indent: "    ", firstIndent: "  - ")
       }
       out.append("")
     }

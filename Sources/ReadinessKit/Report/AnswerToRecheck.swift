@@ -35,11 +35,13 @@ public struct AnswerToRecheck: Codable, Sendable, Hashable {
     case maxAgeDays = "max_age_days"
   }
 
-  /// "What is your monthly churn? [monthly_churn_percent]: answered as of 2026-06-01, 182 days
-  /// before this assessment; ...", as every format words it under its "Re-check" heading.
-  var sentence: String {
+  /// "Answer again with today's figure: What is your monthly churn? [monthly_churn_percent] (your
+  /// answer is from 2026-06-01, 182 days before this assessment; it is trusted for 90 days, so it
+  /// counts as unknown until you answer again)": the next step every format lists first, before
+  /// the fixes, since the stage and the findings wait on it.
+  var step: String {
     let ask = self.ask.isEmpty ? question : "\(self.ask) [\(question)]"
     return
-      "\(ask): answered as of \(asOf), \(ageDays) days before this assessment; the answer is trusted for \(maxAgeDays) days, so it counts as unknown until checked again."
+      "Answer again with today's figure: \(ask) (your answer is from \(asOf), \(ageDays) days before this assessment; it is trusted for \(maxAgeDays) days, so it counts as unknown until you answer again)"
   }
 }

@@ -54,6 +54,19 @@ extension Diagnostic.Message {
   static func badJobs(_ text: String) -> Self {
     Self(code: "usage.bad-jobs", "--jobs takes a whole number from 1 to 1024, not '\(text)'")
   }
+  static func unknownWitness(_ id: String, candidates: [String]) -> Self {
+    Self(
+      code: "usage.unknown-witness",
+      "--witness takes a rule or stage id; no rule or stage is called '\(id)'"
+        + Suggestion.didYouMean(id, in: candidates) + "; 'readiness rules' lists them")
+  }
+  static func passingNeedsRule(_ id: String?) -> Self {
+    Self(
+      code: "usage.passing-needs-rule",
+      id == nil
+        ? "--passing works on a witness: add --witness RULE, as in: check --witness traction.high-churn --passing"
+        : "--passing asks for answers that make a rule pass; '\(id!)' is a stage")
+  }
   static func needsBaseline(_ option: String) -> Self {
     Self(
       code: "usage.needs-baseline",

@@ -33,11 +33,12 @@ enum ProjectInput {
   }
 
   /// The report: the saved one, or the answers assessed.
-  func report(_ pack: RulePack) throws(CLIError) -> Report {
+  /// - Parameter range: Whether an assessed report works out the range over the open questions.
+  func report(_ pack: RulePack, range: Bool = false) throws(CLIError) -> Report {
     switch self {
     case .report(let report): return report
     case .answers(let answers):
-      return try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers) }
+      return try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(answers, range: range) }
     }
   }
 }

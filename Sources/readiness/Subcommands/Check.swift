@@ -5,16 +5,23 @@ import ReadinessKit
 enum Check {
   static let spec = CommandSpec(
     name: "check", summary: "Validate a rule pack, run its [example] sections and show rule coverage.",
-    usage: "check [DIR] [--strict]",
+    usage: "check [DIR] [--strict] [--witness RULE|STAGE [--passing]]",
     options: [
       .init(
         long: "strict", short: nil, valueName: nil,
         help:
-          "Exit with 1 on any warning too (for CI): a rule no example makes fire or pass, a mutant no example notices.")
+          "Exit with 1 on any warning too (for CI): a rule no example makes fire or pass, a mutant no example notices."),
+      .init(
+        long: "witness", short: nil, valueName: "id",
+        help:
+          "Print answers within every question's range that make the rule fire (or reach the stage), as a questionnaire file."
+      ),
+      .init(
+        long: "passing", short: nil, valueName: nil, help: "With --witness RULE: answers that make it pass instead."),
     ],
     positionals: 0...1,
     details:
-      "Without DIR, checks the built-in pack. Runs the examples, then tests them by mutation:\neach comparison flipped, each threshold moved to its neighbour, each conjunct and\ndisjunct dropped; a change no example notices is a warning. Exits with 1 when the\npack has errors or an example fails (or, with --strict, on any warning), and with 2\nwhen DIR is missing or holds no .rules file.",
+      "Without DIR, checks the built-in pack. Runs the examples, then tests them by mutation:\neach comparison flipped, each threshold moved to its neighbour, each conjunct and\ndisjunct dropped; a change no example notices is a warning. Then, over every\ncomplete questionnaire within the questions' ranges, it proves that each rule can\nfire and can pass and that each stage can be reached (a rule that can never fire or\nalways fires, and a stage nobody reaches, are errors); --witness prints the answers\nthat show it. Exits with 1 when the pack has errors or an example fails (or, with\n--strict, on any warning), and with 2 when DIR is missing or holds no .rules file.",
     positionalKinds: [.directory]
   )
 
@@ -33,10 +40,17 @@ enum Check {
       if code != problems.exitCode { throw .standardErrorFailed }
       throw .failed
     }
+    if arguments.flags.contains("passing") && arguments.value("witness") == nil {
+      throw .usage(.passingNeedsRule(nil), command: "check")
+    }
+    if let id = arguments.value("witness") {
+      try witness(id, passing: arguments.flags.contains("passing"), pack: pack, terminal)
+      return
+    }
     let check = PackCheck(pack)
     let results = check.results
     let formatter = CLIError.formatter(colored: terminal.colorErr)
-    let diagnostics = (check.failures + check.warnings).sorted()
+    let diagnostics = (check.failures + check.warnings + check.analysisProblems).sorted()
     if !diagnostics.isEmpty { try terminal.err(formatter.format(diagnostics)) }
     let coverage = check.coverage
     let name = directory ?? "built-in pack"
@@ -66,11 +80,67 @@ enum Check {
     } else {
       lines.append("mutation score: not computed while an example fails")
     }
-    if !check.warnings.isEmpty {
-      lines.append("\(check.warnings.count) warning\(check.warnings.count == 1 ? "" : "s")")
-    }
+    lines.append(analysisLine(check.analysis))
+    let warnings = check.warnings.count + check.analysisProblems.filter { $0.severity == .warning }.count
+    if warnings > 0 { lines.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
     try terminal.out(lines.joined(separator: "\n") + "\n")
-    if !check.failures.isEmpty { throw .failed }
-    if arguments.flags.contains("strict") && !check.warnings.isEmpty { throw .failed }
+    if !check.failures.isEmpty || check.analysisProblems.contains(where: { $0.severity == .error }) { throw .failed }
+    if arguments.flags.contains("strict") && warnings > 0 { throw .failed }
+  }
+
+  /// "analysis: every rule can fire and pass, every stage can be reached; scores 0 to 100 over
+  /// complete questionnaires", or how many fall short.
+  static func analysisLine(_ analysis: PackAnalysis) -> String {
+    func witnessed(_ reach: PackAnalysis.Reach) -> Bool {
+      if case .witness = reach { return true }
+      return false
+    }
+    let rulesShort = analysis.rules.filter { !witnessed($0.fires) || !witnessed($0.passes) }.count
+    let stagesShort = analysis.stages.filter { !witnessed($0.reach) }.count
+    var parts: [String] = []
+    parts.append(
+      rulesShort == 0
+        ? "every rule can fire and pass"
+        : "\(rulesShort) rule\(rulesShort == 1 ? "" : "s") cannot both fire and pass, or not shown to")
+    parts.append(
+      stagesShort == 0
+        ? "every stage can be reached"
+        : "\(stagesShort) stage\(stagesShort == 1 ? "" : "s") not shown reachable")
+    let score = analysis.score
+    let span = "\(AnswerValue.number(score.min)) to \(AnswerValue.number(score.max))"
+    return "analysis: " + parts.joined(separator: ", ")
+      + "; scores \(score.exact ? "" : "within ")\(span) over complete questionnaires (answers: check --witness ID)"
+  }
+
+  /// Prints the answers that make a rule fire (or pass) or reach a stage, as a questionnaire file.
+  static func witness(_ id: String, passing: Bool, pack: RulePack, _ terminal: Terminal) throws(CLIError) {
+    let analysis = pack.analysis()
+    let reach: PackAnalysis.Reach
+    let what: String
+    if let r = analysis.rules.first(where: { $0.rule == id }) {
+      reach = passing ? r.passes : r.fires
+      what = "make rule '\(id)' \(passing ? "pass" : "fire")"
+    } else if let s = analysis.stages.first(where: { $0.stage == id }) {
+      if passing { throw .usage(.passingNeedsRule(id), command: "check") }
+      reach = s.reach
+      what = "reach stage '\(id)'"
+    } else {
+      throw .usage(.unknownWitness(id, candidates: pack.rules.map(\.id) + pack.stages.map(\.id)), command: "check")
+    }
+    switch reach {
+    case .witness(let values):
+      var out = ["# Answers within every question's range that \(what); assess them with 'readiness assess FILE'."]
+      for question in pack.questions {
+        if let value = values[question.id] { out.append("\(question.id) = \(value)") }
+      }
+      try terminal.out(out.joined(separator: "\n") + "\n")
+    case .never:
+      try terminal.err("\(CLIError.program): no answers within the questions' ranges \(what)\n")
+      throw .failed
+    case .unsettled:
+      try terminal.err(
+        "\(CLIError.program): check could not settle within its search budget whether some answers \(what)\n")
+      throw .failed
+    }
   }
 }

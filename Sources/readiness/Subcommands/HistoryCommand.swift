@@ -40,7 +40,7 @@ enum HistoryCommand {
           throw CLIError.problems([problem(.historyNoDate(name), file: name)], command: nil)
         }
         assessments.append(
-          History.Assessment(date: day, name: name, report: try input.report(pack), dateOrigin: origin))
+          History.Assessment(date: day, name: name, report: try input.report(pack, range: true), dateOrigin: origin))
       } catch .problems(let diagnostics, _) {
         problems += diagnostics
       }

@@ -55,7 +55,7 @@ import Testing
     let result = try CLI.run(
       ["assess", "q.txt", "--rules", "pack"] + (c.today.map { ["--today", $0] } ?? []), in: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Re-check (1)\n  - What share of customers leave each month?") == c.stale)
+    #expect(result.stdout.contains("  1. Answer again with today's figure: What share of customers") == c.stale)
     #expect(result.stdout.contains("Churn is high") == !c.stale)
   }
 

@@ -21,8 +21,84 @@ import Testing
   @Test func checkRunsTheBuiltInExamples() throws {
     let result = try CLI.run(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("examples: 208 passed, 0 failed"))
+    #expect(result.stdout.contains("examples: 225 passed, 0 failed"))
     #expect(result.stdout.contains("every rule fires in some example"))
+    #expect(
+      result.stdout.contains(
+        "analysis: every rule can fire and pass, every stage can be reached; scores 0 to 100 over complete questionnaires"
+      ))
+  }
+
+  /// A witness is a questionnaire file: assessed, it does what it was printed for.
+  struct WitnessCase: Sendable, CustomTestStringConvertible {
+    var arguments: [String]
+    var expected: String
+    var testDescription: String { arguments.joined(separator: " ") }
+  }
+
+  @Test(arguments: [
+    WitnessCase(arguments: ["--witness", "traction.high-churn"], expected: "FIRES traction.high-churn"),
+    WitnessCase(arguments: ["--witness", "traction.high-churn", "--passing"], expected: "PASSES traction.high-churn"),
+    WitnessCase(arguments: ["--witness", "semi-passive"], expected: "STAGE semi-passive"),
+  ])
+  func aWitnessIsAQuestionnaireThatDoesWhatItSays(_ c: WitnessCase) throws {
+    let folder = try CLI.temporaryFolder()
+    let result = try CLI.run(["check"] + c.arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("# Answers within every question's range that "))
+    try result.stdout.write(to: folder.appendingPathComponent("w.txt"), atomically: true, encoding: .utf8)
+    let report = try CLI.run(["assess", "w.txt", "--format", "json"], in: folder)
+    #expect(report.status == 0, "\(report.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+    let fired = (object["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String } ?? []
+    let passed = object["passed"] as? [String] ?? []
+    let stage = (object["stage"] as? [String: Any])?["id"] as? String
+    let parts = c.expected.split(separator: " ").map(String.init)
+    switch parts[0] {
+    case "FIRES": #expect(fired.contains(parts[1]))
+    case "PASSES": #expect(passed.contains(parts[1]))
+    default: #expect(stage == parts[1])
+    }
+  }
+
+  @Test func aRuleThatCanNeverFireIsAnErrorAtTheRule() throws {
+    let folder = try CLI.temporaryFolder()
+    let marked = MarkedText(
+      """
+      [category c]
+      title = C
+
+      [question n]
+      ask = n?
+      type = integer
+      min = 0
+      max = 5
+
+      [rule 1️⃣r]
+      title = R
+      category = c
+      severity = high
+      weight = 1
+      when = n > 5
+      why = w
+      fix = f
+
+      [stage s]
+      title = S
+      rank = 1
+      when = true
+
+      """)
+    try marked.text.write(to: folder.appendingPathComponent("p.rules"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["check", "."], in: folder)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(
+        "p.rules:\(marked["1️⃣"]): error: rule 'r' can never fire: no answers within the questions' ranges make its condition hold"
+      ))
+    let witness = try CLI.run(["check", ".", "--witness", "r"], in: folder)
+    #expect(witness.status == 1)
+    #expect(witness.stderr == "readiness: no answers within the questions' ranges make rule 'r' fire\n")
   }
 
   @Test func checkFailsWithOneWhenAnExampleFails() throws {
@@ -156,6 +232,10 @@ import Testing
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
         "rules/90-examples.rules:227:52: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
+        "rules/95-boundaries.rules:706:25: error: unknown rule 'operations.no-support-process'",
+        "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
+        "rules/95-boundaries.rules:710:16: error: unknown rule 'operations.no-support-process'",
+        "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
       ])
     let fix = """
 
@@ -168,17 +248,28 @@ import Testing
       [example healthy-newsletter]
       disabled = true
 
+      [example pin-operations.no-support-process-nine]
+      disabled = true
+
+      [example pin-operations.no-support-process-ten]
+      disabled = true
+
       """
     try (pack + fix).write(to: coach.appendingPathComponent("coach.rules"), atomically: true, encoding: .utf8)
     let fixed = try CLI.run(["check", "coach"], in: folder)
     #expect(fixed.status == 0, "\(fixed.stderr)")
     #expect(
       fixed.stdout.hasPrefix(
-        "coach: 7 categories, 35 questions, 33 facts, 39 rules, 5 stages\nexamples: 207 passed, 0 failed\n"))
+        "coach: 7 categories, 35 questions, 33 facts, 39 rules, 5 stages\nexamples: 222 passed, 0 failed\n"))
   }
 
   @Test(arguments: [
-    BadInput(arguments: ["check", "nowhere"], stderr: "rules folder 'nowhere' does not exist")
+    BadInput(arguments: ["check", "nowhere"], stderr: "rules folder 'nowhere' does not exist"),
+    BadInput(
+      arguments: ["check", "--witness", "traction.high-chrun"],
+      stderr: "no rule or stage is called 'traction.high-chrun'; did you mean 'traction.high-churn'?"),
+    BadInput(arguments: ["check", "--passing"], stderr: "--passing works on a witness: add --witness RULE"),
+    BadInput(arguments: ["check", "--witness", "stable", "--passing"], stderr: "'stable' is a stage"),
   ])
   func badInputExitsWithTwoAndAClearMessage(_ c: BadInput) throws {
     try CLI.expectRefused(c)

@@ -100,7 +100,7 @@ import Testing
     }
     #expect(codes.count > 100)
     let stages: Set = [
-      "rules", "text", "expression", "pack", "io", "answers", "example", "usage", "report", "history",
+      "rules", "text", "expression", "pack", "io", "answers", "example", "analysis", "usage", "report", "history",
     ]
     for code in codes {
       #expect(code.wholeMatch(of: /[a-z]+\.[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(code)")

@@ -9,7 +9,7 @@ import Testing
 
   static func report(_ path: String) throws -> Report {
     let text = try String(contentsOf: Golden.packageRoot.appendingPathComponent(path), encoding: .utf8)
-    return try pack.assess(try pack.answers(parsing: text))
+    return try pack.assess(try pack.answers(parsing: text), range: true)
   }
 
   static func date(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
@@ -56,8 +56,38 @@ import Testing
     if format == .html {
       // The chart: a score line and a line per category, and the stage as steps.
       #expect(text.components(separatedBy: "<path d=\"M ").count - 1 == 2 + 7)
-      #expect(text.contains("aria-label=\"Score over time: 2026-09-01 39, 2026-10-01 51.4, 2026-11-01 60."))
+      #expect(
+        text.contains(
+          "aria-label=\"Score over time: 2026-09-01 39, 2026-10-01 51.4 (27–95.7 once answered), 2026-11-01 60."))
     }
+  }
+
+  /// Only the half-answered step's score could still move: it alone shows a range, marked as
+  /// bounds, in every format; the others, settled, leave the column empty.
+  @Test func aStepWithOpenQuestionsShowsItsRange() throws {
+    let history = try Self.sample()
+    #expect(history.entries.map(\.rangeText) == [nil, "27–95.7*", nil])
+    let text = TextRenderer(width: 80).render(history)
+    let rows = text.split(separator: "\n").map(String.init)
+    #expect(rows.contains { $0.hasPrefix("Date        Score  Range     Change") })
+    #expect(rows.contains { $0.hasPrefix("2026-10-01   51.4  27–95.7*") })
+    #expect(rows.contains { $0.hasPrefix("2026-09-01     39            ") })
+    #expect(text.contains("* bounds: every score the open questions allow lies within"))
+    let markdown = MarkdownRenderer().render(history)
+    #expect(markdown.contains("| 2026-10-01 | 2026-10-01.txt | 51.4 | 27–95.7\\* | +12.4 |"))
+    let html = HTMLRenderer().render(history)
+    #expect(html.components(separatedBy: "<rect ").count - 1 == 1)
+    #expect(html.contains("<title>2026-10-01: 27–95.7 once the open questions are answered</title></rect>"))
+    let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(history).utf8)) as! [String: Any]
+    let entries = json["entries"] as! [[String: Any]]
+    let range = entries[1]["score_range"] as! [String: Any]
+    #expect(range["min"] as? Double == 27 && range["max"] as? Double == 95.7 && range["exact"] as? Bool == false)
+    #expect((entries[1]["stage_range"] as! [String: Any])["max"] as? String == "semi-passive")
+    // Without ranges (reports saved before them): no column, no note.
+    var plain = history
+    for i in plain.entries.indices { plain.entries[i].assessment.report.scoreRange = nil }
+    #expect(!TextRenderer(width: 80).render(plain).contains("Range"))
+    #expect(!MarkdownRenderer().render(plain).contains("Range"))
   }
 
   @Test func twoAssessmentsOnOneDateAreAnError() throws {

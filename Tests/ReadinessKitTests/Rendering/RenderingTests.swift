@@ -38,9 +38,11 @@ import Testing
     let answers = try Self.pack.answers(parsing: template)
     #expect(answers.count == 0)
     let report = try Self.pack.assess(answers)
-    // A blank problem, customer or differentiator is a finding; everything else is unknown.
+    // A blank problem, customer or differentiator is a finding; where customers come from is no
+    // question before traction; everything else is unknown.
     #expect(report.findings.count == 3 && report.passed.isEmpty)
-    #expect(report.unknown.count == Self.pack.rules.count - 3)
+    #expect(report.notApplicable == ["traction.unpredictable-acquisition"])
+    #expect(report.unknown.count == Self.pack.rules.count - 4)
     for question in Self.pack.questions { #expect(template.contains("\n\(question.id) =\n")) }
   }
 
@@ -91,25 +93,30 @@ import Testing
 
   /// A long answer without spaces is shown as evidence in the text format: wrapping it must take
   /// time linear in its length (it was quadratic: 1 MB took over 20 seconds). Judged by how the
-  /// time grows, not by a clock limit, so that a loaded machine slows both sizes alike: eight times
-  /// the text takes about eight times as long when linear, sixty-four when quadratic.
+  /// time grows, not by a clock limit: eight times the text takes about eight times as long when
+  /// linear, sixty-four when quadratic. Timed by this thread's processor time, which other work on
+  /// a loaded machine does not add to (the wall clock grew 47 times once, at load 12).
   @Test(.timeLimit(.minutes(5))) func wrapsAVeryLongWordInLinearTime() {
-    func fastest(_ length: Int) -> (Duration, [String]) {
+    func threadTime() -> Double {
+      var t = timespec()
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+      return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+    func fastest(_ length: Int) -> (Double, [String]) {
       let word = String(repeating: "x", count: length)
       var lines: [String] = []
-      var best = Duration.seconds(1_000)
-      for _ in 0..<3 {
-        let elapsed = ContinuousClock().measure {
-          lines = TextWrapper.wrap("a " + word, width: 80, indent: "    ", firstIndent: "  Evidence: ")
-        }
-        best = min(best, elapsed)
+      var best = Double.infinity
+      for _ in 0..<5 {
+        let start = threadTime()
+        lines = TextWrapper.wrap("a " + word, width: 80, indent: "    ", firstIndent: "  Evidence: ")
+        best = min(best, threadTime() - start)
       }
       return (best, lines)
     }
     let (small, _) = fastest(60_000)
     let (large, lines) = fastest(480_000)
     let growth = large / small
-    #expect(growth < 24, "eight times the text took \(growth) times as long (\(small) against \(large))")
+    #expect(growth < 24, "eight times the text took \(growth) times as long (\(small) s against \(large) s)")
     #expect(lines.first == "  Evidence: a")
     #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && $0.count <= 80 })
     #expect(lines.dropFirst().map { $0.count - 4 }.reduce(0, +) == 480_000)

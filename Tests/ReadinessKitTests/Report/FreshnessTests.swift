@@ -99,11 +99,14 @@ import Testing
     #expect(json.contains("\"recheck\": [\n    {\n      \"question\": \"churn\","))
     #expect(try Report(savedJSON: Array(json.utf8), file: "r.json") == report)
     #expect(try JSONDecoder().decode(Report.self, from: Data(json.utf8)) == report)
-    let sentence =
-      "What share of customers leave each month? [churn]: answered as of 2026-06-01, 183 days before this assessment"
-    #expect(TextRenderer(width: 200).render(report).contains("Re-check (2)\n  - " + sentence))
-    #expect(MarkdownRenderer().render(report).contains("## Re-check\n\n- " + MarkdownRenderer.escape(sentence)))
-    #expect(HTMLRenderer().render(report).contains("<li data-question=\"churn\">" + sentence))
+    // Re-checking comes first among the next steps: the stage and the findings wait on it.
+    let step =
+      "Answer again with today's figure: What share of customers leave each month? [churn] (your answer is from 2026-06-01, 183 days before this assessment"
+    #expect(TextRenderer(width: 200).render(report).contains("Next steps\n  1. " + step))
+    #expect(MarkdownRenderer().render(report).contains("## Next steps\n\n1. " + MarkdownRenderer.escape(step)))
+    #expect(
+      HTMLRenderer().render(report).contains(
+        "<ol class=\"steps\">\n<li class=\"recheck\" data-question=\"churn\">" + HTMLRenderer.escape(step)))
     // A report with nothing to re-check says nothing of it, in any format.
     let fresh = try Self.pack.assess(answers)
     for format in ReportFormat.allCases {
