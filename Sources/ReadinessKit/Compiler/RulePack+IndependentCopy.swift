@@ -19,12 +19,14 @@ extension RulePack {
     let questions = questions.map(Fresh.copy)
     // A schema of its own too: answers made by the copy count references to it, not to the original's.
     let schema = QuestionnaireSchema(questions)
+    let pending = exampleStore.uncompiledCopy()
     var copy = RulePack(
       categories: categories.map(Fresh.copy), questions: questions, schema: schema, facts: facts.map(Fresh.copy),
       rules: rules.map(Fresh.copy), stages: stages.map(Fresh.copy),
-      examples: examples.map { Fresh.copy($0, schema: schema) }, factOrder: factOrder.map { $0 },
+      examples: pending == nil ? examples.map { Fresh.copy($0, schema: schema) } : [], factOrder: factOrder.map { $0 },
       slotNames: slotNames.map(Fresh.copy), slotKinds: evaluationPlan.slotKinds.map { $0 }, identity: identity)
     copy.overriddenValues = overriddenValues
+    if let pending { copy.exampleStore = pending }
     return copy
   }
 }

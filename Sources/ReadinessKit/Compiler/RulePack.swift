@@ -15,7 +15,9 @@ public struct RulePack: Sendable {
   /// The stages, from the lowest rank to the highest.
   public let stages: [Stage]
   /// The pack's examples, in file order.
-  public let examples: [Example]
+  public var examples: [Example] { exampleStore.examples }
+  /// Where the examples are kept: the built-in pack compiles its own only when they are read.
+  var exampleStore: ExampleStore
 
   /// Each question's id, type and choices; answers made by this pack share it.
   let schema: QuestionnaireSchema
@@ -44,7 +46,14 @@ public struct RulePack: Sendable {
   /// - Returns: The built-in pack.
   /// - Throws: `DiagnosticsError` if the embedded pack has errors (a test keeps it from happening).
   public static func builtIn() throws -> RulePack {
-    try RulePack(sources: builtInSources)
+    let sources = builtInSources
+    // Files of examples alone are left out, and compiled with the rest when the examples are
+    // first read: the pack is the same, and `assess` does not pay for what only `check` reads.
+    guard let rest = ExampleFiles.withoutExampleFiles(sources) else { return try RulePack(sources: sources) }
+    var pack = try PackCompiler.compile(rest, folder: nil)
+    // A closure that holds nothing, so that copies of the pack share no storage through it.
+    pack.exampleStore = ExampleStore(deferred: { (try? RulePack(sources: builtInSources))?.examples ?? [] })
+    return pack
   }
 
   /// The files of the built-in pack, named as in the repository.
@@ -146,7 +155,7 @@ public struct RulePack: Sendable {
     self.facts = facts
     self.rules = rules
     self.stages = stages
-    self.examples = examples
+    self.exampleStore = ExampleStore(examples)
     self.factOrder = factOrder
     self.slotNames = slotNames
     self.identity = identity
