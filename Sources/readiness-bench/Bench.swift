@@ -48,6 +48,12 @@ enum Bench {
       return
     }
 
+    if arguments.contains("--plan") {
+      try plan(&results, quick: quick)
+      print(json ? results.json() : results.table())
+      return
+    }
+
     if arguments.contains("--range") {
       try scoreRange(&results, quick: quick)
       print(json ? results.json() : results.table())
@@ -268,6 +274,38 @@ enum Bench {
     let share = Double(exact) / Double(n)
     results.checked(
       "score range: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
+  }
+
+  /// `readiness plan` on the range workload's 1,000 questionnaires of the built-in pack (none to
+  /// nine in ten of their answers left out): the median and 99th percentile time of one plan to
+  /// the next stage, how often it is proven exact and how often it reaches the stage, against the
+  /// targets of issue 15.
+  static func plan(_ results: inout Results, quick: Bool) throws {
+    let pack = try RulePack.builtIn()
+    let workload = try RangeWorkload.questionnaires(pack: pack, count: quick ? 200 : 1_000)
+    var times: [Double] = []
+    var exact = 0
+    var reached = 0
+    var changes = 0
+    for (partial, _) in workload {
+      var plan: Plan?
+      times.append(time { plan = try! pack.plan(partial) })
+      if plan!.exact { exact += 1 }
+      if plan!.reached { reached += 1 }
+      changes += plan!.changes.count
+    }
+    times.sort()
+    let n = times.count
+    let median = times[n / 2]
+    let p99 = times[Swift.min(n - 1, Int((Double(n) * 0.99).rounded(.up)) - 1)]
+    results.note(
+      "plan workload",
+      "built-in pack, \(n) questionnaires, next stage; reached \(reached), \(String(format: "%.2f", Double(changes) / Double(n))) changes on average"
+    )
+    results.checked("plan: median, ms", Self.durationText(median), value: median * 1e3, target: .atMost(20))
+    results.checked("plan: 99th percentile, ms", Self.durationText(p99), value: p99 * 1e3, target: .atMost(200))
+    let share = Double(exact) / Double(n)
+    results.checked("plan: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
   }
 
   static func durationText(_ s: Double) -> String { Results.duration(s) }

@@ -110,6 +110,11 @@ enum BuiltInPack {
       # Answers that measure what drifts (output quality, interventions, churn, a platform's share of
       # traffic, upkeep hours) are trusted for 90 days after a questionnaire's as_of date: the essay's
       # models drift, platforms change, and oversight means checking again.
+      # `effort` is the pack's estimate of the hours it takes to change an answer (what `readiness plan`
+      # minimises): an hour to rewrite a sentence, days for an outcome. Answers that describe the past or
+      # a valuation (where the idea started, months of revenue, what an hour is worth) get 100, so that a
+      # plan reaches for them last. `milestone = true` marks outcomes a founder cannot set directly
+      # (customers, audience, churn): a plan names them as milestones to reach.
 
       # ---- problem ---------------------------------------------------------------------------------
 
@@ -119,6 +124,7 @@ enum BuiltInPack {
       label   = Kind of project
       choices = subscription-tool, digital-product, content-business, other
       section = problem
+      effort  = high
       help    = subscription-tool: software people pay for monthly. digital-product: courses, templates,
                 research sold per copy. content-business: a site, newsletter or channel paid by ads,
                 affiliates or memberships. other: anything else.
@@ -128,6 +134,7 @@ enum BuiltInPack {
       type    = text
       label   = Problem statement
       section = problem
+      effort  = 1
       help    = Name the problem, not the tool: "freelance translators lose hours reformatting
                 glossaries", not "a GPT wrapper for translators".
 
@@ -136,6 +143,7 @@ enum BuiltInPack {
       type    = text
       label   = Target customer
       section = problem
+      effort  = 1
       help    = One specific kind of person or business you could find and talk to this week,
                 such as "solo bookkeepers serving restaurants".
 
@@ -145,6 +153,7 @@ enum BuiltInPack {
       label   = Started from
       choices = problem, tool
       section = problem
+      effort  = 100
       help    = tool: you saw what a model or tool can do and looked for a use. problem: you met the
                 problem first, then chose AI to solve it.
 
@@ -156,6 +165,7 @@ enum BuiltInPack {
       min     = 0
       max     = 100000
       section = problem
+      effort  = 8
       help    = Count real conversations about their problem with people who have it; surveys and
                 friends' opinions do not count.
 
@@ -167,6 +177,8 @@ enum BuiltInPack {
       min     = 0
       max     = 100000000
       section = problem
+      effort  = 16
+      milestone = true
       help    = Waitlist sign-ups, pre-orders and deposits for this product, not general followers.
 
       # ---- market ----------------------------------------------------------------------------------
@@ -179,6 +191,7 @@ enum BuiltInPack {
       min     = 0
       max     = 10000
       section = market
+      effort  = 3
       help    = Count products or services a customer could pick instead of yours (including doing it
                 by hand) whose offer, price and reviews you have actually looked at.
 
@@ -187,6 +200,7 @@ enum BuiltInPack {
       type    = text
       label   = Why customers would pick you
       section = market
+      effort  = 2
       help    = One sentence a customer would agree with. "It uses AI" is not an answer: competitors can
                 use the same models.
 
@@ -195,6 +209,7 @@ enum BuiltInPack {
       type    = boolean
       label   = "It uses AI" is the main selling point
       section = market
+      effort  = 8
       help    = Answer yes if your pitch would lose most of its appeal once a competitor adds the same
                 model.
 
@@ -208,6 +223,8 @@ enum BuiltInPack {
       min     = 0
       max     = 1000000000
       section = distribution
+      effort  = 40
+      milestone = true
       help    = Count only people you could message this week without paying for ads.
 
       [question owned_channels]
@@ -218,6 +235,7 @@ enum BuiltInPack {
       min     = 0
       max     = 100
       section = distribution
+      effort  = 4
       help    = A channel you control keeps working if a platform changes its rules: an email list, your
                 own community, a site with its own search traffic. Social accounts do not count.
 
@@ -229,6 +247,8 @@ enum BuiltInPack {
       min     = 0
       max     = 1000000
       section = distribution
+      effort  = 8
+      milestone = true
       help    = Count public proof from real users: testimonials, reviews, case studies, referrals.
 
       [question largest_channel_share_percent]
@@ -238,6 +258,8 @@ enum BuiltInPack {
       label   = Share from your largest channel
       unit    = %
       section = operations
+      effort  = 40
+      milestone = true
       ask_if  = audience_size > 0 or paying_customers > 0
       help    = Look at where visitors or sign-ups came from last month; 100% means one source brings all.
 
@@ -251,6 +273,8 @@ enum BuiltInPack {
       min     = 0
       max     = 100000000
       section = traction
+      effort  = 40
+      milestone = true
       help    = Customers with an active paid plan or a purchase in the last month.
 
       [question price_per_customer_month]
@@ -261,6 +285,7 @@ enum BuiltInPack {
       min     = 0
       max     = 1000000
       section = economics
+      effort  = 2
       help    = Monthly revenue divided by paying customers; for one-off products, revenue per buyer
                 spread over the months it keeps them. If you have no customers yet, your planned price.
 
@@ -272,6 +297,8 @@ enum BuiltInPack {
       min     = 0
       max     = 100000000
       section = economics
+      effort  = 16
+      milestone = true
       help    = Revenue that is not paid per customer, in your currency; 0 if there is none.
 
       [question monthly_infra_cost]
@@ -282,6 +309,7 @@ enum BuiltInPack {
       min     = 0
       max     = 100000000
       section = economics
+      effort  = 8
       help    = Model API bills, GPU time, vector databases: last month's invoices, in your currency.
 
       [question monthly_tool_subscriptions]
@@ -292,6 +320,7 @@ enum BuiltInPack {
       min     = 0
       max     = 100000000
       section = economics
+      effort  = 2
       help    = Every subscription the project needs: email tool, automation, design, analytics.
 
       [question monthly_hosting_cost]
@@ -302,6 +331,7 @@ enum BuiltInPack {
       min     = 0
       max     = 100000000
       section = economics
+      effort  = 4
       help    = Servers, domains, storage, bandwidth.
 
       [question weekly_maintenance_hours]
@@ -313,6 +343,7 @@ enum BuiltInPack {
       min     = 0
       max     = 168
       section = economics
+      effort  = 16
       help    = Track one normal week. Count every check, fix, reply and tweak, however small.
 
       [question hourly_value]
@@ -323,6 +354,7 @@ enum BuiltInPack {
       min     = 0
       max     = 100000
       section = economics
+      effort  = 100
       ask_if  = weekly_maintenance_hours > 0
       help    = What you would earn in that hour elsewhere (your freelance or salary rate), in the same
                 currency as your prices.
@@ -332,6 +364,7 @@ enum BuiltInPack {
       type    = boolean
       label   = Price counts your upkeep time
       section = economics
+      effort  = 2
       help    = Yes if you set the price so that it pays for your maintenance hours at your hourly
                 value, not just for the tools and fees.
 
@@ -342,6 +375,7 @@ enum BuiltInPack {
       type    = boolean
       label   = Output quality and drift tracked
       section = operations
+      effort  = 4
       help    = Yes if something checks outputs on a schedule (sampled reviews, automated evals, quality
                 metrics) and would tell you when they get worse.
 
@@ -352,6 +386,8 @@ enum BuiltInPack {
       label   = Outputs used without fixing
       unit    = %
       section = operations
+      effort  = 16
+      milestone = true
       help    = Sample 20 recent outputs and count those that went out unchanged.
 
       [question weekly_manual_interventions]
@@ -363,6 +399,8 @@ enum BuiltInPack {
       min     = 0
       max     = 100000
       section = operations
+      effort  = 16
+      milestone = true
       help    = Every time you fix an output, rerun a job, answer an escalation or patch a workflow.
 
       [question depends_on_single_platform]
@@ -370,6 +408,7 @@ enum BuiltInPack {
       type    = boolean
       label   = One platform change would break it
       section = operations
+      effort  = 40
       help    = Yes if one model provider, marketplace, social network or search engine changing its
                 rules or prices would stop the income.
 
@@ -381,6 +420,7 @@ enum BuiltInPack {
       min     = 0
       max     = 3650
       section = operations
+      effort  = 2
       help    = A review is a scheduled look at prompts, outputs, costs and prices against current
                 models and customer needs. 0 if none is planned.
 
@@ -389,6 +429,7 @@ enum BuiltInPack {
       type    = boolean
       label   = Prompt changes tested on fixed inputs
       section = operations
+      effort  = 4
       help    = Yes if you keep examples with known good outputs and run them before changing a prompt
                 or switching a model.
 
@@ -397,6 +438,7 @@ enum BuiltInPack {
       type    = boolean
       label   = Written process for edge cases and support
       section = operations
+      effort  = 2
       help    = Yes if there is a support inbox and written steps for the usual problems, so edge cases
                 do not depend on your memory.
 
@@ -409,6 +451,8 @@ enum BuiltInPack {
       label   = Customers lost each month
       unit    = %
       section = traction
+      effort  = 40
+      milestone = true
       ask_if  = paying_customers > 0
       help    = Customers who cancelled last month divided by customers at the start of the month.
 
@@ -417,6 +461,8 @@ enum BuiltInPack {
       type    = boolean
       label   = You know what brings the next customers
       section = traction
+      effort  = 40
+      milestone = true
       help    = Yes if you can name the channel that brought most recent customers and roughly how many
                 it brings each month.
 
@@ -428,6 +474,8 @@ enum BuiltInPack {
       min     = 0
       max     = 1200
       section = traction
+      effort  = 100
+      milestone = true
       help    = Count back from last month until a month without revenue.
 
       # ---- expectations ----------------------------------------------------------------------------
@@ -440,6 +488,7 @@ enum BuiltInPack {
       min     = 0
       max     = 600
       section = expectations
+      effort  = low
       help    = Meaningful: enough that you would call the project worth its time.
 
       [question expects_fully_automatic]
@@ -447,6 +496,7 @@ enum BuiltInPack {
       type    = boolean
       label   = Expects it to run without you
       section = expectations
+      effort  = low
       help    = Yes if your plan has no weekly hours for oversight once it is built.
 
       [question weekly_hours_available]
@@ -457,6 +507,7 @@ enum BuiltInPack {
       min     = 0
       max     = 168
       section = expectations
+      effort  = 16
       help    = Hours you can reliably give every week for the next three months.
 
       # ---- facts: what people underprice -----------------------------------------------------------

@@ -135,6 +135,14 @@ extension Diagnostic.Message {
       "'max_age' takes a whole number of days or weeks, from 1d to 36500d, such as 90d or 12w; got '\(text.prefix(40))'"
     )
   }
+  static func badQuestionEffort(_ text: String) -> Self {
+    let words = Question.effortWords.map { "\($0.word) (\(Expression.format($0.hours)))" }
+    return Self(
+      code: "pack.bad-question-effort",
+      "'effort' takes hours, from 0 to 10000, or one of \(words.joined(separator: ", ")) hours"
+        + Suggestion.didYouMean(text, in: Question.effortWords.map(\.word), otherwise: "")
+        + "; got '\(text.prefix(40))'")
+  }
   static func askIfSelf(_ id: String) -> Self {
     Self(code: "pack.ask-if-self", "'ask_if' of '\(id)' cannot depend on '\(id)' itself")
   }

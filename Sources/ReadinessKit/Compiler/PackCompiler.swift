@@ -340,19 +340,33 @@ enum PackCompiler {
           maxAge = Question.days(text)
           if maxAge == nil { error(.badMaxAge(text), entry.value.range) }
         }
+        var effort: Double?
+        if let entry = section.entry("effort") {
+          let text = String(entry.value.text.trimmingWhitespace())
+          effort = Question.effortHours(text)
+          if effort == nil { error(.badQuestionEffort(text), entry.value.range) }
+        }
+        var milestone = false
+        if let entry = section.entry("milestone") {
+          switch entry.value.text.trimmingWhitespace() {
+          case "true": milestone = true
+          case "false": milestone = false
+          default: error(.expectedTrueOrFalse("milestone"), entry.value.range)
+          }
+        }
         let question = Question(
           id: section.id, ask: value(section, "ask") ?? "", type: spec.type, minimum: spec.minimum,
           maximum: spec.maximum, choices: spec.choices, category: value(section, "section"),
           help: value(section, "help"), label: value(section, "label"), unit: value(section, "unit"),
           askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange, maxAge: maxAge,
-          askIfCompiled: askIf, defaultSlotValue: defaultSlot)
+          effort: effort, milestone: milestone, askIfCompiled: askIf, defaultSlotValue: defaultSlot)
         defaultValue = defaultSlot.flatMap { question.answerValue($0) }
         questions.append(
           Question(
             id: question.id, ask: question.ask, type: question.type, minimum: question.minimum,
             maximum: question.maximum, choices: question.choices, category: question.category, help: question.help,
             label: question.label, unit: question.unit, askIf: question.askIf, defaultValue: defaultValue,
-            location: question.location, maxAge: maxAge,
+            location: question.location, maxAge: maxAge, effort: effort, milestone: milestone,
             askIfCompiled: askIf, defaultSlotValue: defaultSlot))
         _ = i
       }

@@ -32,6 +32,12 @@ public struct Question: Sendable {
   /// the questionnaire's `as_of` date, it counts as unknown and is listed to re-check. `nil`: for
   /// ever.
   public let maxAge: Int?
+  /// About how many hours it takes to change the answer (`effort`: hours, or `low`, `medium`,
+  /// `high` for 1, 4 and 16 hours), if the pack says: what a plan minimises.
+  public let effort: Double?
+  /// Whether the answer is an outcome a founder cannot set directly, such as paying customers
+  /// (`milestone = true`): a plan shows it as a milestone to reach, not an answer to type.
+  public let milestone: Bool
 
   let askIfCompiled: CompiledExpression?
   let defaultSlotValue: Value?
@@ -44,6 +50,24 @@ public struct Question: Sendable {
     let days = number * (unit == "w" ? 7 : 1)
     return (1...36_500).contains(days) ? days : nil
   }
+
+  /// The hours `effort` words stand for, so that a pack can estimate roughly without inventing
+  /// a number.
+  public static let effortWords: [(word: String, hours: Double)] = [("low", 1), ("medium", 4), ("high", 16)]
+
+  /// The effort a plan counts for a question whose pack gives none: `medium`.
+  public static let defaultEffort = 4.0
+
+  /// Hours in an `effort`: a number of hours from 0 to 10,000, or `low`, `medium`, `high`;
+  /// `nil` for anything else.
+  static func effortHours(_ text: String) -> Double? {
+    if let pair = effortWords.first(where: { $0.word == text }) { return pair.hours }
+    guard let v = parseNumber(Substring(text)), v.isFinite, v >= 0, v <= 10_000 else { return nil }
+    return v
+  }
+
+  /// The hours a plan counts to change its answer: its `effort`, or `defaultEffort`.
+  public var planEffort: Double { effort ?? Question.defaultEffort }
 
   /// Its short name in reports: its label, or its id.
   public var shownName: String { label ?? id }

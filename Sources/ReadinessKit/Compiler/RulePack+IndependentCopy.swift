@@ -145,7 +145,8 @@ private enum Fresh {
       maximum: question.maximum, choices: question.choices.map { copy($0) }, category: copy(question.category),
       help: copy(question.help), label: copy(question.label), unit: copy(question.unit), askIf: copy(question.askIf),
       defaultValue: question.defaultValue.map { copy($0) },
-      location: copy(question.location), maxAge: question.maxAge,
+      location: copy(question.location), maxAge: question.maxAge, effort: question.effort,
+      milestone: question.milestone,
       askIfCompiled: question.askIfCompiled.map { copy($0) },
       defaultSlotValue: question.defaultSlotValue.map { copy($0) })
   }

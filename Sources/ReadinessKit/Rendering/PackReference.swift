@@ -84,6 +84,10 @@ public struct PackReference: Sendable {
       var details = [question.ask]
       if let condition = question.askIf { details.append("asked when: \(Self.oneLine(condition))") }
       if let days = question.maxAge { details.append("an answer is trusted for \(days) days after its as_of date") }
+      if let hours = question.effort {
+        details.append("effort to change: \(Expression.format(hours)) \(hours == 1 ? "hour" : "hours")")
+      }
+      if question.milestone { details.append("a milestone: an outcome to reach, not an answer to set") }
       if let set = overrides(.question, question.id) { details.append("set by the extension: \(set)") }
       entry("\(question.id) (\(Self.form(question)))", details)
     }
@@ -254,6 +258,14 @@ public struct PackReference: Sendable {
       if let days = question.maxAge {
         json.key("max_age_days")
         json.number(Double(days))
+      }
+      if let hours = question.effort {
+        json.key("effort_hours")
+        json.number(hours)
+      }
+      if question.milestone {
+        json.key("milestone")
+        json.boolean(true)
       }
       json.endObject()
     }

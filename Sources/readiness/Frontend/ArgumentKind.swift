@@ -11,6 +11,8 @@ enum ArgumentKind: Sendable, Equatable {
   case questionAssignment
   /// A rule id of the pack.
   case ruleID
+  /// A question id of the pack, on its own (`plan --keep QUESTION`).
+  case questionID
   /// A free value (a number, a name): nothing to offer.
   case free
 }

@@ -32,7 +32,7 @@ enum BashCompletion {
       _readiness_questions=\(quote(source.questionIDs.joined(separator: " ")))
 
       # The kind of value an option of a command takes: flag, free, file, directory, rule,
-      # question or words:LIST; nothing for an unknown option.
+      # question (an id and '='), questionid or words:LIST; nothing for an unknown option.
       _readiness_option_kind() {
         case $1 in
       \(kinds)  esac
@@ -57,6 +57,8 @@ enum BashCompletion {
           _readiness_reply -P "$prefix" -d -- "$cur" ;;
         rule)
           _readiness_reply -P "$prefix" -W "$_readiness_rules" -- "$cur" ;;
+        questionid)
+          _readiness_reply -P "$prefix" -W "$_readiness_questions" -- "$cur" ;;
         question)
           compopt -o nospace 2>/dev/null
           _readiness_reply -P "$prefix" -S = -W "$_readiness_questions" -- "$cur" ;;
@@ -143,6 +145,7 @@ enum BashCompletion {
     case .oneOf(let words): return quote("words:" + words.joined(separator: " "))
     case .questionAssignment: return "question"
     case .ruleID: return "rule"
+    case .questionID: return "questionid"
     case .free: return "free"
     }
   }

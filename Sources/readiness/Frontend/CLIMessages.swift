@@ -79,6 +79,23 @@ extension Diagnostic.Message {
       "unknown rule '\(id)'" + Suggestion.didYouMean(id, in: candidates) + "; '\(listCommand)' lists the pack's rules")
   }
 
+  static func unknownStage(_ id: String, candidates: [String]) -> Self {
+    Self(
+      code: "usage.unknown-stage",
+      "unknown stage '\(id)'"
+        + Suggestion.didYouMean(id, in: candidates, otherwise: "; the stages are \(candidates.joined(separator: ", "))")
+    )
+  }
+  static func unknownQuestion(_ id: String, candidates: [String], listCommand: String) -> Self {
+    Self(
+      code: "usage.unknown-question",
+      "unknown question '\(id)'" + Suggestion.didYouMean(id, in: candidates)
+        + "; '\(listCommand)' lists the pack's questions")
+  }
+  static func badMaxChanges(_ text: String) -> Self {
+    Self(code: "usage.bad-max-changes", "--max-changes takes a whole number from 1 to 35, not '\(text)'")
+  }
+
   // MARK: Notes
 
   static func readingTerminal(_ what: String, example: String) -> Self {

@@ -91,6 +91,10 @@ enum FishCompletion {
         printf '%s\\n' \(source.ruleIDs.joined(separator: " "))
       end
 
+      function __readiness_question_ids
+        printf '%s\\n' \(source.questionIDs.joined(separator: " "))
+      end
+
       function __readiness_questions
         printf '%s=\\n' \(source.questionIDs.joined(separator: " "))
       end
@@ -109,6 +113,7 @@ enum FishCompletion {
     case .oneOf(let words): return "-x -a \(quote(words.joined(separator: " ")))"
     case .questionAssignment: return "-x -a '(__readiness_questions)'"
     case .ruleID: return "-x -a '(__readiness_rules)'"
+    case .questionID: return "-x -a '(__readiness_question_ids)'"
     case .free: return "-x"
     }
   }

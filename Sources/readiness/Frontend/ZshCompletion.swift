@@ -34,6 +34,13 @@ enum ZshCompletion {
         _wanted rules expl 'rule' compadd -a ids
       }
 
+      # Question ids on their own, for plan --keep.
+      _readiness_question_ids() {
+        local -a ids
+        ids=(\(source.questionIDs.joined(separator: " ")))
+        _wanted questions expl 'question' compadd -a ids
+      }
+
       # Question ids for --set key=value, each followed by '='.
       _readiness_questions() {
         local -a ids
@@ -100,6 +107,7 @@ enum ZshCompletion {
     case .oneOf(let words): return "(\(words.joined(separator: " ")))"
     case .questionAssignment: return "_readiness_questions"
     case .ruleID: return "_readiness_rules"
+    case .questionID: return "_readiness_question_ids"
     case .free: return " "
     }
   }
@@ -112,6 +120,7 @@ enum ZshCompletion {
     case .oneOf: return "word"
     case .questionAssignment: return "key=value"
     case .ruleID: return "rule"
+    case .questionID: return "question"
     case .free: return "value"
     }
   }

@@ -19,6 +19,7 @@ enum ReadinessCommand {
     (Check.spec, { a, t throws(CLIError) in try Check.run(a, t) }),
     (Rules.spec, { a, t throws(CLIError) in try Rules.run(a, t) }),
     (Explain.spec, { a, t throws(CLIError) in try Explain.run(a, t) }),
+    (PlanCommand.spec, { a, t throws(CLIError) in try PlanCommand.run(a, t) }),
     (Compare.spec, { a, t throws(CLIError) in try Compare.run(a, t) }),
     (Diff.spec, { a, t throws(CLIError) in try Diff.run(a, t) }),
     (HistoryCommand.spec, { a, t throws(CLIError) in try HistoryCommand.run(a, t) }),

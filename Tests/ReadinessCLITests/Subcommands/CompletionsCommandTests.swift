@@ -14,8 +14,8 @@ struct CompletionCase: Sendable, CustomStringConvertible {
 /// `readiness completions`: shell completion scripts, driven in the real shells.
 @Suite struct CompletionsCommandTests {
   static let commands = [
-    "assess", "batch", "check", "compare", "completions", "diff", "explain", "history", "interview", "rules",
-    "template",
+    "assess", "batch", "check", "compare", "completions", "diff", "explain", "history", "interview", "plan",
+    "rules", "template",
   ]
   static let files = ["a.txt", "pack", "samples"]
   static let rules = [
@@ -27,6 +27,10 @@ struct CompletionCase: Sendable, CustomStringConvertible {
     .init(line: "readiness ", offers: (commands + ["help"]).sorted()),
     .init(line: "readiness c", offers: ["check", "compare", "completions"]),
     .init(line: "readiness r", offers: ["rules"]),
+    .init(line: "readiness p", offers: ["plan"]),
+    .init(line: "readiness plan --max", offers: ["--max-changes"]),
+    .init(line: "readiness plan a.txt --keep ", offers: questions),
+    .init(line: "readiness plan a.txt --keep ch", offers: ["channels", "churn"]),
     .init(line: "readiness h", offers: ["help", "history"]),
     .init(line: "readiness history a.txt ", offers: files, paths: true),
     .init(line: "readiness d", offers: ["diff"]),

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// `readiness plan`: the least effort to the next stage, run as the built binary.
+@Suite struct PlanCommandTests {
+  @Test func planNamesTheSmallestChangePastTheThreshold() throws {
+    let result = try CLI.run(["plan", "rules/samples/underpriced-product.txt"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("To reach Launch-ready from Active build: 1 change, about 2 hours."))
+    // Half the unit cost of $21.74 is what the gate needs: $10.87, not the range's maximum.
+    #expect(result.stdout.contains("Set Revenue per customer to $10.87 a month (now $5 a month)"))
+    #expect(result.stdout.contains("Proven minimal"))
+    for line in result.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+  }
+
+  @Test func jsonPlansVerifyWhenTheirChangesAreSet() throws {
+    let result = try CLI.run(["plan", "rules/samples/undistributed-tool.txt", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    for key in ["target", "changes", "score", "stage", "exact", "alternatives"] {
+      #expect(object[key] != nil, "\(key)")
+    }
+    #expect(object["target"] as? String == "launch-ready")
+    let changes = try #require(object["changes"] as? [[String: Any]])
+    #expect(!changes.isEmpty)
+    var sets: [String] = []
+    for change in changes {
+      for key in ["question", "from", "to", "effort", "gain", "milestone"] { #expect(change[key] != nil, "\(key)") }
+      sets += ["--set", "\(change["question"] as! String)=\(change["to"] as! String)"]
+    }
+    #expect(changes.contains { $0["milestone"] as? Bool == true })
+    // Re-assessed by the tool itself, the changed answers give the plan's score and stage.
+    let report = try CLI.run(["assess", "rules/samples/undistributed-tool.txt", "--format", "json"] + sets)
+    let assessed = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+    let stage = try #require(assessed["stage"] as? [String: Any])
+    #expect(stage["id"] as? String == object["stage"] as? String)
+    #expect(assessed["score"] as? Double == object["score"] as? Double)
+  }
+
+  struct BadUsage: Sendable, CustomStringConvertible {
+    var arguments: [String]
+    var message: String
+    var description: String { arguments.joined(separator: " ") }
+  }
+
+  static let badUsage = [
+    BadUsage(
+      arguments: ["--to", "launch-redy"], message: "unknown stage 'launch-redy'; did you mean 'launch-ready'?"),
+    BadUsage(
+      arguments: ["--keep", "paying_customer"],
+      message: "unknown question 'paying_customer'; did you mean 'paying_customers'?"),
+    BadUsage(arguments: ["--max-changes", "0"], message: "--max-changes takes a whole number from 1 to 35, not '0'"),
+    BadUsage(arguments: ["--format", "yaml"], message: "yaml"),
+  ]
+
+  @Test(arguments: badUsage)
+  func badOptionsAreUsageErrors(_ c: BadUsage) throws {
+    let result = try CLI.run(["plan", "rules/samples/underpriced-product.txt"] + c.arguments)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains(c.message), "\(result.stderr)")
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func keptQuestionsAndTargetsAreHonoured() throws {
+    let result = try CLI.run([
+      "plan", "rules/samples/underpriced-product.txt", "--keep", "price_per_customer_month", "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains("\"question\": \"price_per_customer_month\""))
+    let same = try CLI.run(["plan", "rules/samples/underpriced-product.txt", "--to", "active-build"])
+    #expect(same.stdout.hasPrefix("Already at Active build"))
+  }
+
+  @Test func helpListsTheOptions() throws {
+    let result = try CLI.run(["plan", "--help"])
+    #expect(result.status == 0)
+    for option in ["--to", "--max-changes", "--keep", "--rules", "--format", "--output"] {
+      #expect(result.stdout.contains(option), "\(option)")
+    }
+  }
+}

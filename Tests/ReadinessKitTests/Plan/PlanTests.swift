@@ -1,0 +1,280 @@
+import Foundation
+import Testing
+
+@testable import ReadinessKit
+
+/// Plans on the fixture pack (given efforts and a milestone here), checked against brute force:
+/// every set of at most three questions, each over values either side of every threshold.
+@Suite struct PlanTests {
+  /// The fixture pack with an effort for each question and `customers` a milestone.
+  static func pack() throws -> RulePack {
+    let url = Golden.fixtures.appendingPathComponent("pack/fixture.rules")
+    var text = try String(contentsOf: url, encoding: .utf8)
+    let efforts = [
+      "audience": "8", "channels": "2", "kind": "high", "price": "1", "customers": "40\nmilestone = true",
+      "churn": "low", "automatic": "1", "pitch": "2",
+    ]
+    for (id, effort) in efforts {
+      text = text.replacingOccurrences(of: "[question \(id)]\n", with: "[question \(id)]\neffort = \(effort)\n")
+    }
+    return try Fixture.pack(text, name: "fixture.rules")
+  }
+
+  /// Values either side of every threshold, per question.
+  static let grid: [String: [AnswerValue]] = [
+    "audience": [0, 99, 100, 500, 999, 1000, 1_000_000].map { .integer($0) },
+    "channels": [0, 1, 10].map { .integer($0) },
+    "kind": ["tool", "course", "other"].map { .choice($0) },
+    "price": [0, 0.5, 20, 1000].map { .number($0) },
+    "customers": [0, 1, 5].map { .integer($0) },
+    "churn": [0, 8, 8.5, 100].map { .percent($0) },
+    "automatic": [false, true].map { .boolean($0) },
+    "pitch": ["x", "Save hours"].map { .text($0) },
+  ]
+  static let ids = ["audience", "channels", "kind", "price", "customers", "churn", "automatic", "pitch"]
+
+  /// One random questionnaire: a seed for which questions are answered and how.
+  struct Case: Sendable, CustomStringConvertible {
+    var seed: UInt64
+    var description: String { "seed \(seed)" }
+  }
+
+  static let cases = (1...12).map { Case(seed: UInt64($0)) }
+
+  static func questionnaire(_ seed: UInt64) -> [String: AnswerValue] {
+    var generator = SeededGenerator(seed: seed)
+    var given: [String: AnswerValue] = [:]
+    for id in ids where Int.random(in: 0..<4, using: &generator) > 0 {
+      given[id] = grid[id]!.randomElement(using: &generator)!
+    }
+    return given
+  }
+
+  /// The stage a report states for these answers.
+  static func stage(_ pack: RulePack, _ answers: Answers) -> Int {
+    let outcome = pack.concreteOutcome(answers)
+    return pack.guaranteedStage(of: answers, stage: outcome.stage)
+  }
+
+  /// The least (effort, changes) over every grid plan of at most `limit` changes reaching `target`.
+  static func bruteForce(_ pack: RulePack, _ given: [String: AnswerValue], target: Int, limit: Int) throws -> (
+    Double, Int
+  )? {
+    var best: (Double, Int)?
+    let efforts = Dictionary(uniqueKeysWithValues: pack.questions.map { ($0.id, $0.planEffort) })
+    func visit(_ start: Int, _ answers: [String: AnswerValue], _ effort: Double, _ count: Int) throws {
+      if count > 0, stage(pack, try pack.answers(answers)) >= target {
+        if best.map({ effort < $0.0 || (effort == $0.0 && count < $0.1) }) ?? true { best = (effort, count) }
+        return
+      }
+      guard count < limit else { return }
+      for k in start..<ids.count {
+        let id = ids[k]
+        for value in grid[id]! where value != given[id] {
+          var next = answers
+          next[id] = value
+          try visit(k + 1, next, effort + efforts[id]!, count + 1)
+        }
+      }
+    }
+    try visit(0, given, 0, 0)
+    return best
+  }
+
+  /// The questionnaire text of some answers with a plan's changes made, as a user would type it.
+  static func changedText(_ given: [String: AnswerValue], _ changes: [PlanChange]) -> String {
+    var lines: [String: String] = [:]
+    for (id, value) in given { lines[id] = "\(value)" }
+    for change in changes { lines[change.question] = change.to }
+    return lines.keys.sorted().map { "\($0) = \(lines[$0]!)" }.joined(separator: "\n") + "\n"
+  }
+
+  @Test(arguments: cases)
+  func noPlanOnTheGridTakesLessEffort(_ c: Case) throws {
+    let pack = try Self.pack()
+    let given = Self.questionnaire(c.seed)
+    let answers = try pack.answers(given)
+    let start = Self.stage(pack, answers)
+    for target in (start + 1)..<pack.stages.count {
+      let plan = try pack.plan(answers, to: pack.stages[target].id, maxChanges: 3)
+      #expect(plan.exact)
+      let brute = try Self.bruteForce(pack, given, target: target, limit: 3)
+      if let brute {
+        #expect(plan.reached, "brute force reaches \(pack.stages[target].id) with \(brute)")
+        #expect(plan.effort < brute.0 || (plan.effort == brute.0 && plan.changes.count <= brute.1))
+      }
+      if plan.reached {
+        // Verified: the plan's answers, typed as a user would, reach the target with its score.
+        let report = try pack.assess(try pack.answers(parsing: Self.changedText(given, plan.changes)))
+        #expect(pack.stages.firstIndex { $0.id == report.stage.id }! >= target)
+        #expect(report.score == plan.score)
+        #expect(report.stage.id == plan.stage)
+      }
+    }
+  }
+
+  @Test func aChangeIsTheSmallestPastTheThreshold() throws {
+    let pack = try Self.pack()
+    let answers = try pack.answers([
+      "audience": .integer(5), "channels": .integer(0), "kind": .choice("tool"), "price": .number(10),
+      "customers": .integer(3), "churn": .percent(20), "automatic": .boolean(false), "pitch": .text("Save hours"),
+    ])
+    let plan = try pack.plan(answers, to: "building")
+    #expect(plan.reached)
+    // The channel count moves to 1, not 10; nothing else is needed.
+    #expect(plan.changes.map(\.question) == ["channels"])
+    #expect(plan.changes.map(\.to) == ["1"])
+  }
+
+  @Test func aMilestoneIsMarkedAndGainsAreJoint() throws {
+    let pack = try Self.pack()
+    let answers = try pack.answers([
+      "audience": .integer(5000), "channels": .integer(2), "kind": .choice("tool"), "price": .number(10),
+      "customers": .integer(0), "automatic": .boolean(false), "pitch": .text("Save hours"),
+    ])
+    let plan = try pack.plan(answers, to: "running")
+    #expect(plan.reached)
+    let customers = try #require(plan.changes.first { $0.question == "customers" })
+    #expect(customers.milestone)
+    #expect(customers.to == "1")
+    // Each gain is what the change adds given the others.
+    for change in plan.changes {
+      var without = answers
+      let index = pack.questions.firstIndex { $0.id == change.question }!
+      without.set(index, answers.value(at: index))
+      #expect(change.gain <= plan.score)
+    }
+  }
+
+  @Test func keptQuestionsStayAndBlockersSayWhy() throws {
+    let pack = try Self.pack()
+    let answers = try pack.answers([
+      "audience": .integer(5), "channels": .integer(0), "customers": .integer(0), "automatic": .boolean(true),
+    ])
+    // Building needs no critical finding (so automatic must change), running a reach score of 80
+    // (so audience must): with both kept, nothing reaches either.
+    let plan = try pack.plan(answers, to: "building", keep: ["audience", "automatic"])
+    #expect(!plan.reached)
+    #expect(plan.changes.isEmpty)
+    #expect(plan.exact)
+    #expect(plan.blockers.first?.contains("kept") == true)
+    let free = try pack.plan(answers, to: "building")
+    #expect(free.reached)
+    #expect(free.changes.contains { $0.question == "automatic" || $0.question == "audience" })
+  }
+
+  @Test func anOpenQuestionIsAnsweredNeverCleared() throws {
+    let pack = try Self.pack()
+    let answers = try pack.answers(["audience": .integer(5), "channels": .integer(0)])
+    let plan = try pack.plan(answers, to: "building")
+    for change in plan.changes { #expect(!change.to.isEmpty) }
+    #expect(plan.reached)
+  }
+
+  @Test func badTargetsAndKeptQuestionsAreErrorsWithSuggestions() throws {
+    let pack = try Self.pack()
+    let answers = try pack.answers([:])
+    #expect(throws: PlanError.unknownStage("runing", candidates: ["idea", "building", "running"])) {
+      try pack.plan(answers, to: "runing")
+    }
+    do {
+      _ = try pack.plan(answers, keep: ["custmers"])
+      Issue.record("expected an error")
+    } catch let error as PlanError {
+      #expect(error.description.contains("did you mean 'customers'"))
+    }
+  }
+
+  @Test func theSamePlanComesOutEveryRun() throws {
+    let pack = try Self.pack()
+    let answers = try pack.answers(Self.questionnaire(3))
+    #expect(try pack.plan(answers) == pack.plan(answers))
+  }
+
+  @Test func aTinyBudgetGivesAPlanNotProvenMinimal() throws {
+    let pack = try RulePack.builtIn()
+    let answers = try pack.answers(parsing: Self.sample("half-answered.txt"))
+    let plan = try pack.plan(answers, budget: 3)
+    #expect(!plan.exact)
+  }
+
+  static func sample(_ name: String) throws -> String {
+    try String(
+      contentsOf: Golden.packageRoot.appendingPathComponent("rules/samples").appendingPathComponent(name),
+      encoding: .utf8)
+  }
+
+  /// A questionnaire with the lines of the changed questions replaced by the plan's answers.
+  static func edited(_ text: String, _ changes: [PlanChange]) -> String {
+    let changed = Set(changes.map(\.question))
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+      let key = line.split(separator: "=", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) }
+      return !(key.map(changed.contains) ?? false)
+    }.map(String.init)
+    for change in changes { lines.append("\(change.question) = \(change.to)") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  struct Sample: Sendable, CustomStringConvertible {
+    var name: String
+    var description: String { name }
+  }
+
+  static let samples = [
+    "affiliate-blog.txt", "first-customers-saas.txt", "half-answered.txt", "healthy-newsletter.txt",
+    "hype-wrapper.txt", "idea-only.txt", "launch-ready-course.txt", "overloaded-service.txt", "platform-content.txt",
+    "semi-passive-templates.txt", "underpriced-product.txt", "undistributed-tool.txt",
+  ].map { Sample(name: $0) }
+
+  @Test(arguments: samples)
+  func everySampleGetsAPlanThatVerifies(_ sample: Sample) throws {
+    let pack = try RulePack.builtIn()
+    let text = try Self.sample(sample.name)
+    let answers = try pack.answers(parsing: text)
+    let plan = try pack.plan(answers)
+    let last = pack.stages.count - 1
+    if plan.startStage == pack.stages[last].id {
+      #expect(plan.changes.isEmpty && plan.reached)
+      return
+    }
+    // A questionnaire with nearly every question open may need more changes than a plan makes:
+    // then the plan says what blocks it.
+    guard plan.reached else {
+      #expect(!plan.blockers.isEmpty)
+      #expect(answers.count * 3 < pack.questions.count, "\(plan.blockers)")
+      return
+    }
+    let report = try pack.assess(try pack.answers(parsing: Self.edited(text, plan.changes)))
+    #expect(report.stage.id == plan.stage)
+    #expect(report.score == plan.score)
+    #expect(pack.stages.firstIndex { $0.id == plan.stage }! >= pack.stages.firstIndex { $0.id == plan.target }!)
+  }
+
+  struct Format: Sendable, CustomStringConvertible {
+    var format: ReportFormat
+    var file: String
+    var description: String { file }
+  }
+
+  static let formats = [
+    Format(format: .text, file: "text/plan.txt"), Format(format: .markdown, file: "markdown/plan.md"),
+    Format(format: .json, file: "json/plan.json"), Format(format: .html, file: "html/plan.html"),
+  ]
+
+  @Test(arguments: formats)
+  func planMatchesGoldenFile(_ f: Format) throws {
+    let pack = try RulePack.builtIn()
+    let plan = try pack.plan(try pack.answers(parsing: Self.sample("undistributed-tool.txt")))
+    try Golden.check(PlanRenderer(pack: pack, format: f.format, width: 80).render(plan), against: f.file)
+  }
+
+  @Test func aBlockedPlanSaysWhyInEveryFormat() throws {
+    let pack = try Self.pack()
+    let answers = try pack.answers(["audience": .integer(5), "automatic": .boolean(true)])
+    let plan = try pack.plan(answers, to: "building", keep: ["audience", "automatic"])
+    for format in ReportFormat.allCases {
+      let text = PlanRenderer(pack: pack, format: format).render(plan)
+      #expect(text.contains("kept as it is"), "\(format)")
+    }
+  }
+}
