@@ -73,6 +73,18 @@ struct ReadmeFile: Sendable {
       try? manager.removeItem(at: link)
       try manager.createSymbolicLink(at: link, withDestinationURL: Self.packageRoot)
     }
+    // SwiftPM keeps the list of a path dependency's source files from the last build: a file
+    // added to the library since then is missing ("cannot find type ... in scope"). Start the
+    // package's build afresh whenever the library's files are not the ones it was built with.
+    let library = Self.packageRoot.appendingPathComponent("Sources/ReadinessKit").path
+    let sources =
+      (manager.enumerator(atPath: library)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+      ?? []).joined(separator: "\n")
+    let fingerprint = workspace.appendingPathComponent("library-files.txt")
+    if (try? String(contentsOf: fingerprint, encoding: .utf8)) != sources {
+      try? manager.removeItem(at: package.appendingPathComponent(".build"))
+      try sources.write(to: fingerprint, atomically: true, encoding: .utf8)
+    }
     for file in files {
       let url = package.appendingPathComponent(file.path)
       try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -139,8 +139,10 @@ extension Diagnostic.Message {
     let words = Question.effortWords.map { "\($0.word) (\(Expression.format($0.hours)))" }
     return Self(
       code: "pack.bad-question-effort",
-      "'effort' takes hours, from 0 to 10000, or one of \(words.joined(separator: ", ")) hours"
-        + Suggestion.didYouMean(text, in: Question.effortWords.map(\.word), otherwise: "")
+      "'effort' takes hours, from 0 to 10000, or one of \(words.joined(separator: ", ")) hours, or "
+        + "'\(Question.fixedEffortWord)' for a question no plan changes"
+        + Suggestion.didYouMean(
+          text, in: Question.effortWords.map(\.word) + [Question.fixedEffortWord], otherwise: "")
         + "; got '\(text.prefix(40))'")
   }
   static func askIfSelf(_ id: String) -> Self {

@@ -58,15 +58,21 @@ public struct Question: Sendable {
   /// The effort a plan counts for a question whose pack gives none: `medium`.
   public static let defaultEffort = 4.0
 
-  /// Hours in an `effort`: a number of hours from 0 to 10,000, or `low`, `medium`, `high`;
-  /// `nil` for anything else.
+  /// The `effort` of a question no plan changes, because it says what the project is rather than
+  /// how it is doing (the kind of project): infinite hours.
+  public static let fixedEffortWord = "fixed"
+
+  /// Hours in an `effort`: a number of hours from 0 to 10,000, `low`, `medium`, `high`, or
+  /// `fixed` (infinite: no plan changes it); `nil` for anything else.
   static func effortHours(_ text: String) -> Double? {
+    if text == fixedEffortWord { return .infinity }
     if let pair = effortWords.first(where: { $0.word == text }) { return pair.hours }
     guard let v = parseNumber(Substring(text)), v.isFinite, v >= 0, v <= 10_000 else { return nil }
     return v
   }
 
-  /// The hours a plan counts to change its answer: its `effort`, or `defaultEffort`.
+  /// The hours a plan counts to change its answer: its `effort`, or `defaultEffort`; infinite for
+  /// a `fixed` question, which no plan changes.
   public var planEffort: Double { effort ?? Question.defaultEffort }
 
   /// Its short name in reports: its label, or its id.

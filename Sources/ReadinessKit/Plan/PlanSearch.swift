@@ -51,7 +51,9 @@ struct PlanSearch {
     let frame = pack.evaluate(base).slotValues(in: pack)
     let dynamic = PlanSearch.dynamicCuts(model: model, questionCount: questionCount, frame: frame, pack: pack)
     var candidates = [[Value]](repeating: [], count: questionCount)
-    for q in 0..<questionCount where read.contains(q) && !keep.contains(q) {
+    // A `fixed` question (what the project is) is never a change to make.
+    for q in 0..<questionCount
+    where read.contains(q) && !keep.contains(q) && pack.questions[q].planEffort.isFinite {
       candidates[q] = PlanSearch.candidates(
         model.kinds[q], cuts: (model.cuts[q] + dynamic[q]).sorted(), current: base.value(at: q))
     }

@@ -84,7 +84,9 @@ public struct PackReference: Sendable {
       var details = [question.ask]
       if let condition = question.askIf { details.append("asked when: \(Self.oneLine(condition))") }
       if let days = question.maxAge { details.append("an answer is trusted for \(days) days after its as_of date") }
-      if let hours = question.effort {
+      if let hours = question.effort, hours.isInfinite {
+        details.append("fixed: no plan changes it")
+      } else if let hours = question.effort {
         details.append("effort to change: \(Expression.format(hours)) \(hours == 1 ? "hour" : "hours")")
       }
       if question.milestone { details.append("a milestone: an outcome to reach, not an answer to set") }
@@ -259,7 +261,10 @@ public struct PackReference: Sendable {
         json.key("max_age_days")
         json.number(Double(days))
       }
-      if let hours = question.effort {
+      if let hours = question.effort, hours.isInfinite {
+        json.key("fixed")
+        json.boolean(true)
+      } else if let hours = question.effort {
         json.key("effort_hours")
         json.number(hours)
       }

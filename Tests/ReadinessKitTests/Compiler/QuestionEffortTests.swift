@@ -34,7 +34,8 @@ import Testing
     Case(effort: "3", hours: 3), Case(effort: "0.5", hours: 0.5), Case(effort: "0", hours: 0),
     Case(effort: "low", hours: 1), Case(effort: "medium", hours: 4), Case(effort: "high", hours: 16),
     Case(effort: "10000", hours: 10_000), Case(effort: "10001", hours: nil), Case(effort: "-1", hours: nil),
-    Case(effort: "hgih", hours: nil), Case(effort: "3 hours", hours: nil),
+    Case(effort: "hgih", hours: nil), Case(effort: "3 hours", hours: nil), Case(effort: "fixed", hours: .infinity),
+    Case(effort: "fixd", hours: nil),
   ])
   func effortTakesHoursOrAWord(_ c: Case) throws {
     let text = Self.rules.replacingOccurrences(of: "effort = 3", with: "effort = \(c.effort)")

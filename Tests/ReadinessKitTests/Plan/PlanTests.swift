@@ -7,13 +7,13 @@ import Testing
 /// every set of at most three questions, each over values either side of every threshold.
 @Suite struct PlanTests {
   /// The fixture pack with an effort for each question and `customers` a milestone.
-  static func pack() throws -> RulePack {
+  static func pack(efforts overrides: [String: String] = [:]) throws -> RulePack {
     let url = Golden.fixtures.appendingPathComponent("pack/fixture.rules")
     var text = try String(contentsOf: url, encoding: .utf8)
     let efforts = [
       "audience": "8", "channels": "2", "kind": "high", "price": "1", "customers": "40\nmilestone = true",
       "churn": "low", "automatic": "1", "pitch": "2",
-    ]
+    ].merging(overrides) { $1 }
     for (id, effort) in efforts {
       text = text.replacingOccurrences(of: "[question \(id)]\n", with: "[question \(id)]\neffort = \(effort)\n")
     }
@@ -161,6 +161,21 @@ import Testing
     let free = try pack.plan(answers, to: "building")
     #expect(free.reached)
     #expect(free.changes.contains { $0.question == "automatic" || $0.question == "audience" })
+  }
+
+  /// A `fixed` question says what the project is: no plan changes it, whatever it would gain.
+  @Test func aFixedQuestionIsNeverChanged() throws {
+    let answers: [String: AnswerValue] = [
+      "audience": .integer(5), "channels": .integer(0), "customers": .integer(0), "automatic": .boolean(true),
+    ]
+    // With the audience dear, the cheapest plan changes `automatic`; fixed, it may not.
+    let free = try Self.pack(efforts: ["audience": "1000"])
+    #expect(try free.plan(try free.answers(answers), to: "building").changes.contains { $0.question == "automatic" })
+    let pack = try Self.pack(efforts: ["audience": "1000", "automatic": "fixed"])
+    #expect(pack.question("automatic")?.planEffort == .infinity)
+    let plan = try pack.plan(try pack.answers(answers), to: "building")
+    #expect(!plan.changes.contains { $0.question == "automatic" })
+    #expect(plan.reached || !plan.blockers.isEmpty)
   }
 
   @Test func anOpenQuestionIsAnsweredNeverCleared() throws {
