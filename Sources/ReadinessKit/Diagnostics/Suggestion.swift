@@ -76,32 +76,40 @@ public enum Suggestion {
     // 2 * limit + 1 cells, and any value at the cap means "above the limit".
     let cap = limit >= a.count + b.count ? Int.max / 2 : limit + 1
     let band = Swift.min(limit, a.count + b.count)
-    var previous2 = [Int](repeating: cap, count: b.count + 1)
-    var previous = (0...b.count).map { Swift.min($0, cap) }
-    var current = [Int](repeating: cap, count: b.count + 1)
-    var previousMinimum = 0
-    for i in 1...a.count {
-      current.withUnsafeMutableBufferPointer { $0.update(repeating: cap) }
-      current[0] = Swift.min(i, cap)
-      var minimum = current[0]
-      let low = Swift.max(1, i - band)
-      let high = Swift.min(b.count, i + band)
-      if low <= high {
-        for j in low...high {
-          let cost = a[i - 1] == b[j - 1] ? 0 : 1
-          var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-            value = Swift.min(value, previous2[j - 2] + 1)
+    let width = b.count + 1
+    // The three rows live in one temporary buffer, not three arrays: a did-you-mean compares the
+    // word with every candidate, and three allocations each cost more than a short comparison.
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+      var previous2 = rows.baseAddress!
+      var previous = previous2 + width
+      var current = previous + width
+      previous2.initialize(repeating: cap, count: width)
+      for j in 0..<width { (previous + j).initialize(to: Swift.min(j, cap)) }
+      current.initialize(repeating: cap, count: width)
+      var previousMinimum = 0
+      for i in 1...a.count {
+        current.update(repeating: cap, count: width)
+        current[0] = Swift.min(i, cap)
+        var minimum = current[0]
+        let low = Swift.max(1, i - band)
+        let high = Swift.min(b.count, i + band)
+        if low <= high {
+          for j in low...high {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+              value = Swift.min(value, previous2[j - 2] + 1)
+            }
+            value = Swift.min(value, cap)
+            current[j] = value
+            minimum = Swift.min(minimum, value)
           }
-          value = Swift.min(value, cap)
-          current[j] = value
-          minimum = Swift.min(minimum, value)
         }
+        if minimum > limit && previousMinimum >= limit { return cap }
+        previousMinimum = minimum
+        (previous2, previous, current) = (previous, current, previous2)
       }
-      if minimum > limit && previousMinimum >= limit { return cap }
-      previousMinimum = minimum
-      (previous2, previous, current) = (previous, current, previous2)
+      return previous[b.count]
     }
-    return previous[b.count]
   }
 }

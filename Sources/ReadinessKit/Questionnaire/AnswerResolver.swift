@@ -26,7 +26,8 @@ struct AnswerResolver {
   let index: [String: Int]
   let allowRepeats: Bool
   let limit: Int
-  /// The question ids, prepared for did-you-mean suggestions at the first unknown key, once.
+  /// The question ids, prepared for did-you-mean suggestions: the pack's own (its schema
+  /// prepares them once for every questionnaire), or at the first unknown key.
   private var suggestions: Suggestion.Candidates?
   /// Where each answered question was first answered: one entry per question, however many
   /// times a key repeats.
@@ -39,7 +40,13 @@ struct AnswerResolver {
 
   /// A resolver that takes items one at a time (see `resolve(_:questions:index:into:diagnostics:allowRepeats:limit:)`
   /// for the parameters), so a questionnaire's items need not all be held at once.
-  init(questions: [Question], index: [String: Int], allowRepeats: Bool = false, limit: Int = .max) {
+  /// - Parameter suggestions: The question ids already prepared for did-you-mean (the schema's),
+  ///   or `nil` to prepare them at the first unknown key.
+  init(
+    questions: [Question], index: [String: Int], allowRepeats: Bool = false, limit: Int = .max,
+    suggestions: Suggestion.Candidates? = nil
+  ) {
+    self.suggestions = suggestions
     self.questions = questions
     self.index = index
     self.allowRepeats = allowRepeats

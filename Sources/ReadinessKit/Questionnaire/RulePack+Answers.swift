@@ -24,7 +24,8 @@ extension RulePack {
     var answers = Answers(schema: schema)
     var resolved: [Diagnostic] = []
     // Each item is resolved as it is read, so no list of items grows with the file.
-    var resolver = AnswerResolver(questions: questions, index: questionIndex, limit: limit)
+    var resolver = AnswerResolver(
+      questions: questions, index: questionIndex, limit: limit, suggestions: schema.suggestions)
     var (diagnostics, leftOut) = QuestionnaireParser.parse(bytes, file: file, limit: limit) { item in
       resolver.resolve(item, into: &answers, diagnostics: &resolved)
     }

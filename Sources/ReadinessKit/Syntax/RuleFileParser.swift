@@ -138,31 +138,32 @@ struct RuleFileParser {
         return
       }
       let keyRange = lineRange(line, column: 1, length: key.count)
+      let keyText = String(key)
       guard let kind = current?.kind else {
         if !skipping {
-          diagnostics.append(.error(.keyOutsideSection(String(key)), at: keyRange))
+          diagnostics.append(.error(.keyOutsideSection(keyText), at: keyRange))
         }
         return
       }
-      guard kind.allowedKeys.contains(String(key)) else {
-        diagnostics.append(.error(.unknownKey(String(key), in: kind), at: keyRange))
+      guard kind.allowedKeys.contains(keyText) else {
+        diagnostics.append(.error(.unknownKey(keyText, in: kind), at: keyRange))
         return
       }
-      if let first = seenKeys[String(key)] {
+      if let first = seenKeys[keyText] {
         diagnostics.append(
           .error(
-            .duplicateKey(String(key), in: kind), at: keyRange,
+            .duplicateKey(keyText, in: kind), at: keyRange,
             notes: [.init(.firstGivenHere, at: first)]))
         return
       }
-      seenKeys[String(key)] = keyRange
+      seenKeys[keyText] = keyRange
       let afterEquals = trimmed[trimmed.index(after: equals)...]
       let valueIndent = afterEquals.prefix { $0 == " " || $0 == "\t" }.count
       let value = afterEquals.dropFirst(valueIndent)
       let valueColumn = trimmed.distance(from: trimmed.startIndex, to: equals) + 2 + valueIndent
       current!.entries.append(
         RuleFile.Entry(
-          key: String(key), keyRange: keyRange,
+          key: keyText, keyRange: keyRange,
           value: SourceText(String(value), file: file, line: line.number, column: valueColumn, lineText: text)))
     }
     finish()

@@ -18,10 +18,19 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
   case pack
 
   /// The keys a section of this kind accepts.
-  public var allowedKeys: [String] {
-    // In a pack that extends another, `disabled = true` removes the section it extends.
-    ownKeys + (self == .pack ? [] : ["disabled"])
-  }
+  public var allowedKeys: [String] { Self.allowed[self]! }
+
+  /// The allowed keys prepared for did-you-mean, once per kind.
+  var keyCandidates: Suggestion.Candidates { Self.candidates[self]! }
+
+  // Built once: every key line of every rule file is checked against its section's keys, and
+  // building the list anew allocated twice per line.
+  private static let allowed = [SectionKind: [String]](
+    uniqueKeysWithValues: allCases.map { kind in
+      // In a pack that extends another, `disabled = true` removes the section it extends.
+      (kind, kind.ownKeys + (kind == .pack ? [] : ["disabled"]))
+    })
+  private static let candidates = allowed.mapValues { Suggestion.Candidates($0) }
 
   private var ownKeys: [String] {
     switch self {

@@ -42,7 +42,7 @@ extension Diagnostic.Message {
       "'\(key)' is outside any section; put it under a header such as '[rule my-rule]'")
   }
   static func unknownKey(_ key: String, in kind: SectionKind) -> Self {
-    let hint = Suggestion.didYouMean(key, in: kind.allowedKeys)
+    let hint = Suggestion.didYouMean(key, in: kind.keyCandidates)
     return Self(
       code: "rules.unknown-key",
       "unknown key '\(key)' in a \(kind.rawValue) section\(hint.isEmpty ? "; expected one of \(kind.allowedKeys.joined(separator: ", "))" : hint)"
