@@ -111,9 +111,10 @@ enum BuiltInPack {
       # traffic, upkeep hours) are trusted for 90 days after a questionnaire's as_of date: the essay's
       # models drift, platforms change, and oversight means checking again.
       # `effort` is the pack's estimate of the hours it takes to change an answer (what `readiness plan`
-      # minimises): an hour to rewrite a sentence, days for an outcome. Answers that describe the past or
-      # a valuation (where the idea started, months of revenue, what an hour is worth) get 100, so that a
-      # plan reaches for them last. `milestone = true` marks outcomes a founder cannot set directly
+      # minimises): an hour to rewrite a sentence, days for an outcome. What the project is, where the
+      # idea started and what an hour is worth are `fixed`: a plan that changes the kind of project or
+      # values the founder's time lower is no plan. Months of revenue get 100 hours, so that a plan
+      # reaches for them last. `milestone = true` marks outcomes a founder cannot set directly
       # (customers, audience, churn): a plan names them as milestones to reach.
 
       # ---- problem ---------------------------------------------------------------------------------
@@ -124,7 +125,7 @@ enum BuiltInPack {
       label   = Kind of project
       choices = subscription-tool, digital-product, content-business, other
       section = problem
-      effort  = high
+      effort  = fixed
       help    = subscription-tool: software people pay for monthly. digital-product: courses, templates,
                 research sold per copy. content-business: a site, newsletter or channel paid by ads,
                 affiliates or memberships. other: anything else.
@@ -153,7 +154,7 @@ enum BuiltInPack {
       label   = Started from
       choices = problem, tool
       section = problem
-      effort  = 100
+      effort  = fixed
       help    = tool: you saw what a model or tool can do and looked for a use. problem: you met the
                 problem first, then chose AI to solve it.
 
@@ -354,7 +355,7 @@ enum BuiltInPack {
       min     = 0
       max     = 100000
       section = economics
-      effort  = 100
+      effort  = fixed
       ask_if  = weekly_maintenance_hours > 0
       help    = What you would earn in that hour elsewhere (your freelance or salary rate), in the same
                 currency as your prices.
