@@ -17,7 +17,7 @@ public struct PackCheck: Sendable {
   /// The mutants no example notices that their rule declares equivalent (`Rule.equivalentMutants`):
   /// not warnings.
   public var equivalent: [Mutant]
-  /// What the pack's conditions allow over every complete questionnaire.
+  /// What the pack's conditions allow over every questionnaire.
   public var analysis: PackAnalysis
   /// What the analysis proves wrong (errors: a rule that can never fire or always fires, a stage
   /// nobody reaches) or could not settle (warnings), at the rule or stage, in pack order.

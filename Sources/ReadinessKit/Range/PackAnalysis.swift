@@ -1,6 +1,7 @@
-/// What a pack's conditions allow over every complete questionnaire (each question answered within
-/// its type and declared range): whether each rule can fire and can pass, whether each stage can
-/// be reached, each with a witness questionnaire, and the lowest and highest score. Examples show
+/// What a pack's conditions allow over every questionnaire (each question answered within its type
+/// and declared range, or left unanswered): whether each rule can fire and can pass, whether each
+/// stage can be reached, each with a witness questionnaire, and the lowest and highest score once
+/// every question is answered. Examples show
 /// what a pack does for the answers someone wrote; this shows what it can do at all, so a rule that
 /// can never fire, one that always fires, or a stage nobody can reach is found without an example.
 ///
@@ -8,9 +9,9 @@
 /// questionnaire assessed for real. A search that runs out of budget says `unsettled`, never a
 /// guess. The same pack always gives the same analysis.
 public struct PackAnalysis: Sendable, Hashable {
-  /// Whether some complete questionnaire makes a thing so.
+  /// Whether some questionnaire makes a thing so.
   public enum Reach: Sendable, Hashable {
-    /// This questionnaire does: every question's answer, by question id.
+    /// This questionnaire does: its answers by question id (a question it leaves out is absent).
     case witness([String: AnswerValue])
     /// No answers within the questions' ranges do (proven).
     case never
@@ -30,7 +31,7 @@ public struct PackAnalysis: Sendable, Hashable {
     /// can neither pass nor stop applying always fires), else `nil`.
     public var notApplicable: Reach?
 
-    /// Whether it fires for every complete questionnaire: it can neither pass nor stop applying.
+    /// Whether it fires for every questionnaire: it can neither pass nor stop applying.
     public var alwaysFires: Bool {
       guard case .witness = fires, passes == .never else { return false }
       return notApplicable == .never
@@ -49,7 +50,7 @@ public struct PackAnalysis: Sendable, Hashable {
   public var rules: [RuleReach]
   /// Every stage, lowest rank first.
   public var stages: [StageReach]
-  /// The lowest and highest score any complete questionnaire gets (`exact` when proven reached).
+  /// The lowest and highest score once every question is answered (`exact` when both are reached).
   public var score: ScoreRange
 }
 
@@ -57,7 +58,7 @@ extension RulePack {
   /// How many boxes of answers each search of `analysis(budget:)` may look at.
   public static let analysisBudget = 4_000
 
-  /// What the pack's conditions allow over every complete questionnaire: see `PackAnalysis`.
+  /// What the pack's conditions allow over every questionnaire: see `PackAnalysis`.
   /// - Parameter budget: How many boxes of answers each search may look at.
   /// - Returns: The analysis.
   public func analysis(budget: Int = RulePack.analysisBudget) -> PackAnalysis {

@@ -23,7 +23,7 @@ struct WitnessSearch {
 
   /// What a search ends with.
   enum Result {
-    /// A complete questionnaire with the outcome.
+    /// A questionnaire with the outcome.
     case found(Answers)
     /// No answers within the questions' ranges have it.
     case impossible
@@ -76,8 +76,8 @@ struct WitnessSearch {
       for q in open where unanswered[q] == 2 { answers.set(q, .unknown) }
       if reaches(goal, answers) { return .found(answers) }
       // Conditions that compare answers with each other (a price against a unit cost) hold in
-      // parts of a box no threshold marks: a few more answers from it, drawn from a generator
-      // seeded by the box's place in the search, find them where the middle misses.
+      // parts of a box no threshold marks: a few more answers from it, drawn from a generator with
+      // a fixed seed (the same search every run), find them where the middle misses.
       for _ in 0..<Self.samplesPerBox {
         var sample = self.sample(domains, &random)
         for q in open where unanswered[q] == 2 { sample.set(q, .unknown) }
@@ -197,7 +197,7 @@ struct WitnessSearch {
     return either ?? halvable
   }
 
-  /// Whether a complete questionnaire has the outcome, assessed as reports are.
+  /// Whether a questionnaire has the outcome, assessed as reports are.
   private func reaches(_ goal: Goal, _ answers: Answers) -> Bool {
     switch goal {
     case .rule(let r, let kind):
