@@ -114,18 +114,21 @@ enum Check {
 
   /// Prints the answers that make a rule fire (or pass) or reach a stage, as a questionnaire file.
   static func witness(_ id: String, passing: Bool, pack: RulePack, _ terminal: Terminal) throws(CLIError) {
+    // The id first: a mistyped one is a usage error before any search.
+    let isRule = pack.rules.contains { $0.id == id }
+    guard isRule || pack.stages.contains(where: { $0.id == id }) else {
+      throw .usage(.unknownWitness(id, candidates: pack.rules.map(\.id) + pack.stages.map(\.id)), command: "check")
+    }
+    if passing && !isRule { throw .usage(.passingNeedsRule(id), command: "check") }
     let analysis = pack.analysis()
     let reach: PackAnalysis.Reach
     let what: String
     if let r = analysis.rules.first(where: { $0.rule == id }) {
       reach = passing ? r.passes : r.fires
       what = "make rule '\(id)' \(passing ? "pass" : "fire")"
-    } else if let s = analysis.stages.first(where: { $0.stage == id }) {
-      if passing { throw .usage(.passingNeedsRule(id), command: "check") }
-      reach = s.reach
-      what = "reach stage '\(id)'"
     } else {
-      throw .usage(.unknownWitness(id, candidates: pack.rules.map(\.id) + pack.stages.map(\.id)), command: "check")
+      reach = analysis.stages.first { $0.stage == id }?.reach ?? .unsettled
+      what = "reach stage '\(id)'"
     }
     switch reach {
     case .witness(let values):
