@@ -234,8 +234,13 @@ struct PlanSearch {
     let efforts = extras.map { pack.questions[$0].planEffort }
     let baseEffort = necessary.reduce(0.0) { $0 + pack.questions[$1].planEffort }
     func effort(_ s: [Int]) -> Double { s.reduce(baseEffort) { $0 + efforts[$1] } }
-    var heap = SubsetHeap()
-    heap.push([], effort: baseEffort)
+    // Sets of positions in `extras`, cheapest first, then smallest, then in lexicographic order.
+    var heap = BinaryHeap<(subset: [Int], effort: Double)> { a, b in
+      if a.effort != b.effort { return a.effort < b.effort }
+      if a.subset.count != b.subset.count { return a.subset.count < b.subset.count }
+      return a.subset.lexicographicallyPrecedes(b.subset)
+    }
+    heap.push(([], baseEffort))
     var plans: [Found] = []
     var best: (effort: Double, count: Int)?
     while let (subset, e) = heap.pop() {
@@ -249,13 +254,13 @@ struct PlanSearch {
         if last + 1 < extras.count {
           if necessary.count + subset.count < maxChanges {
             let grown = subset + [last + 1]
-            heap.push(grown, effort: effort(grown))
+            heap.push((grown, effort(grown)))
           }
           let moved = Array(subset.dropLast()) + [last + 1]
-          heap.push(moved, effort: effort(moved))
+          heap.push((moved, effort(moved)))
         }
       } else if !extras.isEmpty && necessary.count < maxChanges {
-        heap.push([0], effort: effort([0]))
+        heap.push(([0], effort([0])))
       }
       let questions = (necessary + subset.map { extras[$0] }).sorted()
       guard !questions.isEmpty, groups.allSatisfy({ !$0.isDisjoint(with: questions) }) else { continue }
@@ -330,46 +335,5 @@ struct PlanSearch {
     }
     fixed.set(q, base.value(at: q))
     return nil
-  }
-}
-
-/// Sets of positions, cheapest first, then smallest, then in lexicographic order: the order the
-/// plan search tries them in, fixed so that the same plan comes out every run.
-struct SubsetHeap {
-  private var items: [(subset: [Int], effort: Double)] = []
-
-  private static func before(_ a: (subset: [Int], effort: Double), _ b: (subset: [Int], effort: Double)) -> Bool {
-    if a.effort != b.effort { return a.effort < b.effort }
-    if a.subset.count != b.subset.count { return a.subset.count < b.subset.count }
-    return a.subset.lexicographicallyPrecedes(b.subset)
-  }
-
-  mutating func push(_ subset: [Int], effort: Double) {
-    items.append((subset, effort))
-    var i = items.count - 1
-    while i > 0 {
-      let parent = (i - 1) / 2
-      guard Self.before(items[i], items[parent]) else { break }
-      items.swapAt(i, parent)
-      i = parent
-    }
-  }
-
-  mutating func pop() -> (subset: [Int], effort: Double)? {
-    guard !items.isEmpty else { return nil }
-    items.swapAt(0, items.count - 1)
-    let top = items.removeLast()
-    var i = 0
-    while true {
-      let l = 2 * i + 1
-      let r = l + 1
-      var m = i
-      if l < items.count && Self.before(items[l], items[m]) { m = l }
-      if r < items.count && Self.before(items[r], items[m]) { m = r }
-      if m == i { break }
-      items.swapAt(i, m)
-      i = m
-    }
-    return top
   }
 }

@@ -110,7 +110,8 @@ struct RangeSearch {
   /// - Returns: The extremes, and whether they are exact.
   mutating func run(from start: [AnswerDomain]? = nil) -> RangeIndices {
     let domains = start ?? open.map { AnswerDomain(model.kinds[$0]) }
-    var heap = BoxHeap()
+    // Largest key first, then last made (a dive, not a sweep).
+    var heap = BinaryHeap<Box> { a, b in a.key != b.key ? a.key > b.key : a.sequence > b.sequence }
     var sequence = 0
     var leftOver: [Box] = []
     var exact = !model.textCasesTruncated
@@ -407,44 +408,5 @@ struct RangeSearch {
   static func splittable(_ d: AnswerDomain, integer: Bool) -> Bool {
     if integer { return d.lo < d.hi }
     return d.hi - d.lo > 1e-9 * Swift.max(1, Swift.abs(d.lo), Swift.abs(d.hi))
-  }
-}
-
-/// A binary heap of boxes, largest key first, then last made (a dive, not a sweep): the order is fixed by the keys
-/// and the order boxes were made in.
-struct BoxHeap {
-  private var items: [RangeSearch.Box] = []
-
-  private static func before(_ a: RangeSearch.Box, _ b: RangeSearch.Box) -> Bool {
-    a.key != b.key ? a.key > b.key : a.sequence > b.sequence
-  }
-
-  mutating func push(_ box: RangeSearch.Box) {
-    items.append(box)
-    var i = items.count - 1
-    while i > 0 {
-      let parent = (i - 1) / 2
-      guard Self.before(items[i], items[parent]) else { break }
-      items.swapAt(i, parent)
-      i = parent
-    }
-  }
-
-  mutating func pop() -> RangeSearch.Box? {
-    guard !items.isEmpty else { return nil }
-    items.swapAt(0, items.count - 1)
-    let top = items.removeLast()
-    var i = 0
-    while true {
-      let l = 2 * i + 1
-      let r = l + 1
-      var m = i
-      if l < items.count && Self.before(items[l], items[m]) { m = l }
-      if r < items.count && Self.before(items[r], items[m]) { m = r }
-      if m == i { break }
-      items.swapAt(i, m)
-      i = m
-    }
-    return top
   }
 }
