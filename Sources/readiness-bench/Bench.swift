@@ -287,10 +287,19 @@ enum Bench {
     var exact = 0
     var reached = 0
     var changes = 0
-    for (partial, _) in workload {
+    var exactByShare = [Int](repeating: 0, count: 10)
+    var countByShare = [Int](repeating: 0, count: 10)
+    var timesByShare = [[Double]](repeating: [], count: 10)
+    for (i, (partial, _)) in workload.enumerated() {
       var plan: Plan?
-      times.append(time { plan = try! pack.plan(partial) })
-      if plan!.exact { exact += 1 }
+      let t = time { plan = try! pack.plan(partial) }
+      times.append(t)
+      timesByShare[i % 10].append(t)
+      countByShare[i % 10] += 1
+      if plan!.exact {
+        exact += 1
+        exactByShare[i % 10] += 1
+      }
       if plan!.reached { reached += 1 }
       changes += plan!.changes.count
     }
@@ -304,6 +313,15 @@ enum Bench {
     )
     results.checked("plan: median, ms", Self.durationText(median), value: median * 1e3, target: .atMost(20))
     results.checked("plan: 99th percentile, ms", Self.durationText(p99), value: p99 * 1e3, target: .atMost(200))
+    results.note(
+      "plan: exact by share left out",
+      (0..<10).map { "\($0 * 10) %: \(exactByShare[$0])/\(countByShare[$0])" }.joined(separator: ", "))
+    results.note(
+      "plan: median by share left out",
+      (0..<10).map { k in
+        let sorted = timesByShare[k].sorted()
+        return "\(k * 10) %: " + (sorted.isEmpty ? "-" : Self.durationText(sorted[sorted.count / 2]))
+      }.joined(separator: ", "))
     let share = Double(exact) / Double(n)
     results.checked("plan: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
   }
@@ -314,7 +332,9 @@ enum Bench {
   /// `json` or `batchline`. With `valgrind --tool=callgrind`, the difference between two loop
   /// counts divided by the extra questionnaires gives instructions per questionnaire.
   /// `WHAT-builtin` (`eval-builtin`, `report-builtin`, ...) runs the same loop on the built-in pack
-  /// with the benchmark's questionnaires plus its own questions' answers.
+  /// with the benchmark's questionnaires plus its own questions' answers. `plan-builtin` and
+  /// `range-builtin` plan (or range) the range workload's first `loops` questionnaires; with
+  /// `PLANITEM=k` in the environment, questionnaire `k` `loops` times.
   static func profile(_ name: String, loops: Int) throws {
     let builtIn = name.hasSuffix("-builtin")
     let what = builtIn ? String(name.dropLast("-builtin".count)) : name
@@ -330,6 +350,17 @@ enum Bench {
     let reports = answers.map { try! pack.assess($0) }
     let lines = questionnaires.map { Array((builtIn ? builtInLine($0) : $0.jsonLine).utf8) }
     var sink = 0
+    if what == "plan" || what == "range" {
+      let workload = try RangeWorkload.questionnaires(pack: pack, count: Swift.max(loops, 1))
+      let only = Int(ProcessInfo.processInfo.environment["PLANITEM"] ?? "")
+      for k in 0..<loops {
+        let partial = workload[only ?? k].0
+        sink &+=
+          what == "plan" ? try pack.plan(partial).changes.count : try pack.scoreRange(partial).openQuestions.count
+      }
+      print(sink)
+      return
+    }
     if what == "start" {
       // Start-up work alone: the built-in pack, as `readiness assess` gets it.
       for _ in 0..<loops { sink &+= try RulePack.builtIn().rules.count }

@@ -27,8 +27,20 @@ struct PlanSearch {
   private(set) var necessary: [Int] = []
   /// Groups of questions every plan changes one of (see `findGroups()`).
   private(set) var groups: [Set<Int>] = []
-  /// A least number of changes of any plan: disjoint groups and necessary questions.
+  /// A least number of changes of any plan: disjoint groups and necessary questions, or what the
+  /// findings that stand take to clear (`FindingLimits`), whichever is more.
   private(set) var leastChanges = 0
+  /// Why `leastChanges` is what it is, when the findings that stand set it.
+  private(set) var leastChangesReason: String?
+  /// Answers to every question open in the answers given that keep the stage low: the
+  /// `pessimistic` ones, those that make the most serious findings stand, the lowest completion of
+  /// the answers given, and each completion that showed a candidate plan short of the target. A
+  /// plan must reach the target with the questions it leaves open answered as in each.
+  private(set) var completions: [Answers] = []
+  /// Per completion, the findings that stand in it and what the target allows of them.
+  private(set) var limits: [FindingLimits] = []
+  /// How many completions the search keeps: each costs an evaluation per plan tried.
+  static let completionLimit = 12
   /// The questions open in the answers given.
   let baseOpen: [Int]
   /// Per question, the answer `mayReach` gives an open question it does not set free.
@@ -70,6 +82,70 @@ struct PlanSearch {
     let changing = (0..<questionCount).filter { !candidates[$0].isEmpty || base.value(at: $0) == .unknown }
     self.model = model.foldingGivenTexts(of: base, open: changing)
     self.given = GivenTexts(pack: pack, answers: base, open: changing)
+    guard !baseOpen.isEmpty else {
+      limits = [FindingLimits(pack: pack, filled: base, target: target, model: self.model, changeable: changeable)]
+      return
+    }
+    var filled = base
+    for q in baseOpen { filled.set(q, pessimistic[q]) }
+    addCompletion(filled)
+    for severity in [Severity.critical, .high] {
+      addCompletion(mostSerious(from: filled, severity: severity, dynamic: dynamic))
+    }
+    let (stage, lowest) = pack.lowestCompletion(of: base, open: baseOpen)
+    if stage < target, let lowest { addCompletion(lowest) }
+  }
+
+  /// Keeps a completion of the open questions, unless an equal one is kept.
+  private mutating func addCompletion(_ answers: Answers) {
+    guard completions.count < PlanSearch.completionLimit,
+      !completions.contains(where: { c in baseOpen.allSatisfy { c.value(at: $0) == answers.value(at: $0) } })
+    else { return }
+    completions.append(answers)
+    limits.append(FindingLimits(pack: pack, filled: answers, target: target, model: model, changeable: changeable))
+  }
+
+  /// Answers to the open questions that make many findings of a severity stand: from `start`,
+  /// one open question at a time takes the answer (past each threshold) giving the most such
+  /// findings, then the most findings more serious than medium; twice over.
+  private func mostSerious(from start: Answers, severity: Severity, dynamic: [[RangeModel.Cut]]) -> Answers {
+    let plan = pack.reportPlan
+    func measure(_ answers: Answers) -> (Int, Int) {
+      var evaluation = pack.evaluate(answers, given: given)
+      let result = pack.assessment(&evaluation, answered: answers.count)
+      var wanted = 0
+      var serious = 0
+      for i in result.fired {
+        let rank = plan.severityRank(i, tier: result.tier(i))
+        if rank == severity.rank { wanted += 1 }
+        if rank >= Severity.high.rank { serious += 1 }
+      }
+      result.end()
+      return (wanted, serious)
+    }
+    var current = start
+    var best = measure(current)
+    for _ in 0..<2 {
+      var improved = false
+      for q in baseOpen {
+        let was = current.value(at: q)
+        var chosen = was
+        let values = PlanSearch.candidates(
+          model.kinds[q], cuts: (model.cuts[q] + dynamic[q]).sorted(), current: .unknown)
+        for value in values where value != was {
+          current.set(q, value)
+          let m = measure(current)
+          if m > best {
+            best = m
+            chosen = value
+            improved = true
+          }
+        }
+        current.set(q, chosen)
+      }
+      if !improved { break }
+    }
+    return current
   }
 
   // MARK: Candidates
@@ -80,36 +156,11 @@ struct PlanSearch {
     -> [[RangeModel.Cut]]
   {
     var cuts = [[RangeModel.Cut]](repeating: [], count: questionCount)
-    func reads(_ e: CompiledExpression) -> Set<Int> {
-      var result = Set<Int>()
-      RangeModel.walk(e) { node in
-        switch node {
-        case .slot(let s), .answered(let s):
-          if s < questionCount {
-            result.insert(s)
-          } else if s - questionCount < model.factReads.count {
-            result.formUnion(model.factReads[s - questionCount])
-          }
-        default: break
-        }
-      }
-      return result
-    }
-    var all = model.conditions + model.applicability.compactMap { $0 } + model.tiers.flatMap { $0 }
-    all += model.factSteps.map(\.expression) + model.stageConditions
     frame.withUnsafeBufferPointer { slots in
-      for expression in all {
-        RangeModel.walk(expression) { node in
-          guard case .compare(let op, let l, let r) = node else { return }
-          for (side, other, op) in [(l, r, op), (r, l, op.mirrored)] {
-            guard case .slot(let q) = side, q < questionCount else { continue }
-            if case .constant = other { continue }
-            guard !reads(other).contains(q), case .number(let c) = Evaluator.evaluate(other, slots), c.isFinite
-            else { continue }
-            let integer = pack.questions[q].type == .integer
-            for cut in RangeModel.cuts(op, c, integer: integer) where !cuts[q].contains(cut) { cuts[q].append(cut) }
-          }
-        }
+      for (q, op, other) in model.dynamicComparisons {
+        guard case .number(let c) = Evaluator.evaluate(other, slots), c.isFinite else { continue }
+        let integer = pack.questions[q].type == .integer
+        for cut in RangeModel.cuts(op, c, integer: integer) where !cuts[q].contains(cut) { cuts[q].append(cut) }
       }
     }
     return cuts
@@ -167,19 +218,98 @@ struct PlanSearch {
   /// Whether the answers given, with `open` free to take any answer, may reach the target (the
   /// range analysis's upper bound on the stage).
   ///
-  /// The other open questions take one answer each, on the side more rule conditions fire on
-  /// (`RangeModel.firingSide`): the stage a report states is the lowest over every answer to
-  /// them, so it is never above the stage of this one. That makes an open question that can pull
-  /// the stage down part of every plan, which the search then finds at once.
+  /// The other open questions take their answers from each completion kept in turn (the newest,
+  /// which ruled out a plan most recently, first): the stage a report states is the lowest over
+  /// every answer to them, so it is never above the stage of any one. That makes an open question
+  /// that can pull the stage down part of every plan, which the search then finds at once.
   mutating func mayReach(_ fixed: Answers, open: [Int]) -> Bool {
-    work += 1
-    var filled = fixed
-    let free = Set(open)
-    for q in baseOpen where !free.contains(q) && fixed.value(at: q) == .unknown {
-      filled.set(q, pessimistic[q])
-    }
     let domains = open.map { AnswerDomain(model.kinds[$0]) }
-    return pack.abstractBounds(base: filled, open: open, domains: domains, model: model).stageHi >= target
+    var position = [Int](repeating: -1, count: pack.questions.count)
+    for (k, q) in open.enumerated() { position[q] = k }
+    // Newest first: the completion that ruled out a plan last is the likeliest to rule out more.
+    for point in limits.reversed() {
+      work += 1
+      guard stageMayReach(point, fixed, open: open, domains: domains, position: position) else { return false }
+    }
+    return true
+  }
+
+  /// `mayReach(_:open:)` with the other open questions answered as in completion `k` alone.
+  func mayReach(_ fixed: Answers, open: [Int], completion k: Int) -> Bool {
+    var position = [Int](repeating: -1, count: pack.questions.count)
+    for (i, q) in open.enumerated() { position[q] = i }
+    return stageMayReach(
+      limits[k], fixed, open: open, domains: open.map { AnswerDomain(model.kinds[$0]) }, position: position)
+  }
+
+  /// Whether the abstract evaluation of `fixed`, with `open` free and the other open questions
+  /// answered as in `point.filled`, lets the stage reach the target. Starts from the frame and
+  /// options worked out once for `point.filled`: only the facts and rules that read a question
+  /// answered otherwise are evaluated again.
+  private func stageMayReach(
+    _ point: FindingLimits, _ fixed: Answers, open: [Int], domains: [AnswerDomain], position: [Int]
+  ) -> Bool {
+    var frame = point.pointFrame
+    var varying = [Bool](repeating: false, count: pack.questions.count)
+    var anyVarying = false
+    for q in 0..<pack.questions.count {
+      let k = position[q]
+      if k >= 0 {
+        let d = domains[k]
+        switch model.kinds[q] {
+        case .number: frame[q] = .interval(d.lo, d.hi, loOpen: d.loOpen, hiOpen: d.hiOpen)
+        case .boolean: frame[q] = .bool(mayTrue: d.bits & 0b10 != 0, mayFalse: d.bits & 0b01 != 0)
+        case .choice: frame[q] = .choices(d.bits)
+        case .text(let cases): frame[q] = .text(d.bits.nonzeroBitCount == 1 ? cases[d.bits.trailingZeroBitCount] : nil)
+        }
+        varying[q] = true
+        anyVarying = true
+      } else {
+        let value = fixed.value(at: q)
+        guard value != .unknown, value != point.filled.value(at: q) else { continue }
+        frame[q] = AbstractValue(value)
+        varying[q] = true
+        anyVarying = true
+      }
+    }
+    if anyVarying {
+      frame.withUnsafeMutableBufferPointer { f in
+        for step in model.factSteps where model.factReads[step.fact].contains(where: { varying[$0] }) {
+          f[step.slot] = AbstractEvaluator.evaluate(step.expression, UnsafeBufferPointer(f))
+        }
+      }
+    }
+    let ruleCount = pack.rules.count
+    var options: [RangeOption] = []
+    options.reserveCapacity(ruleCount * 2)
+    var starts = [0]
+    starts.reserveCapacity(ruleCount + 1)
+    var undecided: [Int] = []
+    frame.withUnsafeBufferPointer { f in
+      for r in 0..<ruleCount {
+        let before = options.count
+        if model.ruleReads[r].contains(where: { varying[$0] }) {
+          pack.appendOptions(r, f, model: model, to: &options)
+        } else {
+          options.append(contentsOf: point.pointOptions[r])
+        }
+        if options.count - before > 1 { undecided.append(r) }
+        starts.append(options.count)
+      }
+    }
+    return pack.abstractBounds(
+      frame: &frame, options: options, starts: starts, undecided: undecided, settled: false, open: open,
+      domains: domains, model: model
+    ).stageHi >= target
+  }
+
+  /// Whether changing these questions may clear enough findings in every completion kept.
+  func admits(_ questions: [Int]) -> Bool { limits.allSatisfy { $0.admits(questions) } }
+
+  /// `mayReach(base, open:)`, after the count of findings that stand (`FindingLimits`), which
+  /// rules out most sets for a fraction of the cost.
+  mutating func mayReachFromBase(open: [Int]) -> Bool {
+    admits(open) && mayReach(base, open: open)
   }
 
   /// An answer on the side more rule conditions fire on, within the question's range.
@@ -201,19 +331,28 @@ struct PlanSearch {
     work += 1
     let outcome = pack.concreteOutcome(answers, given: given)
     guard outcome.stage >= target else { return false }
-    // The stage stated is at most that of any one completion: the pessimistic one rules out most
-    // answers that only an open question's silence lifts, for one evaluation instead of a search.
-    var filled = answers
-    var anyOpen = false
-    for q in baseOpen where answers.value(at: q) == .unknown {
-      filled.set(q, pessimistic[q])
-      anyOpen = true
+    // The stage stated is at most that of any one completion: the completions kept rule out most
+    // answers that only an open question's silence lifts, an evaluation each instead of a search.
+    let open = baseOpen.filter { answers.value(at: $0) == .unknown }
+    guard !open.isEmpty else { return true }
+    for completion in completions {
+      var filled = answers
+      for q in open { filled.set(q, completion.value(at: q)) }
+      work += 1
+      guard pack.concreteOutcome(filled, given: given).stage >= target else { return false }
     }
-    guard anyOpen else { return true }
     work += 1
-    guard pack.concreteOutcome(filled, given: given).stage >= target else { return false }
-    work += 1
-    return pack.guaranteedStage(of: answers, stage: outcome.stage) >= target
+    let (stage, lowest) = pack.lowestCompletion(of: answers, open: open)
+    guard stage >= target else {
+      // Kept, so that the answers it rules out are ruled out by one evaluation from now on.
+      if let lowest {
+        var completion = completions.first ?? base
+        for q in open { completion.set(q, lowest.value(at: q)) }
+        addCompletion(completion)
+      }
+      return false
+    }
+    return true
   }
 
   // MARK: Search
@@ -226,9 +365,18 @@ struct PlanSearch {
   /// - Returns: The plans found with the least effort then fewest changes (the first is the plan),
   ///   empty when none was found; and whether the search was complete.
   mutating func run(alternatives: Int) -> (plans: [Found], exact: Bool) {
-    guard !changeable.isEmpty, maxChanges > 0, mayReach(base, open: changeable) else { return ([], !ranOut) }
-    for q in changeable where !mayReach(base, open: changeable.filter { $0 != q }) { necessary.append(q) }
+    guard !changeable.isEmpty, maxChanges > 0, mayReachFromBase(open: changeable) else { return ([], !ranOut) }
+    for q in changeable where !mayReachFromBase(open: changeable.filter { $0 != q }) { necessary.append(q) }
     findGroups()
+    var counted = (count: 0, reason: "")
+    for limit in limits {
+      let least = limit.leastChanges(changeable: changeable)
+      if least.count > counted.count { counted = least }
+    }
+    if counted.count > leastChanges {
+      leastChanges = counted.count
+      leastChangesReason = counted.reason
+    }
     guard necessary.count <= maxChanges, leastChanges <= maxChanges else { return ([], true) }
     let extras = changeable.filter { !necessary.contains($0) }
     let efforts = extras.map { pack.questions[$0].planEffort }
@@ -264,6 +412,7 @@ struct PlanSearch {
       }
       let questions = (necessary + subset.map { extras[$0] }).sorted()
       guard !questions.isEmpty, groups.allSatisfy({ !$0.isDisjoint(with: questions) }) else { continue }
+      guard admits(questions) else { continue }
       guard mayReach(base, open: questions) else {
         // The questions left out block the target together: a small group of them is one that
         // every later set must meet, which drops most sets before they are evaluated.
@@ -288,11 +437,11 @@ struct PlanSearch {
     while !pool.isEmpty && necessary.count + groups.count <= maxChanges {
       var held = Set(pool)
       // Holding the whole pool must block, or no group is left in it.
-      guard !mayReach(base, open: changeable.filter { !held.contains($0) }) else { break }
+      guard !mayReachFromBase(open: changeable.filter { !held.contains($0) }) else { break }
       // Most effort first, so that the cheap questions (which plans use) stay in the group.
       for q in pool.reversed() where held.count > 1 {
         held.remove(q)
-        if mayReach(base, open: changeable.filter { !held.contains($0) }) { held.insert(q) }
+        if mayReachFromBase(open: changeable.filter { !held.contains($0) }) { held.insert(q) }
       }
       groups.append(held)
       pool.removeAll { held.contains($0) }
@@ -305,7 +454,7 @@ struct PlanSearch {
     var held = Set(questions)
     for q in questions.reversed() where held.count > 1 {
       held.remove(q)
-      if mayReach(base, open: changeable.filter { !held.contains($0) }) { held.insert(q) }
+      if mayReachFromBase(open: changeable.filter { !held.contains($0) }) { held.insert(q) }
     }
     groups.append(held)
   }

@@ -121,10 +121,12 @@ extension RulePack {
       ]
     }
     if search.leastChanges > maxChanges {
-      return [
-        "Reaching \(title) needs at least \(search.leastChanges) changes, more than the \(maxChanges) allowed.",
-        condition,
-      ]
+      let why = search.leastChangesReason.map { ": \($0)" } ?? ""
+      let least =
+        search.leastChanges == Int.max
+        ? "more changes than there are answers it may change"
+        : "at least \(search.leastChanges) changes, more than the \(maxChanges) allowed"
+      return ["Reaching \(title) needs \(least)\(why).", condition]
     }
     if !keep.isEmpty {
       var free = PlanSearch(pack: self, base: answers, target: goal, maxChanges: maxChanges, keep: [], budget: 1_000)

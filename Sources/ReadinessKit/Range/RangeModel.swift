@@ -51,6 +51,12 @@ struct RangeModel: Sendable {
   /// compared with (plus one; 0 when none). Only a guess, for `RangeSearch`'s probe for the lowest
   /// stage: nothing relies on it being right.
   let firingSide: [Int]
+  /// Per category (by index), its rules in pack order.
+  let rulesByCategory: [[Int]]
+  /// Comparisons of a question with something computed from other answers (`price <
+  /// unit_cost`), anywhere in the pack, as `question op other`: thresholds that move with the
+  /// answers (`PlanSearch.dynamicCuts`).
+  let dynamicComparisons: [(question: Int, op: ComparisonOperator, other: CompiledExpression)]
   /// Whether some text question has more cases than a bit mask holds (the extra ones are dropped,
   /// and no result is then called exact).
   let textCasesTruncated: Bool
@@ -160,6 +166,22 @@ struct RangeModel: Sendable {
     }
     self.textCasesTruncated = truncated
     self.firingSide = RangeModel.firingSides(rules: rules, questionCount: questionCount)
+    var rulesByCategory = [[Int]](repeating: [], count: (rules.map(\.categoryIndex).max() ?? -1) + 1)
+    for (r, rule) in rules.enumerated() { rulesByCategory[rule.categoryIndex].append(r) }
+    self.rulesByCategory = rulesByCategory
+    var dynamic: [(question: Int, op: ComparisonOperator, other: CompiledExpression)] = []
+    for expression in facts.map(\.compiled) + ruleExpressions.flatMap({ $0 }) + stages.map(\.compiled) {
+      RangeModel.walk(expression) { node in
+        guard case .compare(let op, let l, let r) = node else { return }
+        for (side, other, op) in [(l, r, op), (r, l, op.mirrored)] {
+          guard case .slot(let q) = side, q < questionCount else { continue }
+          if case .constant = other { continue }
+          guard !reads(other).contains(q) else { continue }
+          dynamic.append((q, op, other))
+        }
+      }
+    }
+    self.dynamicComparisons = dynamic
   }
 
   /// Votes, per question, on which side of its answers rule conditions fire (see `firingSide`):

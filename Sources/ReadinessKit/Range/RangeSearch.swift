@@ -67,6 +67,8 @@ struct RangeSearch {
   var stageMin = Int.max
   var stageMax = Int.min
   var boxesSearched = 0
+  /// Answers reaching `stageMin` (every open question answered), once a witness reached it.
+  var lowestAnswers: Answers?
 
   /// What evaluating a box gave.
   struct Bounds {
@@ -123,7 +125,8 @@ struct RangeSearch {
       // the search after it runs as it would without it); a walk, tens of evaluations, finds them
       // for many of the rest, and stops as soon as it reaches the floor.
       let floor = probing ? pack.abstractBounds(base: base, open: open, domains: domains, model: model).stageLo : 0
-      if probing, case let reached = probe(domains), reached <= floor {
+      if probing, case (let reached, let answers) = probe(domains), reached <= floor {
+        lowestAnswers = answers
         return RangeIndices(
           scoreMin: bestMin, scoreMax: bestMax, stageMin: reached, stageMax: stageMax, exact: false)
       }
@@ -178,6 +181,7 @@ struct RangeSearch {
     boxesSearched += 1
     let witness = self.witness(domains)
     let (score, stage) = pack.concreteOutcome(witness, given: given)
+    if stage < stageMin { lowestAnswers = witness }
     bestMin = Swift.min(bestMin, score)
     bestMax = Swift.max(bestMax, score)
     stageMin = Swift.min(stageMin, stage)
@@ -272,6 +276,7 @@ struct RangeSearch {
       }
       bestMin = Swift.min(bestMin, score)
       bestMax = Swift.max(bestMax, score)
+      if stage < stageMin { lowestAnswers = current }
       stageMin = Swift.min(stageMin, stage)
       stageMax = Swift.max(stageMax, stage)
     }
@@ -279,7 +284,7 @@ struct RangeSearch {
 
   /// The stage of the answers given with every open question answered on the side more rule
   /// conditions fire on (`RangeModel.firingSide`), within its domain. Records nothing.
-  private func probe(_ domains: [AnswerDomain]) -> Int {
+  private func probe(_ domains: [AnswerDomain]) -> (stage: Int, answers: Answers) {
     var answers = base
     for (k, q) in open.enumerated() {
       let d = domains[k]
@@ -290,7 +295,7 @@ struct RangeSearch {
         var x = side > 0 ? d.hi : d.lo
         if side > 0 && d.hiOpen { x = integer ? d.hi - 1 : d.hi.nextDown }
         if side <= 0 && d.loOpen { x = integer ? d.lo + 1 : d.lo.nextUp }
-        guard x.isFinite && x >= d.lo && x <= d.hi else { return Int.max }
+        guard x.isFinite && x >= d.lo && x <= d.hi else { return (Int.max, answers) }
         answers.set(q, .number(x))
       case .boolean:
         let wanted: UInt64 = side > 0 ? 0b10 : 0b01
@@ -303,7 +308,7 @@ struct RangeSearch {
         answers.set(q, .text(cases[Swift.min(d.bits.trailingZeroBitCount, cases.count - 1)]))
       }
     }
-    return pack.concreteOutcome(answers, given: given).stage
+    return (pack.concreteOutcome(answers, given: given).stage, answers)
   }
 
   /// The answers given with one answer from each open question's domain.

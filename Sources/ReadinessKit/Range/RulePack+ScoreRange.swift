@@ -77,9 +77,17 @@ extension RulePack {
   }
 
   private func guaranteedStage(of answers: Answers, open: [Int]) -> Int {
+    lowestCompletion(of: answers, open: open).stage
+  }
+
+  /// The guaranteed stage of answers with open questions (`open`, in pack order), and answers to
+  /// every open question that give it when the search found them (not when it ran out of budget
+  /// with only a bound).
+  func lowestCompletion(of answers: Answers, open: [Int]) -> (stage: Int, answers: Answers?) {
     var search = RangeSearch(
       pack: self, base: answers, open: open, budget: RulePack.guaranteedStageBudget, lowestStageOnly: true)
-    return search.run().stageMin
+    let stage = search.run().stageMin
+    return (stage, search.stageMin == stage ? search.lowestAnswers : nil)
   }
 
   /// The score and stage index of one questionnaire, as `assess(_:)` works them out.
@@ -213,6 +221,25 @@ extension RulePack {
       options = exactOptions
       starts = exactStarts
     }
+    return abstractBounds(
+      frame: &frame, options: options, starts: starts, undecided: undecided, settled: settled, open: open,
+      domains: domains, model: model)
+  }
+
+  /// `abstractBounds(base:open:domains:model:unanswered:)` from a frame and each rule's options
+  /// over it (rule `r`'s are `options[starts[r]..<starts[r + 1]]`; `undecided`: the rules with more
+  /// than one), for searches that work some of them out once.
+  /// - Parameter settled: Whether the options are exact per answer, so the score bounds are reached.
+  func abstractBounds(
+    frame: inout [AbstractValue], options: [RangeOption], starts: [Int], undecided: [Int], settled: Bool,
+    open: [Int], domains: [AnswerDomain], model: RangeModel
+  ) -> RangeSearch.Bounds {
+    let plan = reportPlan
+    let questionCount = questions.count
+    let severityCount = Severity.allCases.count
+    var settled = settled
+    var position = [Int: Int]()
+    for (k, q) in open.enumerated() { position[q] = k }
 
     // Category scores: the lowest and highest share of weight passed, each rule taking any of
     // its outcomes on its own.
@@ -221,11 +248,10 @@ extension RulePack {
     var categoryHi = [Double](repeating: 0, count: categoryCount)
     var canAbsent = [Bool](repeating: true, count: categoryCount)
     var canPresent = [Bool](repeating: false, count: categoryCount)
-    var rulesOf = [[Int]](repeating: [], count: categoryCount)
-    for r in rules.indices { rulesOf[plan.ruleTable.categories[r]].append(r) }
+    var groups: [ArraySlice<RangeOption>] = []
     for c in 0..<categoryCount {
-      var groups: [ArraySlice<RangeOption>] = []
-      for r in rulesOf[c] {
+      groups.removeAll(keepingCapacity: true)
+      for r in c < model.rulesByCategory.count ? model.rulesByCategory[c] : [] {
         let group = options[starts[r]..<starts[r + 1]]
         if !group.contains(where: { $0.e == 0 }) { canAbsent[c] = false }
         if group.contains(where: { $0.e > 0 }) { canPresent[c] = true }
@@ -281,22 +307,27 @@ extension RulePack {
       let allFired = group.allSatisfy { $0.kind == .fired }
       var maxCap = -Double.infinity
       var maxStageCap = Int.min
-      var severities = Set<Int>()
+      // The severities it may have, a bit each (there are a handful).
+      var severities: UInt64 = 0
       for o in group where o.kind == .fired {
         capLo = Swift.min(capLo, o.cap)
         stageCapLo = Swift.min(stageCapLo, o.stageCap)
         maxCap = Swift.max(maxCap, o.cap)
         maxStageCap = Swift.max(maxStageCap, o.stageCap)
-        severities.insert(o.severity)
+        severities |= 1 << UInt64(o.severity)
       }
       if allFired {
         capHi = Swift.min(capHi, maxCap)
         stageCapHi = Swift.min(stageCapHi, maxStageCap)
         findingsLo += 1
-        if severities.count == 1 { severityLo[severities.first!] += 1 }
+        if severities.nonzeroBitCount == 1 { severityLo[severities.trailingZeroBitCount] += 1 }
       }
-      if !severities.isEmpty { findingsHi += 1 }
-      for s in severities { severityHi[s] += 1 }
+      if severities != 0 { findingsHi += 1 }
+      var bits = severities
+      while bits != 0 {
+        severityHi[bits.trailingZeroBitCount] += 1
+        bits &= bits - 1
+      }
       if group.allSatisfy({ $0.kind == .unknown }) { unknownLo += 1 }
       if group.contains(where: { $0.kind == .unknown }) { unknownHi += 1 }
     }
