@@ -222,12 +222,13 @@ struct PlanSearch {
   /// which ruled out a plan most recently, first): the stage a report states is the lowest over
   /// every answer to them, so it is never above the stage of any one. That makes an open question
   /// that can pull the stage down part of every plan, which the search then finds at once.
-  mutating func mayReach(_ fixed: Answers, open: [Int]) -> Bool {
+  /// - Parameter completions: How many completions to try, newest first (all by default).
+  mutating func mayReach(_ fixed: Answers, open: [Int], completions: Int = Int.max) -> Bool {
     let domains = open.map { AnswerDomain(model.kinds[$0]) }
     var position = [Int](repeating: -1, count: pack.questions.count)
     for (k, q) in open.enumerated() { position[q] = k }
     // Newest first: the completion that ruled out a plan last is the likeliest to rule out more.
-    for point in limits.reversed() {
+    for point in limits.reversed().prefix(completions) {
       work += 1
       guard stageMayReach(point, fixed, open: open, domains: domains, position: position) else { return false }
     }
@@ -479,7 +480,8 @@ struct PlanSearch {
         break
       }
       fixed.set(q, value)
-      if k + 1 < questions.count && !mayReach(fixed, open: Array(questions[(k + 1)...])) { continue }
+      // One completion here, the newest: the answers found are checked against every one.
+      if k + 1 < questions.count && !mayReach(fixed, open: Array(questions[(k + 1)...]), completions: 1) { continue }
       if let rest = assign(k + 1, questions, &fixed) { return [value] + rest }
     }
     fixed.set(q, base.value(at: q))
