@@ -3,6 +3,11 @@ extension RulePack {
   /// best plan found.
   public static let planBudget = 5_000
 
+  /// How many evaluations the plan in a report (`Report.nextStage`) makes: less than `plan`'s,
+  /// so that a nearly empty questionnaire, whose plans are the hardest to prove, does not hold up
+  /// its report; it then says the plan is the best found.
+  public static let reportPlanBudget = 2_000
+
   /// How many changes a plan may make unless told otherwise.
   public static let planMaxChanges = 4
 

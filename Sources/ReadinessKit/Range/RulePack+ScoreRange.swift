@@ -154,12 +154,9 @@ extension RulePack {
   func abstractBounds(
     base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel, unanswered: [UInt8]? = nil
   ) -> RangeSearch.Bounds {
-    let plan = reportPlan
-    let questionCount = questions.count
     var frame = abstractFrame(base: base, open: open, domains: domains, model: model, unanswered: unanswered)
 
     // Each rule's possible outcomes, as options of (passed weight, evaluated weight, ...).
-    let severityCount = Severity.allCases.count
     var options: [RangeOption] = []
     options.reserveCapacity(rules.count * 2)
     var starts = [0]

@@ -78,9 +78,14 @@ public struct HTMLRenderer: ReportRenderer {
       "<div class=\"headline\">\n<p class=\"stage\">Stage: <strong>\(Self.escape(report.stage.title))</strong>\(Self.escape(report.stageRangeNote))</p>\n"
     html +=
       "<p>Score <strong>\(score)</strong> out of 100\(Self.escape(report.scoreRangeNote)). Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)</p>\n"
-    // Until reports say what the next stage needs (the plan's "To reach ...: ..."), the stage's own
-    // description says what reaching it means; that line takes this one's place.
-    if let next = Self.nextStage(report) {
+    // What the next stage needs (the plan); without one, the stage's own description says what
+    // reaching it means.
+    if let plan = report.nextStage {
+      let lead = "To reach \(plan.title):"
+      let sentence = plan.sentence
+      let rest = sentence.hasPrefix(lead) ? String(sentence.dropFirst(lead.count)) : " " + sentence
+      html += "<p class=\"next-stage\">To reach <strong>\(Self.escape(plan.title))</strong>:\(Self.escape(rest))</p>\n"
+    } else if let next = Self.nextStage(report) {
       html += "<p class=\"next-stage\">Next stage: <strong>\(Self.escape(next.title))</strong>"
       html += next.description.map { ". \(Self.escape($0))" } ?? ""
       html += "</p>\n"

@@ -41,6 +41,49 @@ public struct JSONReportWriter: Sendable {
     json.endObject()
   }
 
+  /// Writes what the next stage needs, as `NextStage`'s `Codable` form has it.
+  static func write(_ next: NextStage, to json: inout JSONBuilder) {
+    json.beginObject()
+    json.key(NextStage.CodingKeys.stage)
+    json.string(next.stage)
+    json.key(NextStage.CodingKeys.title)
+    json.string(next.title)
+    json.key(NextStage.CodingKeys.reached)
+    json.boolean(next.reached)
+    json.key(NextStage.CodingKeys.exact)
+    json.boolean(next.exact)
+    json.key(NextStage.CodingKeys.score)
+    json.number(next.score)
+    json.key(NextStage.CodingKeys.changes)
+    json.beginArray()
+    for change in next.changes {
+      json.beginObject()
+      json.key(PlanChange.CodingKeys.question)
+      json.string(change.question)
+      json.key(PlanChange.CodingKeys.from)
+      if let from = change.from { json.string(from) } else { json.null() }
+      json.key(PlanChange.CodingKeys.to)
+      json.string(change.to)
+      json.key(PlanChange.CodingKeys.effort)
+      json.number(change.effort)
+      json.key(PlanChange.CodingKeys.gain)
+      json.number(change.gain)
+      json.key(PlanChange.CodingKeys.milestone)
+      json.boolean(change.milestone)
+      json.endObject()
+    }
+    json.endArray()
+    json.key(NextStage.CodingKeys.steps)
+    json.beginArray()
+    for step in next.steps { json.string(step) }
+    json.endArray()
+    json.key(NextStage.CodingKeys.blockers)
+    json.beginArray()
+    for blocker in next.blockers { json.string(blocker) }
+    json.endArray()
+    json.endObject()
+  }
+
   /// Writes a report.
   /// - Parameter report: The report.
   /// - Returns: The JSON text, ending with a newline unless compact.
@@ -60,6 +103,10 @@ public struct JSONReportWriter: Sendable {
     if let range = report.stageRange {
       json.key(Report.CodingKeys.stageRange)
       Self.write(range, to: &json)
+    }
+    if let next = report.nextStage {
+      json.key(Report.CodingKeys.nextStage)
+      Self.write(next, to: &json)
     }
     json.key(Report.CodingKeys.categories)
     json.beginArray()

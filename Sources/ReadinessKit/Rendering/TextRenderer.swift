@@ -33,6 +33,7 @@ public struct TextRenderer: ReportRenderer {
     out += gradient(report.stage.id, report.gradient)
     out += TextWrapper.wrap(
       "Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)", width: width)
+    if let next = report.nextStage { out += TextWrapper.wrap(shown(next.sentence), width: width) }
     out.append("")
 
     out.append(heading("Categories"))

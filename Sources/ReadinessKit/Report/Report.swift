@@ -24,6 +24,9 @@ public struct Report: Codable, Sendable, Hashable {
   /// The lowest and highest stage that answers to the open questions could give; `nil` in
   /// reports made without it or written before ranges existed.
   public var stageRange: StageRange?
+  /// What the next stage needs: the plan with the least effort that reaches it; `nil` at the last
+  /// stage, in reports made without ranges, or written before plans existed.
+  public var nextStage: NextStage?
   /// Every category with its score.
   public var categories: [CategoryScore]
   /// Fired rules, most serious first.
@@ -70,18 +73,20 @@ public struct Report: Codable, Sendable, Hashable {
   ///   - recheck: Answers too old to trust on the day of the assessment.
   ///   - scoreRange: The lowest and highest score the open questions allow, if known.
   ///   - stageRange: The lowest and highest stage the open questions allow, if known.
+  ///   - nextStage: What the next stage needs, if known.
   public init(
     score: Double, stage: StageSummary, categories: [CategoryScore], findings: [Finding], passed: [String],
     notApplicable: [String] = [], unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int,
     gradient: [GradientStep],
     questionsToSettle: [QuestionToSettle], hoursForNextSteps: Double? = nil, recheck: [AnswerToRecheck] = [],
-    scoreRange: ScoreRange? = nil, stageRange: StageRange? = nil
+    scoreRange: ScoreRange? = nil, stageRange: StageRange? = nil, nextStage: NextStage? = nil
   ) {
     self.schema = Report.schemaID
     self.score = score
     self.stage = stage
     self.scoreRange = scoreRange
     self.stageRange = stageRange
+    self.nextStage = nextStage
     self.categories = categories
     self.findings = findings
     self.passed = passed
@@ -102,6 +107,7 @@ public struct Report: Codable, Sendable, Hashable {
     case scoreRange = "score_range"
     case stage
     case stageRange = "stage_range"
+    case nextStage = "next_stage"
     case categories, findings, passed
     case notApplicable = "not_applicable"
     case unknown
@@ -125,6 +131,7 @@ public struct Report: Codable, Sendable, Hashable {
     stage = try c.decode(StageSummary.self, forKey: .stage)
     scoreRange = try c.decodeIfPresent(ScoreRange.self, forKey: .scoreRange)
     stageRange = try c.decodeIfPresent(StageRange.self, forKey: .stageRange)
+    nextStage = try c.decodeIfPresent(NextStage.self, forKey: .nextStage)
     categories = try c.decode([CategoryScore].self, forKey: .categories)
     findings = try c.decode([Finding].self, forKey: .findings)
     passed = try c.decode([String].self, forKey: .passed)

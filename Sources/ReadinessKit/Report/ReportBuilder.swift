@@ -383,7 +383,19 @@ extension RulePack {
       scoreRange: withRange ? ScoreRange(min: range.scoreMin, max: range.scoreMax, exact: range.exact) : nil,
       stageRange: withRange
         ? StageRange(
-          min: reportPlan.stageSummaries[range.stageMin].id, max: reportPlan.stageSummaries[range.stageMax].id) : nil)
+          min: reportPlan.stageSummaries[range.stageMin].id, max: reportPlan.stageSummaries[range.stageMax].id) : nil,
+      nextStage: withRange ? nextStage(evaluation.given, from: range.stageMin) : nil)
+  }
+
+  /// The plan to the stage after `stage` (an index), worded for the report; `nil` at the last stage.
+  func nextStage(_ answers: Answers, from stage: Int) -> NextStage? {
+    guard stage + 1 < stages.count else { return nil }
+    let plan = plan(
+      answers, target: stage + 1, maxChanges: RulePack.planMaxChanges, keep: [], budget: RulePack.reportPlanBudget)
+    let wording = PlanRenderer(pack: self, format: .text)
+    return NextStage(
+      stage: stages[stage + 1].id, title: stages[stage + 1].title, reached: plan.reached, exact: plan.exact,
+      score: plan.score, changes: plan.changes, steps: plan.changes.map(wording.step), blockers: plan.blockers)
   }
 
   /// The questions that would settle the unknown rules, with their wording. The questions are

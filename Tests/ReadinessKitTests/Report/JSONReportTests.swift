@@ -31,7 +31,7 @@ import Testing
     let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
     #expect(
       keys == [
-        "schema", "score", "score_range", "stage", "stage_range", "categories", "findings", "passed",
+        "schema", "score", "score_range", "stage", "stage_range", "next_stage", "categories", "findings", "passed",
         "not_applicable", "unknown", "next_steps", "answered", "questions", "gradient", "questions_to_settle",
       ])
   }
