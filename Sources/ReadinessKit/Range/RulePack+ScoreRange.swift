@@ -1,6 +1,6 @@
 extension RulePack {
   /// How many boxes of answers `scoreRange(_:)` looks at before it settles for bounds.
-  public static let scoreRangeBudget = 200
+  public static let scoreRangeBudget = 2_000
 
   /// How many boxes the search for the stage a report states looks at: few, since every verdict
   /// of a batch makes it. Past them the stage stated is a sound lower bound, still one the

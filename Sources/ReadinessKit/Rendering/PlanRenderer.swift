@@ -62,6 +62,10 @@ public struct PlanRenderer: Sendable {
     let to = shown(change.to, of: q)
     let now = change.from == nil ? "unanswered now" : "now \(shown(change.from, of: q))"
     if change.milestone { return "Reach \(to) (\(name), \(now))" }
+    // A text the pack only measures: what matters is its length, not the filler the plan holds.
+    if q?.type == .text, Set(change.to).count == 1, change.to.count > 1 {
+      return "Write \(name), about \(change.to.count) characters (\(now))"
+    }
     return "Set \(name) to \(to) (\(now))"
   }
 
