@@ -22,7 +22,9 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case .text: full[question.id] = .text("text")
     }
   }
+  checkRangeAndPlan(pack, pack.emptyAnswers)
   if let answers = try? pack.answers(full) {
+    checkRangeAndPlan(pack, answers)
     let report = try! pack.assess(answers)
     precondition(
       report.findings.count + report.passed.count + report.unknown.count + report.notApplicable.count
@@ -39,6 +41,18 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   _ = pack.runExamples()
   return 0
+}
+
+/// The range and the plan that every report `readiness` prints carries, on small budgets: traps
+/// unless the range is ordered, and unless a plan that says it reaches its target does.
+func checkRangeAndPlan(_ pack: RulePack, _ answers: Answers) {
+  let range = try! pack.scoreRange(answers, budget: 20)
+  precondition(range.score.min <= range.score.max, "range \(range.score.min)–\(range.score.max)")
+  let index = { (id: String) in pack.stages.firstIndex { $0.id == id }! }
+  precondition(index(range.stage.min) <= index(range.stage.max))
+  let plan = try! pack.plan(answers, budget: 50)
+  precondition(!plan.reached || index(plan.stage) >= index(plan.target), "plan to \(plan.target) reaches \(plan.stage)")
+  _ = PlanRenderer(pack: pack, format: .text).render(plan)
 }
 
 /// Traps unless the reference evaluator (which `explain` runs), the machine (`outcomes(for:)`) and
