@@ -55,24 +55,7 @@ public struct JSONReportWriter: Sendable {
     json.key(NextStage.CodingKeys.score)
     json.number(next.score)
     json.key(NextStage.CodingKeys.changes)
-    json.beginArray()
-    for change in next.changes {
-      json.beginObject()
-      json.key(PlanChange.CodingKeys.question)
-      json.string(change.question)
-      json.key(PlanChange.CodingKeys.from)
-      if let from = change.from { json.string(from) } else { json.null() }
-      json.key(PlanChange.CodingKeys.to)
-      json.string(change.to)
-      json.key(PlanChange.CodingKeys.effort)
-      json.number(change.effort)
-      json.key(PlanChange.CodingKeys.gain)
-      json.number(change.gain)
-      json.key(PlanChange.CodingKeys.milestone)
-      json.boolean(change.milestone)
-      json.endObject()
-    }
-    json.endArray()
+    PlanRenderer.write(next.changes, to: &json)
     json.key(NextStage.CodingKeys.steps)
     json.beginArray()
     for step in next.steps { json.string(step) }

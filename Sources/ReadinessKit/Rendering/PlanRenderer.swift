@@ -166,28 +166,32 @@ public struct PlanRenderer: Sendable {
 
   // MARK: JSON
 
+  /// Writes changes as `PlanChange`'s `Codable` form has them: in a plan and in a report's
+  /// `next_stage`.
+  static func write(_ changes: [PlanChange], to json: inout JSONBuilder) {
+    json.beginArray()
+    for change in changes {
+      json.beginObject()
+      json.key(PlanChange.CodingKeys.question)
+      json.string(change.question)
+      json.key(PlanChange.CodingKeys.from)
+      if let from = change.from { json.string(from) } else { json.null() }
+      json.key(PlanChange.CodingKeys.to)
+      json.string(change.to)
+      json.key(PlanChange.CodingKeys.effort)
+      json.number(change.effort)
+      json.key(PlanChange.CodingKeys.gain)
+      json.number(change.gain)
+      json.key(PlanChange.CodingKeys.milestone)
+      json.boolean(change.milestone)
+      json.endObject()
+    }
+    json.endArray()
+  }
+
   private func json(_ plan: Plan) -> String {
     var json = JSONBuilder(compact: false)
-    func changes(_ list: [PlanChange]) {
-      json.beginArray()
-      for change in list {
-        json.beginObject()
-        json.key(PlanChange.CodingKeys.question)
-        json.string(change.question)
-        json.key(PlanChange.CodingKeys.from)
-        if let from = change.from { json.string(from) } else { json.null() }
-        json.key(PlanChange.CodingKeys.to)
-        json.string(change.to)
-        json.key(PlanChange.CodingKeys.effort)
-        json.number(change.effort)
-        json.key(PlanChange.CodingKeys.gain)
-        json.number(change.gain)
-        json.key(PlanChange.CodingKeys.milestone)
-        json.boolean(change.milestone)
-        json.endObject()
-      }
-      json.endArray()
-    }
+    func changes(_ list: [PlanChange]) { Self.write(list, to: &json) }
     json.beginObject()
     json.key("schema")
     json.string("readiness-plan/1")
