@@ -122,6 +122,8 @@ extension RulePack {
             // A long text answer would be hashed for its id at every evaluation of a search.
             if let given, let id = given.encoded[i] {
               f[i] = id
+            } else if let given, let id = given.baseEncoded[i], answers.value(at: i) == given.baseTexts[i] {
+              f[i] = id
             } else {
               f[i] = textOrDefault(answers.value(at: i), i)
             }
@@ -150,7 +152,13 @@ extension RulePack {
     let texts = textSlots(answers)
     texts.withUnsafeBufferPointer { buffer in
       for k in features.indices {
-        f[Int(features[k].register)] = given.features[k] ?? featureValue(features[k], buffer)
+        if let value = given.features[k] {
+          f[Int(features[k].register)] = value
+        } else if given.featureReads[k].allSatisfy({ given.isGiven(buffer, $0) }) {
+          f[Int(features[k].register)] = given.baseFeatures[k]
+        } else {
+          f[Int(features[k].register)] = featureValue(features[k], buffer)
+        }
       }
     }
   }

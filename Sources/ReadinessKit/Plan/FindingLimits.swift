@@ -57,7 +57,8 @@ struct FindingLimits {
   ///   - filled: The answers with every open question answered (the plan search's pessimistic
   ///     answers).
   ///   - target: The index of the least stage a plan must reach.
-  init(pack: RulePack, filled: Answers, target: Int, model: RangeModel, changeable: [Int]) {
+  ///   - given: The plan search's text work (see `GivenTexts`).
+  init(pack: RulePack, filled: Answers, target: Int, model: RangeModel, changeable: [Int], given: GivenTexts?) {
     let ruleCount = pack.rules.count
     let words = (ruleCount + 63) / 64
     self.words = words
@@ -92,7 +93,7 @@ struct FindingLimits {
     self.clearers = clearers
     // The findings that stand in the answers filled, with their graded severity and stage cap.
     let plan = pack.reportPlan
-    var evaluation = pack.evaluate(filled)
+    var evaluation = pack.evaluate(filled, given: given)
     let result = pack.assessment(&evaluation, answered: filled.count)
     let severityCount = Severity.allCases.count
     var bySeverity = [[UInt64]](repeating: [UInt64](repeating: 0, count: words), count: severityCount)

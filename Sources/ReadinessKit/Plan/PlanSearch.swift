@@ -83,7 +83,10 @@ struct PlanSearch {
     self.model = model.foldingGivenTexts(of: base, open: changing)
     self.given = GivenTexts(pack: pack, answers: base, open: changing)
     guard !baseOpen.isEmpty else {
-      limits = [FindingLimits(pack: pack, filled: base, target: target, model: self.model, changeable: changeable)]
+      limits = [
+        FindingLimits(
+          pack: pack, filled: base, target: target, model: self.model, changeable: changeable, given: given)
+      ]
       return
     }
     var filled = base
@@ -92,7 +95,7 @@ struct PlanSearch {
     for severity in [Severity.critical, .high] {
       addCompletion(mostSerious(from: filled, severity: severity, dynamic: dynamic))
     }
-    let (stage, lowest) = pack.lowestCompletion(of: base, open: baseOpen)
+    let (stage, lowest) = pack.lowestCompletion(of: base, open: baseOpen, prepared: (self.model, given))
     if stage < target, let lowest { addCompletion(lowest) }
   }
 
@@ -102,7 +105,8 @@ struct PlanSearch {
       !completions.contains(where: { c in baseOpen.allSatisfy { c.value(at: $0) == answers.value(at: $0) } })
     else { return }
     completions.append(answers)
-    limits.append(FindingLimits(pack: pack, filled: answers, target: target, model: model, changeable: changeable))
+    limits.append(
+      FindingLimits(pack: pack, filled: answers, target: target, model: model, changeable: changeable, given: given))
   }
 
   /// Answers to the open questions that make many findings of a severity stand: from `start`,
@@ -343,7 +347,7 @@ struct PlanSearch {
       guard pack.concreteOutcome(filled, given: given).stage >= target else { return false }
     }
     work += 1
-    let (stage, lowest) = pack.lowestCompletion(of: answers, open: open)
+    let (stage, lowest) = pack.lowestCompletion(of: answers, open: open, prepared: (model, given))
     guard stage >= target else {
       // Kept, so that the answers it rules out are ruled out by one evaluation from now on.
       if let lowest {

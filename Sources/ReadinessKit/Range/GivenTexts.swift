@@ -14,6 +14,15 @@ struct GivenTexts {
   let remaining: Int
   /// Per question: how the machine holds its given text answer; `nil` when it has none.
   let encoded: [Double?]
+  /// The text slots of the answers given, and per open question how the machine holds its given
+  /// text answer and per feature its value over them: a search that changes a text answer (a plan)
+  /// leaves it as given in most answers it tries, and a long answer would otherwise be read again
+  /// at every evaluation. Used when the answer tried is the given text itself (`baseTexts`).
+  let baseTexts: [Value]
+  let baseEncoded: [Double?]
+  let baseFeatures: [Double]
+  /// Per feature, the text questions it reads.
+  let featureReads: [[Int]]
 
   /// - Parameters:
   ///   - pack: The pack that evaluates.
@@ -27,29 +36,48 @@ struct GivenTexts {
       encoded[item.index] = pack.encodedText(item.text, item.index)
     }
     self.encoded = encoded
+    var baseEncoded = [Double?](repeating: nil, count: pack.questions.count)
+    for item in answers.texts where openSet.contains(item.index) {
+      baseEncoded[item.index] = pack.encodedText(item.text, item.index)
+    }
+    self.baseEncoded = baseEncoded
     let items = plan.textFeatures.items
     let texts = pack.textSlots(answers)
     var features = [Double?](repeating: nil, count: items.count)
+    var baseFeatures = [Double](repeating: 0, count: items.count)
+    var featureReads = [[Int]](repeating: [], count: items.count)
     var remaining = 0
     texts.withUnsafeBufferPointer { buffer in
       for (k, feature) in items.enumerated() {
         var readsOpen = false
         RangeModel.walk(feature.expression) { node in
           switch node {
-          case .slot(let s), .answered(let s): if openSet.contains(s) { readsOpen = true }
+          case .slot(let s), .answered(let s):
+            if openSet.contains(s) { readsOpen = true }
+            if s < buffer.count && !featureReads[k].contains(s) { featureReads[k].append(s) }
           default: break
           }
         }
+        let value = pack.featureValue(feature, buffer)
+        baseFeatures[k] = value
         if readsOpen {
           remaining += 1
         } else {
-          features[k] = pack.featureValue(feature, buffer)
+          features[k] = value
         }
       }
     }
     self.features = features
     self.remaining = remaining
+    self.baseTexts = texts
+    self.baseFeatures = baseFeatures
+    self.featureReads = featureReads
   }
+
+  /// Whether an answer's text slot is the given one: the same string (as copies of the answers
+  /// given share it, this is usually settled by identity, without reading the text).
+  @inline(__always)
+  func isGiven(_ slots: UnsafeBufferPointer<Value>, _ q: Int) -> Bool { slots[q] == baseTexts[q] }
 }
 
 extension RangeModel {

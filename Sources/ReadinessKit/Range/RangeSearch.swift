@@ -94,15 +94,23 @@ struct RangeSearch {
   ///   that it changes nothing.
   /// - Parameter probing: Whether the search for the lowest stage tries the probe first (see
   ///   `probe(_:)`); off only for tests, which check that it changes nothing.
+  /// - Parameter prepared: The model and text work of another search over answers that differ
+  ///   from these only in questions that search left open (a plan's), instead of working them
+  ///   out again: folding a long text answer costs as much as the search.
   init(
     pack: RulePack, base: Answers, open: [Int], budget: Int, lowestStageOnly: Bool = false,
-    reusingGivenTexts: Bool = true, probing: Bool = true
+    reusingGivenTexts: Bool = true, probing: Bool = true, prepared: (model: RangeModel, given: GivenTexts?)? = nil
   ) {
     self.probing = probing
     self.lowestStageOnly = lowestStageOnly
     self.pack = pack
-    self.model = reusingGivenTexts ? pack.rangeModel.foldingGivenTexts(of: base, open: open) : pack.rangeModel
-    self.given = reusingGivenTexts ? GivenTexts(pack: pack, answers: base, open: open) : nil
+    if let prepared {
+      self.model = prepared.model
+      self.given = prepared.given
+    } else {
+      self.model = reusingGivenTexts ? pack.rangeModel.foldingGivenTexts(of: base, open: open) : pack.rangeModel
+      self.given = reusingGivenTexts ? GivenTexts(pack: pack, answers: base, open: open) : nil
+    }
     self.base = base
     self.open = open
     self.budget = budget

@@ -83,9 +83,13 @@ extension RulePack {
   /// The guaranteed stage of answers with open questions (`open`, in pack order), and answers to
   /// every open question that give it when the search found them (not when it ran out of budget
   /// with only a bound).
-  func lowestCompletion(of answers: Answers, open: [Int]) -> (stage: Int, answers: Answers?) {
+  /// - Parameter prepared: As for `RangeSearch`.
+  func lowestCompletion(
+    of answers: Answers, open: [Int], prepared: (model: RangeModel, given: GivenTexts?)? = nil
+  ) -> (stage: Int, answers: Answers?) {
     var search = RangeSearch(
-      pack: self, base: answers, open: open, budget: RulePack.guaranteedStageBudget, lowestStageOnly: true)
+      pack: self, base: answers, open: open, budget: RulePack.guaranteedStageBudget, lowestStageOnly: true,
+      prepared: prepared)
     let stage = search.run().stageMin
     return (stage, search.stageMin == stage ? search.lowestAnswers : nil)
   }
