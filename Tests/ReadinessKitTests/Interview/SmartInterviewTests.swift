@@ -153,6 +153,18 @@ struct SmartCase: Sendable, CustomStringConvertible {
     #expect(interview.current == nil)
   }
 
+  @Test func theBuiltInPacksFirstChoiceIsTheSameEveryTimeAndWeighsEveryCandidate() throws {
+    let pack = try RulePack.builtIn()
+    let ids = pack.questions.map(\.id)
+    let first = try #require(try pack.nextQuestion(for: pack.emptyAnswers, among: ids))
+    #expect(try pack.nextQuestion(for: pack.emptyAnswers, among: ids) == first)
+    #expect(first.weighedAll)
+    #expect(first.candidates == ids.count)
+    // Answering it narrows the stage range at least as much as answering the first in order.
+    let inOrder = try #require(try pack.nextQuestion(for: pack.emptyAnswers, among: [ids[0]]))
+    #expect(first.stageWidth <= inOrder.stageWidth)
+  }
+
   @Test func inOrderInterviewsNeverOffer() throws {
     let pack = try Fixture.pack(Self.text)
     let answers = try pack.answers(parsing: "automatic = no")
