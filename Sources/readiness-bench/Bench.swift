@@ -54,6 +54,12 @@ enum Bench {
       return
     }
 
+    if arguments.contains("--smart") {
+      try smart(&results, quick: quick)
+      print(json ? results.json() : results.table())
+      return
+    }
+
     if arguments.contains("--range") {
       try scoreRange(&results, quick: quick)
       print(json ? results.json() : results.table())
@@ -324,6 +330,52 @@ enum Bench {
       }.joined(separator: ", "))
     let share = Double(exact) / Double(n)
     results.checked("plan: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
+  }
+
+  /// `interview --smart`'s choice of the next question (`RulePack.nextQuestion`) on the range
+  /// workload's questionnaires of the built-in pack (none to nine in ten of their answers left
+  /// out), among the open questions the interview would ask, and on the empty questionnaire: how
+  /// long one choice takes, against an interactive prompt's budget of well under a second, and
+  /// how often every candidate was weighed within the work budget.
+  static func smart(_ results: inout Results, quick: Bool) throws {
+    let pack = try RulePack.builtIn()
+    let workload = try RangeWorkload.questionnaires(pack: pack, count: quick ? 50 : 200)
+    func candidates(_ answers: Answers) throws -> [String] {
+      let given = Set(answers.answeredIDs)
+      return try pack.questionsToAsk(given: answers).map(\.id).filter { !given.contains($0) }
+    }
+    let empty = try candidates(pack.emptyAnswers)
+    let emptyTime = median(quick ? 3 : 5) { time { _ = try! pack.nextQuestion(for: pack.emptyAnswers, among: empty) } }
+    results.checked(
+      "smart: empty questionnaire, ms", durationText(emptyTime), value: emptyTime * 1e3, target: .atMost(500))
+    var times: [Double] = []
+    var timesByShare = [[Double]](repeating: [], count: 10)
+    var all = 0
+    var chosen = 0
+    for (i, (partial, _)) in workload.enumerated() {
+      let open = try candidates(partial)
+      var choice: QuestionChoice?
+      let t = time { choice = try! pack.nextQuestion(for: partial, among: open) }
+      guard let choice else { continue }
+      chosen += 1
+      times.append(t)
+      timesByShare[i % 10].append(t)
+      if choice.weighedAll { all += 1 }
+    }
+    times.sort()
+    let n = times.count
+    results.note("smart workload", "built-in pack, \(n) questionnaires with a question left to ask")
+    results.checked(
+      "smart: median, ms", durationText(times[n / 2]), value: times[n / 2] * 1e3, target: .atMost(500))
+    let worst = times[n - 1]
+    results.checked("smart: slowest, ms", durationText(worst), value: worst * 1e3, target: .atMost(1000))
+    results.note(
+      "smart: median by share left out",
+      (0..<10).map { k in
+        let sorted = timesByShare[k].sorted()
+        return "\(k * 10) %: " + (sorted.isEmpty ? "-" : durationText(sorted[sorted.count / 2]))
+      }.joined(separator: ", "))
+    results.note("smart: every candidate weighed", "\(all) of \(chosen)")
   }
 
   static func durationText(_ s: Double) -> String { Results.duration(s) }

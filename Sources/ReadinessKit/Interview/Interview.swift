@@ -7,6 +7,10 @@
 ///
 /// A resumed interview counts the questions answered before it started: the first question asked
 /// after six answers is "7 of 34", and `<` goes back through those answers too.
+///
+/// A smart interview (`smart`) asks next, among the questions that apply, the one whose answer
+/// narrows the stage range most, then the score range (`RulePack.nextQuestion(for:among:budget:)`),
+/// and offers to stop once no answer left can change the stage (`settledStage`).
 public struct Interview: Sendable {
   /// What a reply did.
   public enum Response: Sendable, Hashable {
@@ -34,6 +38,10 @@ public struct Interview: Sendable {
   public private(set) var answers: Answers
   /// Whether answered questions are asked again.
   public let review: Bool
+  /// Whether the question that narrows the range most comes next, rather than the next in order.
+  public let smart: Bool
+  /// Why a smart interview asks the current question (`nil` in order, or when going back).
+  public private(set) var choice: QuestionChoice?
 
   private let order: [Int]
   private let answeredAtStart: Set<Int>
@@ -42,15 +50,24 @@ public struct Interview: Sendable {
   /// The earlier question `<` went back to, asked before the first unvisited one: answers read
   /// from a file need not come first in the order, so going back cannot rely on the order alone.
   private var revisiting: Int?
+  /// The question a smart interview asks next, chosen once per change of answers: choosing takes
+  /// many range searches, and the current question is read several times per prompt.
+  private var chosen: Int?
+  /// Whether the offer to stop at a settled stage was turned down: it is made once.
+  private var goingOn = false
 
   /// Starts an interview.
   /// - Parameters:
   ///   - pack: The pack whose questions are asked.
   ///   - answers: Answers to start from (a resumed file), or the pack's empty answers.
   ///   - review: Whether to ask answered questions again, showing each answer as the default.
+  ///   - smart: Whether to ask next the question that narrows the range most.
   /// - Throws: `DiagnosticsError` when answers made by another pack do not fit this pack's questions.
-  public init(pack: RulePack, answers: Answers? = nil, review: Bool = false) throws(DiagnosticsError) {
+  public init(pack: RulePack, answers: Answers? = nil, review: Bool = false, smart: Bool = false)
+    throws(DiagnosticsError)
+  {
     self.pack = pack
+    self.smart = smart
     if let answers {
       self.answers = try pack.adopted(answers)
     } else {
@@ -74,6 +91,36 @@ public struct Interview: Sendable {
       visited = answeredAtStart
       history = order.filter { answeredAtStart.contains($0) && asked.contains($0) }
     }
+    choose()
+  }
+
+  /// Picks the question a smart interview asks next, among those that apply and were not asked.
+  private mutating func choose() {
+    guard smart else { return }
+    let asked = applicable()
+    let candidates = order.filter { asked.contains($0) && !visited.contains($0) }
+    // A reviewed answer is asked again with the answer as the default: weighing it as if open
+    // would not say what asking it again is worth, so answered ones come first, in order.
+    if let answered = candidates.first(where: { answers.value(at: $0) != .unknown }) {
+      chosen = answered
+      choice = nil
+      return
+    }
+    choice = pack.nextQuestion(adopted: answers, among: candidates, budget: RulePack.nextQuestionBudget)
+    chosen = choice.flatMap { pack.questionIndex[$0.question] }
+  }
+
+  /// The stage when no answer left can change it and questions remain to be asked, in a smart
+  /// interview that has not been told to go on (`goOn()`); otherwise `nil`. Works out the range
+  /// afresh: read it once per prompt.
+  public var settledStage: SettledStage? {
+    guard smart, !goingOn, revisiting == nil, currentIndex != nil else { return nil }
+    return pack.settledStage(adopted: answers)
+  }
+
+  /// Goes on asking after the offer to stop at a settled stage, which is then not made again.
+  public mutating func goOn() {
+    goingOn = true
   }
 
   private func applicable() -> Set<Int> {
@@ -88,6 +135,7 @@ public struct Interview: Sendable {
   private var currentIndex: Int? {
     let asked = applicable()
     if let revisiting, asked.contains(revisiting) { return revisiting }
+    if smart { return chosen.flatMap { asked.contains($0) && !visited.contains($0) ? $0 : nil } }
     return order.first { asked.contains($0) && !visited.contains($0) }
   }
 
@@ -98,6 +146,11 @@ public struct Interview: Sendable {
     // An answer given before that no longer applies (its ask_if turned false) is not counted.
     let relevant = order.filter {
       asked.contains($0) || (visited.contains($0) && !(answeredAtStart.contains($0) && !review))
+    }
+    if smart {
+      // Asked out of order, a question's number is how many came before it.
+      guard let index = currentIndex else { return (relevant.count, relevant.count) }
+      return (relevant.filter { visited.contains($0) && $0 != index }.count + 1, relevant.count)
     }
     let place = currentIndex.flatMap { relevant.firstIndex(of: $0) }
     return ((place ?? relevant.count - 1) + 1, relevant.count)
@@ -114,6 +167,7 @@ public struct Interview: Sendable {
     visited.insert(index)
     history.append(index)
     revisiting = nil
+    choose()
   }
 
   /// The reply that clears the current question's answer. No answer of any type is a lone dash:
@@ -173,6 +227,7 @@ public struct Interview: Sendable {
           return .back
         }
       }
+      choose()
       return .atStart
     case Interview.clearReply:
       answers.set(index, .unknown)

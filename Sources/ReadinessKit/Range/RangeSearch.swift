@@ -60,6 +60,9 @@ struct RangeSearch {
   /// Whether only the lowest stage is sought (the stage a report states), not the score range
   /// nor the highest stage: far less work, since a box matters only while it may go lower.
   let lowestStageOnly: Bool
+  /// Whether the extremes are first sought by a walk from the first witness: tens of evaluations
+  /// that a search for rough widths (`RulePack.nextQuestion`), run a hundred times, does without.
+  let walking: Bool
 
   /// The extremes reached by witnesses so far (score rounded; stage as an index).
   var bestMin = Double.infinity
@@ -94,14 +97,17 @@ struct RangeSearch {
   ///   that it changes nothing.
   /// - Parameter probing: Whether the search for the lowest stage tries the probe first (see
   ///   `probe(_:)`); off only for tests, which check that it changes nothing.
+  /// - Parameter walking: Whether the walk from the first witness runs (see `walking`).
   /// - Parameter prepared: The model and text work of another search over answers that differ
   ///   from these only in questions that search left open (a plan's), instead of working them
   ///   out again: folding a long text answer costs as much as the search.
   init(
     pack: RulePack, base: Answers, open: [Int], budget: Int, lowestStageOnly: Bool = false,
-    reusingGivenTexts: Bool = true, probing: Bool = true, prepared: (model: RangeModel, given: GivenTexts?)? = nil
+    reusingGivenTexts: Bool = true, probing: Bool = true, walking: Bool = true,
+    prepared: (model: RangeModel, given: GivenTexts?)? = nil
   ) {
     self.probing = probing
+    self.walking = walking
     self.lowestStageOnly = lowestStageOnly
     self.pack = pack
     if let prepared {
@@ -144,7 +150,7 @@ struct RangeSearch {
       }
     }
     if let box = examine(domains, sequence: &sequence) {
-      if !lowestStageOnly { improveExtremes(domains, from: witness(domains)) }
+      if !lowestStageOnly && walking { improveExtremes(domains, from: witness(domains)) }
       heap.push(box)
     }
     while let box = heap.pop() {

@@ -13,6 +13,8 @@ enum ArgumentKind: Sendable, Equatable {
   case ruleID
   /// A question id of the pack, on its own (`plan --keep QUESTION`).
   case questionID
+  /// A stage id of the pack (`plan --to STAGE`).
+  case stageID
   /// A free value (a number, a name): nothing to offer.
   case free
 }

@@ -7,6 +7,8 @@ struct CompletionSource: Sendable {
   var ruleIDs: [String]
   /// The pack's question ids, offered as `id=` where `--set key=value` is expected.
   var questionIDs: [String]
+  /// The pack's stage ids, lowest first, offered where a stage is expected (`plan --to`).
+  var stageIDs: [String]
 
   /// The names offered as the first word: every command, then `help`.
   var commandNames: [String] { commands.map(\.name) + ["help"] }

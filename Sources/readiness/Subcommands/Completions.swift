@@ -8,7 +8,7 @@ enum Completions {
     options: [
       .init(
         long: "rules", short: nil, valueName: "dir",
-        help: "Complete the rule and question ids of this pack (default: the built-in pack).", kind: .directory)
+        help: "Complete the rule, question and stage ids of this pack (default: the built-in pack).", kind: .directory)
     ],
     positionals: 1...1,
     details: """
@@ -26,7 +26,7 @@ enum Completions {
     let pack = try Files.pack(arguments.value("rules"))
     let source = CompletionSource(
       commands: ReadinessCommand.commands.map(\.spec), ruleIDs: pack.rules.map(\.id),
-      questionIDs: pack.questions.map(\.id))
+      questionIDs: pack.questions.map(\.id), stageIDs: pack.stages.map(\.id))
     switch shell {
     case "bash": try terminal.out(BashCompletion.script(source))
     case "zsh": try terminal.out(ZshCompletion.script(source))

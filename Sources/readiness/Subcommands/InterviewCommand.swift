@@ -12,7 +12,7 @@ import ReadinessKit
 enum InterviewCommand {
   static let spec = CommandSpec(
     name: "interview", summary: "Answer the questionnaire interactively and get the report.",
-    usage: "interview [--rules DIR] [--save FILE] [--review] [--format text|markdown|json|html]",
+    usage: "interview [--rules DIR] [--save FILE] [--review] [--smart] [--format text|markdown|json|html]",
     options: [
       CommandSpec.rulesOption,
       .init(
@@ -21,6 +21,9 @@ enum InterviewCommand {
       .init(
         long: "review", short: nil, valueName: nil,
         help: "Ask answered questions again, showing each answer as the default."),
+      .init(
+        long: "smart", short: nil, valueName: nil,
+        help: "Ask first what narrows the stage and score most; offer to stop once the stage is settled."),
       CommandSpec.reportFormatOption,
     ],
     positionals: 0...0,
@@ -34,6 +37,9 @@ enum InterviewCommand {
       from the answers there, and '<' reaches them). FILE may be any questionnaire, such as a
       filled-in 'readiness template': only the values you change are rewritten; its comments,
       order and layout stay. Standard input may be a file or a pipe, one answer a line.
+      With --smart the next question is the one whose answer narrows the range of stages, then of
+      scores, the most; once no answer left can change the stage, the interview says so and asks
+      whether to go on (Enter stops, with the report).
       """)
 
   static func run(_ arguments: ParsedArguments, _ terminal: Terminal) throws(CLIError) {
@@ -94,8 +100,9 @@ enum InterviewCommand {
     defer { for stop in stops { stop.cancel() } }
 
     let review = arguments.flags.contains("review")
+    let smart = arguments.flags.contains("smart")
     var interview = try CLIError.reporting { () throws(DiagnosticsError) in
-      try Interview(pack: pack, answers: start, review: review)
+      try Interview(pack: pack, answers: start, review: review, smart: smart)
     }
     if start.count > 0 && !review {
       try screen.message(
@@ -107,7 +114,32 @@ enum InterviewCommand {
     var group: String?
     var stoppedEarly = false
     var replies = InputLines(limit: limit)
+    var settled = false
+    // Reads one reply: in the line editor on a terminal, else a line of standard input, shown in
+    // the log as a terminal would show it.
+    func nextReply(current: String?) throws(CLIError) -> String? {
+      if editor != nil {
+        return try editor?.read(prompt: "> ", width: screen.width, current: current)
+      }
+      try screen.write("> ")
+      let reply = try replies.next()
+      // A terminal shows what was typed; a file or a pipe does not, and a log should. Ctrl-D on a
+      // terminal ends the prompt's line without a newline of its own.
+      if !inputIsTerminal || reply == nil { try screen.write(DiagnosticFormatter.shown(reply ?? "") + "\n") }
+      return reply
+    }
     while let question = interview.current {
+      if let stage = interview.settledStage {
+        try screen.write("\n")
+        try screen.message(stage.summary + " Go on? [y/N]")
+        let reply = try nextReply(current: nil)?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard reply == "y" || reply == "yes" else {
+          settled = true
+          break
+        }
+        interview.goOn()
+        continue
+      }
       if interview.currentGroup != group {
         group = interview.currentGroup
         try screen.heading(group ?? "")
@@ -115,17 +147,7 @@ enum InterviewCommand {
       let progress = interview.progress
       try screen.question(question.ask, id: question.id, number: progress.number, total: progress.total)
       try screen.hint(interview)
-      let reply: String?
-      if editor != nil {
-        reply = try editor?.read(
-          prompt: "> ", width: screen.width, current: interview.answers.value(for: question.id)?.description)
-      } else {
-        try screen.write("> ")
-        reply = try replies.next()
-        // A terminal shows what was typed; a file or a pipe does not, and a log should. Ctrl-D on a
-        // terminal ends the prompt's line without a newline of its own.
-        if !inputIsTerminal || reply == nil { try screen.write(DiagnosticFormatter.shown(reply ?? "") + "\n") }
-      }
+      let reply = try nextReply(current: interview.answers.value(for: question.id)?.description)
       guard let line = reply else {
         stoppedEarly = true
         break
@@ -155,11 +177,13 @@ enum InterviewCommand {
       document.update(to: interview.answers)
       try Files.write(document.text, to: savePath)
       try screen.message(
-        stoppedEarly
+        stoppedEarly || settled
           ? "Stopped early: answers saved in \(DiagnosticFormatter.shown(savePath)); run the same command again to go on."
           : "Answers saved in \(DiagnosticFormatter.shown(savePath)).")
     } else if stoppedEarly {
       try screen.message("Stopped early; here is the report for the answers so far.")
+    } else if settled {
+      try screen.message("Stopped at a settled stage; here is the report for the answers so far.")
     }
     let report = try CLIError.reporting { () throws(DiagnosticsError) in try pack.assess(interview.answers, range: true)
     }

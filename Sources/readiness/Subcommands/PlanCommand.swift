@@ -9,7 +9,7 @@ enum PlanCommand {
     options: [
       .init(
         long: "to", short: nil, valueName: "stage",
-        help: "The stage to reach (default: the one after the stage the answers reach now)."),
+        help: "The stage to reach (default: the one after the stage the answers reach now).", kind: .stageID),
       .init(
         long: "max-changes", short: nil, valueName: "n",
         help: "The most answers a plan may change, 1 to 35 (default: \(RulePack.planMaxChanges))."),

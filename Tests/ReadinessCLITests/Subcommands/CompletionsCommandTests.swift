@@ -31,6 +31,10 @@ struct CompletionCase: Sendable, CustomStringConvertible {
     .init(line: "readiness plan --max", offers: ["--max-changes"]),
     .init(line: "readiness plan a.txt --keep ", offers: questions),
     .init(line: "readiness plan a.txt --keep ch", offers: ["channels", "churn"]),
+    .init(line: "readiness plan a.txt --to ", offers: ["building", "idea", "running"]),
+    .init(line: "readiness plan --to r", offers: ["running"]),
+    .init(line: "readiness plan a.txt --to=b", offers: ["building"]),
+    .init(line: "readiness interview --sm", offers: ["--smart"]),
     .init(line: "readiness h", offers: ["help", "history"]),
     .init(line: "readiness history a.txt ", offers: files, paths: true),
     .init(line: "readiness d", offers: ["diff"]),
@@ -117,6 +121,18 @@ struct CompletionCase: Sendable, CustomStringConvertible {
       let offer = try ShellCompletion.complete(
         "readiness explain economics.", in: shell, script: script, folder: folder)
       #expect(offer?.words.contains("economics.price-below-unit-cost") == true, "\(shell): \(offer?.words ?? [])")
+    }
+  }
+
+  @Test func builtInScriptsOfferTheBuiltInStages() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for shell in ShellCompletion.Shell.allCases {
+      let script = try CLI.run(["completions", shell.rawValue]).stdout
+      let offer = try ShellCompletion.complete("readiness plan a.txt --to ", in: shell, script: script, folder: folder)
+      #expect(
+        offer?.words == ["active-build", "hype", "launch-ready", "semi-passive", "stable"],
+        "\(shell): \(offer?.words ?? [])")
     }
   }
 

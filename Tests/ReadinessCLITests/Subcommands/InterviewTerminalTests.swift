@@ -71,8 +71,10 @@ import Testing
   @Test(arguments: [
     HelpCase(arguments: ["interview", "--help"], columns: 60, whole: "[--format text|markdown|json|html]"),
     HelpCase(
-      arguments: ["interview", "--help"], columns: 100,
-      whole: "USAGE: readiness interview [--rules DIR] [--save FILE] [--review] [--format text|markdown|json|html]"),
+      arguments: ["interview", "--help"], columns: 120,
+      whole:
+        "USAGE: readiness interview [--rules DIR] [--save FILE] [--review] [--smart] [--format text|markdown|json|html]"
+    ),
     HelpCase(arguments: ["--help"], columns: 60, whole: "completions"),
     HelpCase(arguments: ["assess", "--help"], columns: 60, whole: "--fail-under <score>"),
   ])

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// `interview --smart` driven through a pipe: its order of questions and its offer to stop.
+@Suite struct InterviewSmartTests {
+  /// Three questions, worked out by hand (as in the library's `SmartInterviewTests`): `automatic`
+  /// alone decides the stage, so it comes first though it is last in the pack; once it is answered
+  /// `no` the stage is Building whatever else comes, and `kind` (weight 3) narrows the score more
+  /// than `helper` (weight 1).
+  static let pack = """
+    [category main]
+    title  = Main
+    weight = 1
+
+    [question helper]
+    ask  = Helper?
+    type = boolean
+
+    [question kind]
+    ask     = Kind?
+    type    = choice
+    choices = x, y, z
+
+    [question automatic]
+    ask  = Automatic?
+    type = boolean
+
+    [rule main.helper]
+    title    = Helper
+    category = main
+    severity = low
+    weight   = 1
+    when     = helper
+    why      = w
+    fix      = f
+
+    [rule main.kind]
+    title    = Kind
+    category = main
+    severity = low
+    weight   = 3
+    when     = kind == "x"
+    why      = w
+    fix      = f
+
+    [rule main.automatic]
+    title    = Automatic
+    category = main
+    severity = critical
+    weight   = 1
+    when     = automatic
+    why      = w
+    fix      = f
+
+    [stage idea]
+    title = Idea
+    rank  = 1
+    when  = true
+
+    [stage building]
+    title = Building
+    rank  = 2
+    when  = critical_findings == 0
+    """
+
+  static func folder() throws -> URL {
+    let folder = try CLI.temporaryFolder()
+    let pack = folder.appendingPathComponent("pack")
+    try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+    try Self.pack.write(to: pack.appendingPathComponent("small.rules"), atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  static let offer =
+    "No answer left can change the stage: Building. 2 questions are still open; they can move the score between 20 and 100. Go on? [y/N]"
+
+  @Test func asksWhatSettlesTheStageFirstAndStopsWhenTold() throws {
+    let folder = try Self.folder()
+    let result = try CLI.run(
+      ["interview", "--smart", "--rules", "pack", "--save", "s.txt"], stdin: "n\n\n", in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("(1 of 3) Automatic? [automatic]\n"))
+    #expect(result.stderr.contains(Self.offer + "\n> \n"))
+    #expect(!result.stderr.contains("[kind]"))
+    #expect(result.stderr.contains("Stopped early: answers saved in s.txt; run the same command again to go on."))
+    #expect(result.stdout.contains("Stage: Building"))
+    let saved = try String(contentsOf: folder.appendingPathComponent("s.txt"), encoding: .utf8)
+    #expect(saved.contains("automatic = no"))
+  }
+
+  @Test func goingOnAsksTheRestNarrowestFirst() throws {
+    let folder = try Self.folder()
+    let result = try CLI.run(["interview", "--smart", "--rules", "pack"], stdin: "n\ny\n2\nn\n", in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let order = ["[automatic]", "Go on? [y/N]", "(2 of 3) Kind? [kind]", "(3 of 3) Helper? [helper]"].map {
+      result.stderr.range(of: $0)?.lowerBound
+    }
+    #expect(order.allSatisfy { $0 != nil }, "\(result.stderr)")
+    #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    // The offer is made once.
+    #expect(result.stderr.components(separatedBy: "Go on?").count == 2)
+    #expect(result.stdout.contains("Readiness score: 100 / 100"))
+  }
+
+  @Test func withoutSmartTheOrderIsThePacks() throws {
+    let folder = try Self.folder()
+    let result = try CLI.run(["interview", "--rules", "pack"], stdin: "n\n", in: folder)
+    #expect(result.stderr.contains("(1 of 3) Helper? [helper]"))
+    #expect(!result.stderr.contains("Go on?"))
+  }
+}
