@@ -1,7 +1,7 @@
 /// What the stages from the target up allow of the findings (`critical_findings <= 2`, a finding
-/// that caps the stage), against the findings that stand with every open question answered on the
-/// side rules fire on: a check of a set of questions by counting alone, and a least number of
-/// changes, for `PlanSearch`.
+/// that caps the stage, `problem_score >= 50`), against the findings that stand with every open
+/// question answered as in one completion the plan search keeps: a check of a set of questions
+/// by counting alone, and a least number of changes, for `PlanSearch`.
 ///
 /// A finding that reads none of the questions a plan changes stands in every answers the plan
 /// gives, with the other open questions answered as here. The stage a report states is the lowest
@@ -54,9 +54,11 @@ struct FindingLimits {
 
   /// - Parameters:
   ///   - pack: The pack.
-  ///   - filled: The answers with every open question answered (the plan search's pessimistic
-  ///     answers).
+  ///   - filled: The answers with every open question answered (a completion the plan search
+  ///     keeps).
   ///   - target: The index of the least stage a plan must reach.
+  ///   - model: The plan search's range model.
+  ///   - changeable: The questions a plan may change.
   ///   - given: The plan search's text work (see `GivenTexts`).
   init(pack: RulePack, filled: Answers, target: Int, model: RangeModel, changeable: [Int], given: GivenTexts?) {
     let ruleCount = pack.rules.count
