@@ -6,68 +6,14 @@ import Testing
   /// Three questions, worked out by hand (as in the library's `SmartInterviewTests`): `automatic`
   /// alone decides the stage, so it comes first though it is last in the pack; once it is answered
   /// `no` the stage is Building whatever else comes, and `kind` (weight 3) narrows the score more
-  /// than `helper` (weight 1).
-  static let pack = """
-    [category main]
-    title  = Main
-    weight = 1
-
-    [question helper]
-    ask  = Helper?
-    type = boolean
-
-    [question kind]
-    ask     = Kind?
-    type    = choice
-    choices = x, y, z
-
-    [question automatic]
-    ask  = Automatic?
-    type = boolean
-
-    [rule main.helper]
-    title    = Helper
-    category = main
-    severity = low
-    weight   = 1
-    when     = helper
-    why      = w
-    fix      = f
-
-    [rule main.kind]
-    title    = Kind
-    category = main
-    severity = low
-    weight   = 3
-    when     = kind == "x"
-    why      = w
-    fix      = f
-
-    [rule main.automatic]
-    title    = Automatic
-    category = main
-    severity = critical
-    weight   = 1
-    when     = automatic
-    why      = w
-    fix      = f
-
-    [stage idea]
-    title = Idea
-    rank  = 1
-    when  = true
-
-    [stage building]
-    title = Building
-    rank  = 2
-    when  = critical_findings == 0
-    """
+  /// than `helper` (weight 1). The pack is `Tests/ReadinessKitTests/Fixtures/smart-pack/small.rules`.
+  static let pack = CLI.packageRoot.appendingPathComponent("Tests/ReadinessKitTests/Fixtures/smart-pack/small.rules")
 
   static func folder() throws -> URL {
     let folder = try CLI.temporaryFolder()
     let pack = folder.appendingPathComponent("pack")
     try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
-    try Self.pack.write(to: pack.appendingPathComponent("small.rules"), atomically: true, encoding: .utf8)
+    try FileManager.default.copyItem(at: Self.pack, to: pack.appendingPathComponent("small.rules"))
     return folder
   }
 

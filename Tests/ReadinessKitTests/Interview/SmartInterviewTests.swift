@@ -25,61 +25,13 @@ struct SmartCase: Sendable, CustomStringConvertible {
   ///   `kind` open: scores 1/5–4/5 (20–80) or 2/5–5/5 (40–100), width 60 either way; answering
   ///   `kind` leaves `helper`: `x` gives 1/5–2/5 (20–40), `y` and `z` give 4/5–5/5 (80–100), width
   ///   20 each. `kind` comes next.
-  static let text = """
-    [category main]
-    title  = Main
-    weight = 1
-
-    [question helper]
-    ask  = Helper?
-    type = boolean
-
-    [question kind]
-    ask     = Kind?
-    type    = choice
-    choices = x, y, z
-
-    [question automatic]
-    ask  = Automatic?
-    type = boolean
-
-    [rule main.helper]
-    title    = Helper
-    category = main
-    severity = low
-    weight   = 1
-    when     = helper
-    why      = w
-    fix      = f
-
-    [rule main.kind]
-    title    = Kind
-    category = main
-    severity = low
-    weight   = 3
-    when     = kind == "x"
-    why      = w
-    fix      = f
-
-    [rule main.automatic]
-    title    = Automatic
-    category = main
-    severity = critical
-    weight   = 1
-    when     = automatic
-    why      = w
-    fix      = f
-
-    [stage idea]
-    title = Idea
-    rank  = 1
-    when  = true
-
-    [stage building]
-    title = Building
-    rank  = 2
-    when  = critical_findings == 0
-    """
+  /// (The pack is `Fixtures/smart-pack/small.rules`, which the command-line tests run too.)
+  static var text: String {
+    get throws {
+      try String(
+        contentsOf: Golden.fixtures.appendingPathComponent("smart-pack/small.rules"), encoding: .utf8)
+    }
+  }
 
   static let cases: [SmartCase] = [
     .init(answers: "", next: "automatic", settled: nil),
@@ -94,7 +46,7 @@ struct SmartCase: Sendable, CustomStringConvertible {
 
   @Test(arguments: cases)
   func asksWhatNarrowsMostAndOffersToStopExactlyWhenSettled(_ c: SmartCase) throws {
-    let pack = try Fixture.pack(Self.text)
+    let pack = try Fixture.pack(try Self.text)
     let answers = try pack.answers(parsing: c.answers)
     let interview = try Interview(pack: pack, answers: answers, smart: true)
     #expect(interview.current?.id == c.next)
@@ -105,7 +57,7 @@ struct SmartCase: Sendable, CustomStringConvertible {
   }
 
   @Test func theChoiceWeighsEachCandidateByTheWidthsLeft() throws {
-    let pack = try Fixture.pack(Self.text)
+    let pack = try Fixture.pack(try Self.text)
     let open = try #require(try pack.nextQuestion(for: pack.emptyAnswers, among: ["helper", "kind", "automatic"]))
     #expect(
       open
@@ -119,7 +71,7 @@ struct SmartCase: Sendable, CustomStringConvertible {
   }
 
   @Test func pastTheBudgetTheFirstCandidatesWeighedDecide() throws {
-    let pack = try Fixture.pack(Self.text)
+    let pack = try Fixture.pack(try Self.text)
     // One box: the first candidate is weighed whole, the others not at all.
     let choice = try #require(
       try pack.nextQuestion(for: pack.emptyAnswers, among: ["helper", "kind", "automatic"], budget: 1))
@@ -129,7 +81,7 @@ struct SmartCase: Sendable, CustomStringConvertible {
   }
 
   @Test func goingOnAsksTheRestWithoutOfferingAgain() throws {
-    let pack = try Fixture.pack(Self.text)
+    let pack = try Fixture.pack(try Self.text)
     var interview = try Interview(pack: pack, smart: true)
     #expect(interview.progress == (1, 3))
     #expect(interview.respond("n") == .accepted)
@@ -166,7 +118,7 @@ struct SmartCase: Sendable, CustomStringConvertible {
   }
 
   @Test func inOrderInterviewsNeverOffer() throws {
-    let pack = try Fixture.pack(Self.text)
+    let pack = try Fixture.pack(try Self.text)
     let answers = try pack.answers(parsing: "automatic = no")
     let interview = try Interview(pack: pack, answers: answers)
     #expect(interview.current?.id == "helper")
