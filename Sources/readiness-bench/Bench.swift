@@ -264,19 +264,15 @@ enum Bench {
       }
       open += range!.openQuestions.count
     }
-    times.sort()
     let n = times.count
-    let median = times[n / 2]
-    let p99 = times[Swift.min(n - 1, Int((Double(n) * 0.99).rounded(.up)) - 1)]
+    let (median, p99) = Self.medianAndP99(times)
     results.note(
       "score range workload",
       "built-in pack, \(n) questionnaires, \(String(format: "%.1f", Double(open) / Double(n))) open questions on average"
     )
     results.checked("score range: median, ms", Self.durationText(median), value: median * 1e3, target: .atMost(20))
     results.checked("score range: 99th percentile, ms", Self.durationText(p99), value: p99 * 1e3, target: .atMost(200))
-    results.note(
-      "score range: exact by share left out",
-      (0..<10).map { "\($0 * 10) %: \(exactByShare[$0])/\(countByShare[$0])" }.joined(separator: ", "))
+    results.note("score range: exact by share left out", Self.byShare(exactByShare, of: countByShare))
     let share = Double(exact) / Double(n)
     results.checked(
       "score range: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
@@ -309,25 +305,16 @@ enum Bench {
       if plan!.reached { reached += 1 }
       changes += plan!.changes.count
     }
-    times.sort()
     let n = times.count
-    let median = times[n / 2]
-    let p99 = times[Swift.min(n - 1, Int((Double(n) * 0.99).rounded(.up)) - 1)]
+    let (median, p99) = Self.medianAndP99(times)
     results.note(
       "plan workload",
       "built-in pack, \(n) questionnaires, next stage; reached \(reached), \(String(format: "%.2f", Double(changes) / Double(n))) changes on average"
     )
     results.checked("plan: median, ms", Self.durationText(median), value: median * 1e3, target: .atMost(20))
     results.checked("plan: 99th percentile, ms", Self.durationText(p99), value: p99 * 1e3, target: .atMost(200))
-    results.note(
-      "plan: exact by share left out",
-      (0..<10).map { "\($0 * 10) %: \(exactByShare[$0])/\(countByShare[$0])" }.joined(separator: ", "))
-    results.note(
-      "plan: median by share left out",
-      (0..<10).map { k in
-        let sorted = timesByShare[k].sorted()
-        return "\(k * 10) %: " + (sorted.isEmpty ? "-" : Self.durationText(sorted[sorted.count / 2]))
-      }.joined(separator: ", "))
+    results.note("plan: exact by share left out", Self.byShare(exactByShare, of: countByShare))
+    results.note("plan: median by share left out", Self.medianByShare(timesByShare))
     let share = Double(exact) / Double(n)
     results.checked("plan: proven exact", String(format: "%.1f %%", share * 100), value: share, target: .atLeast(0.99))
   }
@@ -369,16 +356,31 @@ enum Bench {
       "smart: median, ms", durationText(times[n / 2]), value: times[n / 2] * 1e3, target: .atMost(500))
     let worst = times[n - 1]
     results.checked("smart: slowest, ms", durationText(worst), value: worst * 1e3, target: .atMost(1000))
-    results.note(
-      "smart: median by share left out",
-      (0..<10).map { k in
-        let sorted = timesByShare[k].sorted()
-        return "\(k * 10) %: " + (sorted.isEmpty ? "-" : durationText(sorted[sorted.count / 2]))
-      }.joined(separator: ", "))
+    results.note("smart: median by share left out", Self.medianByShare(timesByShare))
     results.note("smart: every candidate weighed", "\(all) of \(chosen)")
   }
 
   static func durationText(_ s: Double) -> String { Results.duration(s) }
+
+  /// The median and 99th percentile of some times.
+  static func medianAndP99(_ times: [Double]) -> (median: Double, p99: Double) {
+    let sorted = times.sorted()
+    let n = sorted.count
+    return (sorted[n / 2], sorted[Swift.min(n - 1, Int((Double(n) * 0.99).rounded(.up)) - 1)])
+  }
+
+  /// "0 %: 3.94 ms, 10 %: ..." for the workload's shares of answers left out.
+  static func medianByShare(_ timesByShare: [[Double]]) -> String {
+    (0..<timesByShare.count).map { k in
+      let sorted = timesByShare[k].sorted()
+      return "\(k * 10) %: " + (sorted.isEmpty ? "-" : durationText(sorted[sorted.count / 2]))
+    }.joined(separator: ", ")
+  }
+
+  /// "0 %: 99/100, 10 %: ..." for the workload's shares of answers left out.
+  static func byShare(_ hits: [Int], of counts: [Int]) -> String {
+    (0..<hits.count).map { "\($0 * 10) %: \(hits[$0])/\(counts[$0])" }.joined(separator: ", ")
+  }
 
   /// Runs one measured loop many times, for a profiler: `eval`, `baseline`, `report`, `verdict`,
   /// `json` or `batchline`. With `valgrind --tool=callgrind`, the difference between two loop

@@ -20,17 +20,8 @@ import Testing
     return try Fixture.pack(text, name: "fixture.rules")
   }
 
-  /// Values either side of every threshold, per question.
-  static let grid: [String: [AnswerValue]] = [
-    "audience": [0, 99, 100, 500, 999, 1000, 1_000_000].map { .integer($0) },
-    "channels": [0, 1, 10].map { .integer($0) },
-    "kind": ["tool", "course", "other"].map { .choice($0) },
-    "price": [0, 0.5, 20, 1000].map { .number($0) },
-    "customers": [0, 1, 5].map { .integer($0) },
-    "churn": [0, 8, 8.5, 100].map { .percent($0) },
-    "automatic": [false, true].map { .boolean($0) },
-    "pitch": ["x", "Save hours"].map { .text($0) },
-  ]
+  /// Values either side of every threshold, per question (the range tests' grid).
+  static let grid = ScoreRangeTests.grid
   static let ids = ["audience", "channels", "kind", "price", "customers", "churn", "automatic", "pitch"]
 
   /// One random questionnaire: a seed for which questions are answered and how.
