@@ -41,7 +41,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// The stage that reports it: the part before the first dot.
-    public var stage: Substring { rawValue.prefix { $0 != "." } }
+    public var stage: Substring {
+      // Codes are ASCII: the first dot is found on the bytes (every diagnostic made asks).
+      rawValue[..<(rawValue.utf8.firstIndex(of: 0x2E) ?? rawValue.endIndex)]
+    }
 
     /// The code itself.
     public var description: String { rawValue }

@@ -138,11 +138,19 @@ struct RangeSearch {
       // answer on the side rules fire on finds them for most (it moves no extreme otherwise, so
       // the search after it runs as it would without it); a walk, tens of evaluations, finds them
       // for many of the rest, and stops as soon as it reaches the floor.
-      let floor = probing ? pack.abstractBounds(base: base, open: open, domains: domains, model: model).stageLo : 0
-      if probing, case (let reached, let answers) = probe(domains), reached <= floor {
-        lowestAnswers = answers
-        return RangeIndices(
-          scoreMin: bestMin, scoreMax: bestMax, stageMin: reached, stageMax: stageMax, exact: false)
+      // The probe goes first: when it reaches the first stage, no floor is needed, and the
+      // floor's abstract evaluation costs several concrete ones.
+      var floor = 0
+      if probing {
+        let (reached, answers) = probe(domains)
+        if reached > 0 {
+          floor = pack.abstractBounds(base: base, open: open, domains: domains, model: model).stageLo
+        }
+        if reached <= floor {
+          lowestAnswers = answers
+          return RangeIndices(
+            scoreMin: bestMin, scoreMax: bestMax, stageMin: reached, stageMax: stageMax, exact: false)
+        }
       }
       improveExtremes(domains, from: witness(domains), stageFloor: floor)
       if stageMin <= floor {

@@ -8,16 +8,23 @@ extension Report {
   /// - Returns: One entry per question.
   static func questionsToSettle(_ unknown: [UnknownRule], ask: (String) -> String) -> [QuestionToSettle] {
     guard !unknown.isEmpty else { return [] }
+    // Counted by place of first appearance, and sorted as places: comparing by hashing the ids
+    // cost more than building the rest of a report.
     var order: [String] = []
-    var count: [String: Int] = [:]
+    var counts: [Int] = []
+    var place: [String: Int] = [:]
     for rule in unknown {
       for id in rule.missing {
-        if count[id] == nil { order.append(id) }
-        count[id, default: 0] += 1
+        if let k = place[id] {
+          counts[k] += 1
+        } else {
+          place[id] = order.count
+          order.append(id)
+          counts.append(1)
+        }
       }
     }
-    let first = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-    return order.sorted { (count[$0]!, first[$1]!) > (count[$1]!, first[$0]!) }
-      .map { QuestionToSettle(question: $0, ask: ask($0), rules: count[$0]!) }
+    return order.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+      .map { QuestionToSettle(question: order[$0], ask: ask(order[$0]), rules: counts[$0]) }
   }
 }

@@ -245,10 +245,15 @@ extension RulePack {
       }
     }
     var unknown = [UnknownRule].reserved(result.unknown.count)
+    // How many unknown rules each question would settle, and the order questions first appear in.
+    var settles = [Int](repeating: 0, count: result.unknown.isEmpty ? 0 : questions.count)
+    var settleOrder: [Int] = []
     for i in result.unknown {
       var missing: [String] = []
       for slot in rules[i].questionSlots where evaluation.isUnknown(slot, in: self) {
         missing.append(questions[slot].id)
+        if settles[slot] == 0 { settleOrder.append(slot) }
+        settles[slot] += 1
       }
       unknown.append(UnknownRule(rule: rules[i].id, missing: missing))
     }
@@ -378,7 +383,7 @@ extension RulePack {
       unknown: unknown,
       nextSteps: nextSteps,
       answered: answered, questions: questions.count, gradient: reportPlan.gradient,
-      questionsToSettle: unknown.isEmpty ? [] : questionsToSettle(unknown, questions: questions, index: questionIndex),
+      questionsToSettle: questionsToSettle(settleOrder, settles: settles),
       hoursForNextSteps: hours,
       scoreRange: withRange ? ScoreRange(min: range.scoreMin, max: range.scoreMax, exact: range.exact) : nil,
       stageRange: withRange
@@ -398,13 +403,17 @@ extension RulePack {
       score: plan.score, changes: plan.changes, steps: plan.changes.map(wording.step), blockers: plan.blockers)
   }
 
-  /// The questions that would settle the unknown rules, with their wording. The questions are
-  /// passed in rather than read from the pack: a closure reading the pack would capture, and so
-  /// copy, all of it.
-  private func questionsToSettle(_ unknown: [UnknownRule], questions: [Question], index: [String: Int])
-    -> [QuestionToSettle]
-  {
-    Report.questionsToSettle(unknown) { id in index[id].map { questions[$0].ask } ?? "" }
+  /// The questions that would settle the unknown rules, with their wording, in the order
+  /// `Report.questionsToSettle(_:ask:)` gives them: most rules first, ties as first met.
+  /// - Parameters:
+  ///   - order: The questions' indices in the order the unknown rules first name them.
+  ///   - settles: Per question index, how many unknown rules name it.
+  private func questionsToSettle(_ order: [Int], settles: [Int]) -> [QuestionToSettle] {
+    order.indices.sorted { a, b in
+      settles[order[a]] != settles[order[b]] ? settles[order[a]] > settles[order[b]] : a < b
+    }.map { k in
+      QuestionToSettle(question: questions[order[k]].id, ask: questions[order[k]].ask, rules: settles[order[k]])
+    }
   }
 
   /// How many next steps a report lists.

@@ -19,6 +19,45 @@ import Testing
     #expect(items[1].valueRange.start == SourceLocation(file: "a.txt", marked["2️⃣"]))
   }
 
+  /// One parse, as comparable values: every item's key, value, ranges and value before a comment,
+  /// and every problem.
+  static func parsed(_ bytes: [UInt8], fastPath: Bool) -> [String] {
+    var items: [String] = []
+    let (diagnostics, _) = QuestionnaireParser.parse(bytes, file: "a.txt", limit: .max, asciiFastPath: fastPath) {
+      items.append(
+        "\($0.key)|\($0.keyRange)|\($0.value)|\($0.valueRange)|\(String(describing: $0.beforeComment?.value))|"
+          + "\(String(describing: $0.beforeComment?.range))")
+    }
+    return items + diagnostics.map { "\($0)" }
+  }
+
+  @Test func linesOfASCIIReadTheSameOnTheirBytes() {
+    // Random lines made of the characters the parser treats specially: each must give the same
+    // items, ranges and problems with the byte reading of ASCII lines as with the character one.
+    var rng = SystemRandomNumberGenerator()
+    var seed = UInt64.random(in: 0...UInt64.max, using: &rng)
+    let start = seed
+    func next() -> UInt64 {
+      seed &+= 0x9E37_79B9_7F4A_7C15
+      var z = seed
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    let pieces: [String] = [" ", "\t", "=", "#", "\"", "\\", "a", "b_c", "12", "x y", "\\n", "\\q", "C#", "\r"]
+    for _ in 0..<2_000 {
+      var text = ""
+      for _ in 0..<Int(next() % 4 + 1) {
+        for _ in 0..<Int(next() % 12) { text += pieces[Int(next() % UInt64(pieces.count))] }
+        text += "\n"
+      }
+      let bytes = Array(text.utf8)
+      #expect(
+        Self.parsed(bytes, fastPath: true) == Self.parsed(bytes, fastPath: false),
+        "seed \(start): \(text.debugDescription)")
+    }
+  }
+
   @Test func acceptsBOMAndCRLF() {
     let marked = MarkedText("\u{FEFF}1️⃣a = 1\r\n2️⃣b = 2\r\n")
     let bytes = Array(marked.text.utf8)
