@@ -136,6 +136,7 @@ enum BuiltInPack {
       label   = Problem statement
       section = problem
       effort  = 1
+      step    = Write the problem in one sentence: who has it and what it costs them
       help    = Name the problem, not the tool: "freelance translators lose hours reformatting
                 glossaries", not "a GPT wrapper for translators".
 
@@ -145,6 +146,7 @@ enum BuiltInPack {
       label   = Target customer
       section = problem
       effort  = 1
+      step    = Name one kind of person or business you could find and talk to this week
       help    = One specific kind of person or business you could find and talk to this week,
                 such as "solo bookkeepers serving restaurants".
 
@@ -167,6 +169,7 @@ enum BuiltInPack {
       max     = 100000
       section = problem
       effort  = 8
+      step    = Talk to people who have the problem: {to} in all
       help    = Count real conversations about their problem with people who have it; surveys and
                 friends' opinions do not count.
 
@@ -179,6 +182,7 @@ enum BuiltInPack {
       max     = 100000000
       section = problem
       effort  = 16
+      step    = Put up a one-page offer and collect sign-ups or pre-orders until {to} have signed up
       milestone = true
       help    = Waitlist sign-ups, pre-orders and deposits for this product, not general followers.
 
@@ -193,6 +197,8 @@ enum BuiltInPack {
       max     = 10000
       section = market
       effort  = 3
+      step    = Examine competitors until you have studied {to}: what they charge, who they serve and why
+                customers pick them
       help    = Count products or services a customer could pick instead of yours (including doing it
                 by hand) whose offer, price and reviews you have actually looked at.
 
@@ -202,6 +208,7 @@ enum BuiltInPack {
       label   = Why customers would pick you
       section = market
       effort  = 2
+      step    = Write why customers would pick you over a competitor using the same models
       help    = One sentence a customer would agree with. "It uses AI" is not an answer: competitors can
                 use the same models.
 
@@ -211,6 +218,8 @@ enum BuiltInPack {
       label   = "It uses AI" is the main selling point
       section = market
       effort  = 8
+      step    = Find a selling point other than AI: what customers get from you that a competitor using
+                the same models cannot give them
       help    = Answer yes if your pitch would lose most of its appeal once a competitor adds the same
                 model.
 
@@ -225,6 +234,7 @@ enum BuiltInPack {
       max     = 1000000000
       section = distribution
       effort  = 40
+      step    = Grow the people you can reach directly to {to}
       milestone = true
       help    = Count only people you could message this week without paying for ads.
 
@@ -237,6 +247,8 @@ enum BuiltInPack {
       max     = 100
       section = distribution
       effort  = 4
+      step    = Start a newsletter or an email list you control and invite the people you already
+                reach, for {to} in all
       help    = A channel you control keeps working if a platform changes its rules: an email list, your
                 own community, a site with its own search traffic. Social accounts do not count.
 
@@ -249,6 +261,7 @@ enum BuiltInPack {
       max     = 1000000
       section = distribution
       effort  = 8
+      step    = Collect testimonials, reviews or case studies until you have {to}
       milestone = true
       help    = Count public proof from real users: testimonials, reviews, case studies, referrals.
 
@@ -260,6 +273,7 @@ enum BuiltInPack {
       unit    = %
       section = operations
       effort  = 40
+      step    = Bring the share from your largest channel down to {to} by growing a second one
       milestone = true
       ask_if  = audience_size > 0 or paying_customers > 0
       help    = Look at where visitors or sign-ups came from last month; 100% means one source brings all.
@@ -275,6 +289,7 @@ enum BuiltInPack {
       max     = 100000000
       section = traction
       effort  = 40
+      step    = Win paying customers until you have {to}
       milestone = true
       help    = Customers with an active paid plan or a purchase in the last month.
 
@@ -287,6 +302,7 @@ enum BuiltInPack {
       max     = 1000000
       section = economics
       effort  = 2
+      step    = Raise the price to {to}, for new customers now and for existing ones at their next renewal
       help    = Monthly revenue divided by paying customers; for one-off products, revenue per buyer
                 spread over the months it keeps them. If you have no customers yet, your planned price.
 
@@ -299,6 +315,7 @@ enum BuiltInPack {
       max     = 100000000
       section = economics
       effort  = 16
+      step    = Grow revenue from ads, affiliates and sponsors to {to}
       milestone = true
       help    = Revenue that is not paid per customer, in your currency; 0 if there is none.
 
@@ -311,6 +328,7 @@ enum BuiltInPack {
       max     = 100000000
       section = economics
       effort  = 8
+      step    = Cut AI and compute fees to {to}
       help    = Model API bills, GPU time, vector databases: last month's invoices, in your currency.
 
       [question monthly_tool_subscriptions]
@@ -322,6 +340,7 @@ enum BuiltInPack {
       max     = 100000000
       section = economics
       effort  = 2
+      step    = Cut tool subscriptions to {to}: cancel or downgrade what you do not use every week
       help    = Every subscription the project needs: email tool, automation, design, analytics.
 
       [question monthly_hosting_cost]
@@ -333,6 +352,7 @@ enum BuiltInPack {
       max     = 100000000
       section = economics
       effort  = 4
+      step    = Cut hosting to {to}
       help    = Servers, domains, storage, bandwidth.
 
       [question weekly_maintenance_hours]
@@ -345,6 +365,7 @@ enum BuiltInPack {
       max     = 168
       section = economics
       effort  = 16
+      step    = Cut upkeep to {to}: log a week of it by task, then automate or drop the largest task
       help    = Track one normal week. Count every check, fix, reply and tweak, however small.
 
       [question hourly_value]
@@ -366,6 +387,8 @@ enum BuiltInPack {
       label   = Price counts your upkeep time
       section = economics
       effort  = 2
+      step    = Price in your time: add the hours each customer costs you, at your hourly value, to the
+                price
       help    = Yes if you set the price so that it pays for your maintenance hours at your hourly
                 value, not just for the tools and fees.
 
@@ -377,6 +400,8 @@ enum BuiltInPack {
       label   = Output quality and drift tracked
       section = operations
       effort  = 4
+      step    = Track output quality: each week, check a sample of outputs against a written list of what
+                good looks like
       help    = Yes if something checks outputs on a schedule (sampled reviews, automated evals, quality
                 metrics) and would tell you when they get worse.
 
@@ -388,6 +413,8 @@ enum BuiltInPack {
       unit    = %
       section = operations
       effort  = 16
+      step    = Raise the outputs used without fixing to {to}: log the next 20 you fix and remove the most
+                common cause
       milestone = true
       help    = Sample 20 recent outputs and count those that went out unchanged.
 
@@ -401,6 +428,7 @@ enum BuiltInPack {
       max     = 100000
       section = operations
       effort  = 16
+      step    = Cut manual interventions to {to}: log their causes and automate the most common one
       milestone = true
       help    = Every time you fix an output, rerun a job, answer an escalation or patch a workflow.
 
@@ -410,6 +438,8 @@ enum BuiltInPack {
       label   = One platform change would break it
       section = operations
       effort  = 40
+      step    = Remove the single-platform dependency: add a second provider, platform or source of
+                customers
       help    = Yes if one model provider, marketplace, social network or search engine changing its
                 rules or prices would stop the income.
 
@@ -422,6 +452,7 @@ enum BuiltInPack {
       max     = 3650
       section = operations
       effort  = 2
+      step    = Put a review of prompts, outputs and costs in your calendar every {to}
       help    = A review is a scheduled look at prompts, outputs, costs and prices against current
                 models and customer needs. 0 if none is planned.
 
@@ -431,6 +462,7 @@ enum BuiltInPack {
       label   = Prompt changes tested on fixed inputs
       section = operations
       effort  = 4
+      step    = Keep a fixed set of test inputs and rerun it after every prompt or model change
       help    = Yes if you keep examples with known good outputs and run them before changing a prompt
                 or switching a model.
 
@@ -440,6 +472,7 @@ enum BuiltInPack {
       label   = Written process for edge cases and support
       section = operations
       effort  = 2
+      step    = Write down how you handle the most common edge cases and support requests
       help    = Yes if there is a support inbox and written steps for the usual problems, so edge cases
                 do not depend on your memory.
 
@@ -453,6 +486,7 @@ enum BuiltInPack {
       unit    = %
       section = traction
       effort  = 40
+      step    = Bring the customers you lose each month down to {to}
       milestone = true
       ask_if  = paying_customers > 0
       help    = Customers who cancelled last month divided by customers at the start of the month.
@@ -463,6 +497,7 @@ enum BuiltInPack {
       label   = You know what brings the next customers
       section = traction
       effort  = 40
+      step    = Find out what brings the next customers: record where each of the last ten came from
       milestone = true
       help    = Yes if you can name the channel that brought most recent customers and roughly how many
                 it brings each month.
@@ -476,6 +511,7 @@ enum BuiltInPack {
       max     = 1200
       section = traction
       effort  = 100
+      step    = Keep revenue coming in until you have {to} in a row
       milestone = true
       help    = Count back from last month until a month without revenue.
 
@@ -490,6 +526,7 @@ enum BuiltInPack {
       max     = 600
       section = expectations
       effort  = low
+      step    = Plan for meaningful income after {to}, not sooner
       help    = Meaningful: enough that you would call the project worth its time.
 
       [question expects_fully_automatic]
@@ -498,6 +535,7 @@ enum BuiltInPack {
       label   = Expects it to run without you
       section = expectations
       effort  = low
+      step    = Plan for upkeep: write down the hours a week it will need from you once it runs
       help    = Yes if your plan has no weekly hours for oversight once it is built.
 
       [question weekly_hours_available]
@@ -509,6 +547,7 @@ enum BuiltInPack {
       max     = 168
       section = expectations
       effort  = 16
+      step    = Free up {change} more for the project
       help    = Hours you can reliably give every week for the next three months.
 
       # ---- facts: what people underprice -----------------------------------------------------------

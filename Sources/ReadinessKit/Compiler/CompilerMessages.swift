@@ -145,6 +145,22 @@ extension Diagnostic.Message {
           text, in: Question.effortWords.map(\.word) + [Question.fixedEffortWord], otherwise: "")
         + "; got '\(text.prefix(40))'")
   }
+  static func badStepHole(_ name: String, numeric: Bool) -> Self {
+    let names = Question.stepHoles.filter { numeric || !$0.numeric }.map(\.name)
+    let list = names.map { "{\($0)}" }.joined(separator: ", ")
+    if !numeric, Question.stepHoles.contains(where: { $0.name == name && $0.numeric }) {
+      return Self(
+        code: "pack.bad-step-hole",
+        "'{\(name)}' in a 'step' needs a question with a number for an answer; this one can use \(list)")
+    }
+    return Self(
+      code: "pack.bad-step-hole",
+      "unknown hole '{\(name.prefix(40))}' in 'step'"
+        + Suggestion.didYouMean("{\(name)}", in: names.map { "{\($0)}" }, otherwise: "") + "; a step can hold \(list)")
+  }
+  static func unclosedStepHole() -> Self {
+    Self(code: "pack.bad-step-hole", "'{' in a 'step' is never closed; write the hole as {to}, {from} or {change}")
+  }
   static func askIfSelf(_ id: String) -> Self {
     Self(code: "pack.ask-if-self", "'ask_if' of '\(id)' cannot depend on '\(id)' itself")
   }

@@ -40,6 +40,27 @@ enum PackCompiler {
       section.entry(key).map { String($0.value.text.trimmingWhitespace()) }
     }
 
+    /// Reports each hole of a question's `step` that a plan cannot fill, at its place.
+    mutating func checkStepHoles(_ text: SourceText, numeric: Bool) {
+      let bytes = Array(text.text.utf8)
+      var i = 0
+      while i < bytes.count {
+        guard bytes[i] == 0x7B else {
+          i += 1
+          continue
+        }
+        guard let close = bytes[i...].firstIndex(of: 0x7D) else {
+          error(.unclosedStepHole(), text.range(i..<(i + 1)))
+          return
+        }
+        let name = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+        if !Question.stepHoles.contains(where: { $0.name == name && (numeric || !$0.numeric) }) {
+          error(.badStepHole(name, numeric: numeric), text.range(i..<(close + 1)))
+        }
+        i = close + 1
+      }
+    }
+
     /// Reports missing required keys; returns whether all are present.
     mutating func hasRequired(_ section: RuleFile.Section) -> Bool {
       var ok = true
@@ -354,19 +375,24 @@ enum PackCompiler {
           default: error(.expectedTrueOrFalse("milestone"), entry.value.range)
           }
         }
+        var step: String?
+        if let entry = section.entry("step") {
+          step = entry.value.text
+          checkStepHoles(entry.value, numeric: [.integer, .number, .percent].contains(spec.type))
+        }
         let question = Question(
           id: section.id, ask: value(section, "ask") ?? "", type: spec.type, minimum: spec.minimum,
           maximum: spec.maximum, choices: spec.choices, category: value(section, "section"),
           help: value(section, "help"), label: value(section, "label"), unit: value(section, "unit"),
           askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange, maxAge: maxAge,
-          effort: effort, milestone: milestone, askIfCompiled: askIf, defaultSlotValue: defaultSlot)
+          effort: effort, milestone: milestone, step: step, askIfCompiled: askIf, defaultSlotValue: defaultSlot)
         defaultValue = defaultSlot.flatMap { question.answerValue($0) }
         questions.append(
           Question(
             id: question.id, ask: question.ask, type: question.type, minimum: question.minimum,
             maximum: question.maximum, choices: question.choices, category: question.category, help: question.help,
             label: question.label, unit: question.unit, askIf: question.askIf, defaultValue: defaultValue,
-            location: question.location, maxAge: maxAge, effort: effort, milestone: milestone,
+            location: question.location, maxAge: maxAge, effort: effort, milestone: milestone, step: step,
             askIfCompiled: askIf, defaultSlotValue: defaultSlot))
         _ = i
       }

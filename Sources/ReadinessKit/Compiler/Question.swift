@@ -38,6 +38,11 @@ public struct Question: Sendable {
   /// Whether the answer is an outcome a founder cannot set directly, such as paying customers
   /// (`milestone = true`): a plan shows it as a milestone to reach, not an answer to type.
   public let milestone: Bool
+  /// How a plan's change to the answer reads as work to do (`step`), such as "Hold {to} customer
+  /// conversations": `{to}` is the new answer and `{from}` the current one, with their units, and
+  /// `{change}` the difference between them (numeric questions only). `nil`: a plan names the
+  /// answer to set ("Set Upkeep to 15 hours a week").
+  public let step: String?
 
   let askIfCompiled: CompiledExpression?
   let defaultSlotValue: Value?
@@ -57,6 +62,9 @@ public struct Question: Sendable {
 
   /// The effort a plan counts for a question whose pack gives none: `medium`.
   public static let defaultEffort = 4.0
+
+  /// The holes a `step` may hold, and whether each needs a numeric question.
+  static let stepHoles: [(name: String, numeric: Bool)] = [("to", false), ("from", false), ("change", true)]
 
   /// The `effort` of a question no plan changes, because it says what the project is rather than
   /// how it is doing (the kind of project): infinite hours.

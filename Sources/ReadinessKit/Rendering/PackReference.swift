@@ -90,6 +90,7 @@ public struct PackReference: Sendable {
         details.append("effort to change: \(Expression.format(hours)) \(hours == 1 ? "hour" : "hours")")
       }
       if question.milestone { details.append("a milestone: an outcome to reach, not an answer to set") }
+      if let step = question.step { details.append("a plan's step reads: \(Self.oneLine(step))") }
       if let set = overrides(.question, question.id) { details.append("set by the extension: \(set)") }
       entry("\(question.id) (\(Self.form(question)))", details)
     }
@@ -272,6 +273,7 @@ public struct PackReference: Sendable {
         json.key("milestone")
         json.boolean(true)
       }
+      optional("step", question.step.map(Self.oneLine))
       json.endObject()
     }
     json.endArray()

@@ -61,12 +61,48 @@ public struct PlanRenderer: Sendable {
     let name = q?.shownName ?? change.question
     let to = shown(change.to, of: q)
     let now = change.from == nil ? "unanswered now" : "now \(shown(change.from, of: q))"
+    // The pack's wording of the work, when it gives one: "Hold 10 customer conversations".
+    if let q, let step = q.step { return fill(step, change, q, now: now) }
     if change.milestone { return "Reach \(to) (\(name), \(now))" }
     // A text the pack only measures: what matters is its length, not the filler the plan holds.
     if q?.type == .text, Set(change.to).count == 1, change.to.count > 1 {
       return "Write \(name), about \(change.to.count) characters (\(now))"
     }
     return "Set \(name) to \(to) (\(now))"
+  }
+
+  /// A question's `step` with its holes filled: `{to}`, `{from}` and `{change}` (how far the
+  /// answer moves, from nothing when it is open), each shown with the question's unit. The
+  /// answer now follows the first `{to}` or `{change}` in brackets ("Cut upkeep to 15 hours a week
+  /// (now 30 hours a week): log ..."), or ends the step when neither is there and the answer is
+  /// not a yes or no, which the step itself says.
+  func fill(_ step: String, _ change: PlanChange, _ q: Question, now: String) -> String {
+    let number = { (answer: String?) in answer.flatMap { Double($0.hasSuffix("%") ? String($0.dropLast()) : $0) } }
+    let values = [
+      ("{to}", shown(change.to, of: q)), ("{from}", shown(change.from, of: q)),
+      ("{change}", shown(Expression.format(abs((number(change.to) ?? 0) - (number(change.from) ?? 0))), of: q)),
+    ]
+    var text = ""
+    var rest = Substring(step)
+    var saidNow = false
+    while let open = rest.firstIndex(of: "{") {
+      text += rest[..<open]
+      rest = rest[open...]
+      guard let (hole, value) = values.first(where: { rest.hasPrefix($0.0) }) else {
+        text += "{"
+        rest = rest.dropFirst()
+        continue
+      }
+      text += value
+      if !saidNow && hole != "{from}" {
+        text += " (\(now))"
+        saidNow = true
+      }
+      rest = rest.dropFirst(hole.count)
+    }
+    text += rest
+    if !saidNow && q.type != .boolean { text += " (\(now))" }
+    return text
   }
 
   private func hours(_ x: Double) -> String { ValueFormat.number(x, unit: ValueFormat.Unit("# hour | # hours")) }

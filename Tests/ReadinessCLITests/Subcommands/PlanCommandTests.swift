@@ -8,7 +8,10 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("To reach Launch-ready from Active build: 1 change, about 2 hours."))
     // Half the unit cost of $21.74 is what the gate needs: $10.87, not the range's maximum.
-    #expect(result.stdout.contains("Set Revenue per customer to $10.87 a month (now $5 a month)"))
+    // Worded as the work, by the question's `step`.
+    #expect(
+      result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains(
+        "Raise the price to $10.87 a month (now $5 a month), for new customers now"))
     #expect(result.stdout.contains("Proven minimal"))
     for line in result.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
   }
