@@ -640,6 +640,13 @@ enum BuiltInPack {
       unit  = $# a month
       value = price_per_customer_month - ai_cost_per_customer
 
+      # Half the unit cost: below it a price is graded as far from covering a customer, so it is the
+      # first price step a far gap names.
+      [fact half_unit_cost]
+      description = Half of what a customer costs
+      unit  = $# a month
+      value = unit_cost * 0.5
+
       [fact cash_break_even_customers]
       title = Customers needed to cover cash costs
       unit  = customer | customers
@@ -1067,6 +1074,9 @@ enum BuiltInPack {
       weight   = 8
       effort   = 1
       loss     = 0.4
+      # Proof comes from customers: before the first one pays there is nobody to ask, and the work is
+      # the problem, the audience and the first sale.
+      applies_if = paying_customers > 0
       when     = trust_signals < 5
       why      = Trust compounds: each public result makes the next customer cheaper to win. A handful of
                  signals is a start, but not yet enough for strangers to buy without talking to you.
@@ -1084,16 +1094,8 @@ enum BuiltInPack {
       why      = The essay lists trust with distribution and product-market fit as what must be
                  established before income becomes passive. Without a testimonial, review or case study,
                  every new customer has to take your word for it.
-      fix      = Give the product to five people from your target group in exchange for honest feedback,
-                 and publish at least three testimonials or one case study.
-
-      # Without paying customers there is nobody to ask for a testimonial yet.
-      [tier distribution.little-proof.before-customers]
-      rule     = distribution.little-proof
-      effort   = 2
-      when     = not (paying_customers > 0)
-      fix      = Give the product to the people in your audience who asked for it, in exchange for
-                 honest feedback, until five have said in public what it did for them.
+      fix      = Ask five of your {paying_customers} what it changed for them, and publish three of the
+                 answers as testimonials or one as a case study on the page where people decide to buy.
 
       [rule distribution.channel-concentration]
       title    = {largest_channel_share_percent} of your traffic comes from one channel
@@ -1250,10 +1252,11 @@ enum BuiltInPack {
       loss       = 1
       caps_score = 60
       title      = The price covers {price_covers_percent} of what a customer costs ({price_per_customer_month} against {unit_cost})
-      fix        = Raise the price for new customers this month and test it on the next sign-ups: at
-                   {price_per_customer_month} each customer leaves {margin_per_customer} after AI fees, so
-                   paying for your time as well takes {break_even_customers}; at {unit_cost} your current
-                   customers would.
+      fix        = Raise the price toward {unit_cost}: this month, charge it to new sign-ups and give
+                   existing customers notice of it for their next renewal ({half_unit_cost}, half of it, is
+                   a first step if the whole rise at once would lose customers). At {price_per_customer_month} each customer leaves
+                   {margin_per_customer} after AI fees, so paying for your time as well takes
+                   {break_even_customers}; at {unit_cost} your current customers would.
 
       # Within a tenth of the unit cost the gap is real but small: a price change closes it.
       [tier economics.price-below-unit-cost.near]
@@ -1272,12 +1275,11 @@ enum BuiltInPack {
       effort   = 2
       lever    = upkeep
       when     = growth_cannot_pay
-      fix      = Do not count on growth alone: if upkeep stays at {weekly_maintenance_hours},
-                 {break_even_customers} would break even, but if it grows as it does now
-                 ({upkeep_hours_per_customer} a customer, worth {time_cost_per_customer}) each new one
-                 costs more than the {price_per_customer_month} it pays. This week, log upkeep by task
-                 and customer and cut the largest per-customer task, and charge new customers at least
-                 {price_floor_if_upkeep_grows} while upkeep stays this high.
+      fix      = Do not count on growth: your upkeep comes to {upkeep_hours_per_customer} a customer
+                 (worth {time_cost_per_customer}), so if it grows with each customer, a new one costs more
+                 than the {price_per_customer_month} it pays. This week, log upkeep by task and customer
+                 and cut the largest per-customer task; then raise the price toward
+                 {price_floor_if_upkeep_grows}, starting with existing customers at their next renewal.
 
       # Before revenue there is no cost per customer to speak of; what can be checked is whether the
       # customers within reach could ever carry the costs at the planned price.
@@ -1386,6 +1388,19 @@ enum BuiltInPack {
       fix      = List every monthly cost, move to free or pay-as-you-go tiers until customers pay, and
                  cancel what the first customers would not miss.
       source   = The Hidden Costs Behind “Passive” AI Income
+
+      # With a price, the count of customers that stops the loss is the first target to aim for.
+      [tier economics.losing-cash.priced]
+      rule  = economics.losing-cash
+      when  = price_per_customer_month > 0
+      title = You pay {monthly_cash_costs} before anyone pays you; {cash_break_even_customers} at
+              {price_per_customer_month} would cover it
+      why   = Even when AI income streams work, they are rarely free of cost: infrastructure fees,
+              platform subscriptions and hosting run every month, whether or not anyone pays. At your
+              price, {cash_break_even_customers} who pay cover those costs alone, before an hour of your
+              time is paid: the count at which the project stops costing you money.
+      fix   = List every monthly cost and move to free or pay-as-you-go tiers until customers pay, which
+              lowers the count; then aim your first sales at {cash_break_even_customers}.
 
       [rule economics.price-ignores-time]
       title    = The price does not pay for your upkeep time
@@ -1616,13 +1631,16 @@ enum BuiltInPack {
                  leaves you at least a quarter of your hours.
       source   = Passive Does Not Mean Automatic
 
-      # Upkeep over every hour the founder has: the essay's "something is being left undone", now.
+      # Upkeep over every hour the founder has: the essay's "something is being left undone", now. It
+      # cannot last, so it holds the score at 50: below a project whose price only misses its unit cost
+      # (held at 60), above one that loses cash every month (45).
       [tier operations.upkeep-exceeds-hours.over]
       rule     = operations.upkeep-exceeds-hours
       effort   = 2
       when     = hours_headroom < 0
       severity = critical
       loss     = 1
+      caps_score = 50
       caps_stage = active-build
       title    = Upkeep needs {weekly_maintenance_hours}, more than the {weekly_hours_available} you have
       why      = AI does not eliminate responsibility. Monitoring, prompt updates, edge cases and support
@@ -1902,16 +1920,17 @@ enum BuiltInPack {
                      monthly_hosting_cost=20, target_customer=everyone, problem_statement="AI writing"
       expect_fires = problem.tool-first, problem.no-problem-statement,
                      problem.vague-customer, problem.no-demand-signal, market.novelty-bet,
-                     distribution.small-audience, distribution.little-proof, traction.few-paying-customers,
+                     distribution.small-audience, traction.few-paying-customers,
                      expectations.expects-automatic, expectations.income-too-soon,
                      expectations.no-time-to-build
-      expect_tiers = distribution.small-audience.none, distribution.little-proof.none,
-                     expectations.expects-automatic.before-launch
+      expect_tiers = distribution.small-audience.none, expectations.expects-automatic.before-launch
       # One finding for each fact: the conversations, the "it uses AI" pitch, the competitors, the
       # missing channel and the upkeep hours are each told once, by the rules above.
+      # No customer yet: nobody to ask for proof.
       expect_not_applicable = problem.few-interviews, problem.value-is-the-tool,
                      market.few-competitors-studied, market.copyable-edge,
-                     distribution.no-owned-channel, expectations.no-upkeep-planned
+                     distribution.no-owned-channel, distribution.little-proof,
+                     expectations.no-upkeep-planned
       expect_stage = hype
 
       [example healthy-newsletter]
@@ -2049,6 +2068,13 @@ enum BuiltInPack {
       answers      = paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
                      monthly_hosting_cost=20
       expect_fires = economics.losing-cash
+
+      [example costs-before-revenue-priced]
+      description  = Tools at 120 a month and a price of 9: 14 customers stop the loss.
+      answers      = paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
+                     monthly_hosting_cost=20, price_per_customer_month=9
+      expect_fires = economics.losing-cash
+      expect_tiers = economics.losing-cash.priced
 
       [example free-tools-before-revenue]
       answers      = paying_customers=0, monthly_infra_cost=0, monthly_tool_subscriptions=0,
@@ -2451,8 +2477,7 @@ enum BuiltInPack {
 
       [example pin-distribution.little-proof-46]
       answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=4, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
-      expect_fires = distribution.little-proof
-      expect_tiers = distribution.little-proof.before-customers
+      expect_not_applicable = distribution.little-proof
 
       [example pin-distribution.channel-concentration-47]
       answers = largest_channel_share_percent=60%
@@ -3044,6 +3069,24 @@ enum BuiltInPack {
       description  = 433 customers and 100 hours a week (433 a month): exactly an hour each, not more.
       answers      = paying_customers=433, weekly_maintenance_hours=100
       expect_passes = economics.upkeep-does-not-scale
+
+      [example pin-economics.losing-cash.priced-1]
+      answers = paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
+                monthly_hosting_cost=20, price_per_customer_month=0
+      expect_fires = economics.losing-cash
+      expect_tiers = economics.losing-cash
+
+      [example pin-economics.losing-cash.priced-2]
+      answers = paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60,
+                monthly_hosting_cost=20, price_per_customer_month=1
+      expect_fires = economics.losing-cash
+      expect_tiers = economics.losing-cash.priced
+
+      [example pin-distribution.small-audience.none-owned-channel]
+      answers = audience_size=99, owned_channels=1
+      expect_fires = distribution.small-audience
+      expect_tiers = distribution.small-audience
+
 
       """#
     ),
