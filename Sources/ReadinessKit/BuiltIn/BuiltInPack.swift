@@ -1254,9 +1254,11 @@ enum BuiltInPack {
       title      = The price covers {price_covers_percent} of what a customer costs ({price_per_customer_month} against {unit_cost})
       fix        = Raise the price toward {unit_cost}: this month, charge it to new sign-ups and give
                    existing customers notice of it for their next renewal ({half_unit_cost}, half of it, is
-                   a first step if the whole rise at once would lose customers). At {price_per_customer_month} each customer leaves
-                   {margin_per_customer} after AI fees, so paying for your time as well takes
-                   {break_even_customers}; at {unit_cost} your current customers would.
+                   a first step if the whole rise at once would lose customers). At
+                   {price_per_customer_month} each customer leaves {margin_per_customer} after AI fees, so
+                   even if upkeep stayed at {weekly_maintenance_hours} however many customers came,
+                   paying for your time would take {break_even_customers}; at {unit_cost} your current
+                   customers would.
 
       # Within a tenth of the unit cost the gap is real but small: a price change closes it.
       [tier economics.price-below-unit-cost.near]
@@ -1279,7 +1281,9 @@ enum BuiltInPack {
                  (worth {time_cost_per_customer}), so if it grows with each customer, a new one costs more
                  than the {price_per_customer_month} it pays. This week, log upkeep by task and customer
                  and cut the largest per-customer task; then raise the price toward
-                 {price_floor_if_upkeep_grows}, starting with existing customers at their next renewal.
+                 {price_floor_if_upkeep_grows} (what each added customer costs in AI fees and upkeep
+                 time; the shared subscriptions and hosting come on top), starting with existing
+                 customers at their next renewal.
 
       # Before revenue there is no cost per customer to speak of; what can be checked is whether the
       # customers within reach could ever carry the costs at the planned price.
@@ -1854,9 +1858,9 @@ enum BuiltInPack {
       rule     = expectations.expects-automatic
       effort   = 1
       when     = weekly_maintenance_hours >= 2
-      fix      = Replace the expectation with the measured figure: write {weekly_maintenance_hours} of
-                 upkeep into the plan as fixed hours for as long as the project earns, and decide this
-                 week which of them to cut first.
+      fix      = Replace the expectation with the measured figure: write the {weekly_maintenance_hours}
+                 of upkeep it takes today into the plan as hours it will keep taking while it earns, and
+                 decide this week which of them to cut first.
 
       [rule expectations.income-too-soon]
       title    = You expect meaningful income within six months
