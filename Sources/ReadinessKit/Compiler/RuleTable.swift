@@ -40,9 +40,12 @@ struct RuleTable: Sendable {
     byPrecedence = rules.indices.sorted(by: precedes)
   }
 
-  /// Whether rule `a` is listed before rule `b`: more severe, then heavier, then by id.
+  /// Whether rule `a` is listed before rule `b`: more severe, then in the order the pack declares
+  /// its categories (the order of work: the built-in pack's problem before its market,
+  /// distribution and economics), then heavier, then by id.
   func precedes(_ a: Int, _ b: Int) -> Bool {
     if severities[a] != severities[b] { return severities[a] > severities[b] }
+    if categories[a] != categories[b] { return categories[a] < categories[b] }
     if weights[a] != weights[b] { return weights[a] > weights[b] }
     return idRanks[a] < idRanks[b]
   }

@@ -6,7 +6,8 @@ public struct Comparison: Sendable, Hashable {
     public var name: String
     /// Its report.
     public var report: Report
-    /// Its most important gap: its most serious finding (by severity, then weight); `nil` if none.
+    /// Its most important gap: its first finding as reports list them (by severity, then category
+    /// order, then weight); `nil` if none.
     /// An info finding is advice, not a gap, so it is never the most important gap.
     public var topGap: Finding?
   }

@@ -132,11 +132,12 @@ struct ReportPlan: Sendable {
   }
 
   /// Whether finding `a` is listed before finding `b`, each graded by its tier: more severe, then
-  /// heavier, then by id (`RuleTable.precedes` with the graded severities).
+  /// by category order, then heavier, then by id (`RuleTable.precedes` with the graded severities).
   func precedes(_ a: Int, tier ta: Int, _ b: Int, tier tb: Int) -> Bool {
     let sa = severityRank(a, tier: ta)
     let sb = severityRank(b, tier: tb)
     if sa != sb { return sa > sb }
+    if ruleTable.categories[a] != ruleTable.categories[b] { return ruleTable.categories[a] < ruleTable.categories[b] }
     if ruleTable.weights[a] != ruleTable.weights[b] { return ruleTable.weights[a] > ruleTable.weights[b] }
     return ruleTable.idRanks[a] < ruleTable.idRanks[b]
   }
