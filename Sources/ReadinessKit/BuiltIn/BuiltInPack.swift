@@ -169,7 +169,7 @@ enum BuiltInPack {
       max     = 100000
       section = problem
       effort  = 8
-      step    = Talk to people who have the problem: {to} in all
+      step    = Talk to people who have the problem until you have held {to}
       help    = Count real conversations about their problem with people who have it; surveys and
                 friends' opinions do not count.
 
@@ -248,7 +248,7 @@ enum BuiltInPack {
       section = distribution
       effort  = 4
       step    = Start a newsletter or an email list you control and invite the people you already
-                reach, for {to} in all
+                reach, for {to} of your own
       help    = A channel you control keeps working if a platform changes its rules: an email list, your
                 own community, a site with its own search traffic. Social accounts do not count.
 

@@ -54,7 +54,9 @@ public struct NextStage: Codable, Sendable, Hashable {
   public var effort: Double { changes.reduce(0) { $0 + $1.effort } }
 
   /// One sentence for a report: "To reach Launch-ready: set price to 10 a month (now 9 a month);
-  /// reach 10 customers (...). Score 72.4 after; about 6 hours." or why no plan was found.
+  /// reach 10 customers (...). Score 72.4 with these changes; about 6 hours of work in all." or
+  /// why no plan was found. The hours are the changes' whole effort, not a week's share as the
+  /// next steps count them, and the score is the joint one, not a sum of the next steps' gains.
   public var sentence: String {
     guard reached else {
       let why = blockers.first.map { " " + $0 } ?? ""
@@ -64,7 +66,8 @@ public struct NextStage: Codable, Sendable, Hashable {
     let hours = ValueFormat.number(effort, unit: ValueFormat.Unit("# hour | # hours"))
     let proof = exact ? "" : " (best found, not proven minimal)"
     return
-      "To reach \(title): \(list.joined(separator: "; ")). Score \(Expression.format(score)) after; about \(hours)\(proof)."
+      "To reach \(title): \(list.joined(separator: "; ")). Score \(Expression.format(score)) with "
+      + (changes.count == 1 ? "this change" : "these changes") + "; about \(hours) of work in all\(proof)."
   }
 
   private static func lowercasedFirst(_ s: String) -> String {
