@@ -159,7 +159,10 @@ extension Diagnostic.Message {
         + Suggestion.didYouMean("{\(name)}", in: names.map { "{\($0)}" }, otherwise: "") + "; a step can hold \(list)")
   }
   static func unclosedStepHole() -> Self {
-    Self(code: "pack.bad-step-hole", "'{' in a 'step' is never closed; write the hole as {to}, {from} or {change}")
+    Self(
+      code: "pack.bad-step-hole",
+      "'{' in a 'step' is never closed; a step can hold "
+        + Question.stepHoles.map { "{\($0.name)}" }.joined(separator: ", "))
   }
   static func askIfSelf(_ id: String) -> Self {
     Self(code: "pack.ask-if-self", "'ask_if' of '\(id)' cannot depend on '\(id)' itself")

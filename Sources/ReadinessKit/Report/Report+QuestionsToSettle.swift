@@ -24,7 +24,14 @@ extension Report {
         }
       }
     }
-    return order.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
-      .map { QuestionToSettle(question: order[$0], ask: ask(order[$0]), rules: counts[$0]) }
+    return settlingOrder(counts).map { QuestionToSettle(question: order[$0], ask: ask(order[$0]), rules: counts[$0]) }
+  }
+
+  /// The order questions to settle are listed in, as places in `counts`: the question that settles
+  /// most rules first, ties as first met. One ordering for reports built and reports read back.
+  /// - Parameter counts: How many unknown rules each question settles, in the order first met.
+  /// - Returns: The places, in list order.
+  static func settlingOrder(_ counts: [Int]) -> [Int] {
+    counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
   }
 }

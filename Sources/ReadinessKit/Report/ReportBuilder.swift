@@ -403,15 +403,13 @@ extension RulePack {
       score: plan.score, changes: plan.changes, steps: plan.changes.map(wording.step), blockers: plan.blockers)
   }
 
-  /// The questions that would settle the unknown rules, with their wording, in the order
-  /// `Report.questionsToSettle(_:ask:)` gives them: most rules first, ties as first met.
+  /// The questions that would settle the unknown rules, with their wording, in
+  /// `Report.settlingOrder(_:)`.
   /// - Parameters:
   ///   - order: The questions' indices in the order the unknown rules first name them.
   ///   - settles: Per question index, how many unknown rules name it.
   private func questionsToSettle(_ order: [Int], settles: [Int]) -> [QuestionToSettle] {
-    order.indices.sorted { a, b in
-      settles[order[a]] != settles[order[b]] ? settles[order[a]] > settles[order[b]] : a < b
-    }.map { k in
+    Report.settlingOrder(order.map { settles[$0] }).map { k in
       QuestionToSettle(question: questions[order[k]].id, ask: questions[order[k]].ask, rules: settles[order[k]])
     }
   }
