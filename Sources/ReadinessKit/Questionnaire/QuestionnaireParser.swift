@@ -63,7 +63,7 @@ struct QuestionnaireParser {
       // On a line of ASCII every byte is a character: positions and lengths are found on the
       // bytes, with the same results, instead of walking characters (most of the time a
       // questionnaire took to read).
-      let ascii = asciiFastPath && text.utf8.allSatisfy { $0 < 0x80 }
+      let ascii = asciiFastPath && line.isASCII
       func count(_ part: Substring) -> Int { ascii ? part.utf8.count : part.count }
       func distance(_ part: Substring, to end: String.Index) -> Int {
         ascii ? part.utf8.distance(from: part.startIndex, to: end) : part.distance(from: part.startIndex, to: end)

@@ -41,6 +41,48 @@ import Testing
     #expect(value.range(0..<1).start == SourceLocation(file: "t.rules", marked["1️⃣"]))
   }
 
+  /// One parse, as comparable values: every section, entry, range and problem.
+  static func parsed(_ bytes: [UInt8], fastPath: Bool) -> [String] {
+    let (file, diagnostics) = RuleFileParser.parse(bytes, file: "t.rules", asciiFastPath: fastPath)
+    var parts: [String] = []
+    for section in file.sections {
+      parts.append("\(section.kind)|\(section.id)|\(section.idRange)")
+      for entry in section.entries {
+        parts.append("\(entry.key)|\(entry.keyRange)|\(entry.value.text)|\(entry.value.segments)|\(entry.value.range)")
+      }
+    }
+    return parts + diagnostics.map { "problem: \($0)" }
+  }
+
+  @Test func linesOfASCIIReadTheSameOnTheirBytes() {
+    // Random files made of the pieces the parser treats specially: each must give the same
+    // sections, entries, ranges and problems with the byte reading of ASCII lines as with the
+    // character one.
+    var rng = SeededGenerator(seed: 17)
+    func next() -> UInt64 { rng.next() }
+    let pieces: [String] = [
+      " ", "\t", "=", "#", "[", "]", "rule", "category", "pack", "title", "when", "r.x", "a b", "12", "\r",
+    ]
+    let starts: [String] = ["", "[rule a]\n", "[pack]", "[category c]\n", "title =", "when=", " ", "\t", "#", "["]
+    var entries = 0
+    var problems = 0
+    for _ in 0..<2_000 {
+      var text = ""
+      for _ in 0..<Int(next() % 8 + 1) {
+        text += starts[Int(next() % UInt64(starts.count))]
+        for _ in 0..<Int(next() % 8) { text += pieces[Int(next() % UInt64(pieces.count))] }
+        text += "\n"
+      }
+      let bytes = Array(text.utf8)
+      let fast = Self.parsed(bytes, fastPath: true)
+      #expect(fast == Self.parsed(bytes, fastPath: false), "\(text.debugDescription)")
+      entries += fast.filter { $0.hasPrefix("title|") || $0.hasPrefix("when|") }.count
+      problems += fast.filter { $0.hasPrefix("problem: ") }.count
+    }
+    // The random files reach both the entries and the errors, so the comparison covers both.
+    #expect(entries > 200 && problems > 1_000, "\(entries) entries, \(problems) problems")
+  }
+
   struct Case: Sendable, CustomStringConvertible {
     /// A rule file with `1️⃣` where the diagnostic must point.
     var text: String

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import ReadinessKit
+
+@Suite struct SourceLineTests {
+  @Test func flagsFoundWhileSplittingMatchTheLinesText() {
+    // Random files of bytes that matter to the flags (ASCII, controls, CR, LF, the lead byte of
+    // U+0080–U+009F, other multi-byte characters): what the split finds on the way must agree with
+    // a scan of each line's text.
+    var rng = SeededGenerator(seed: 18)
+    let pieces: [[UInt8]] = [
+      [0x61], [0x20], [0x09], [0x0D], [0x0A], [0x0D, 0x0A], [0x00], [0x1B], [0x7F], [0xC2, 0x85], [0xC2, 0xA0],
+      Array("é".utf8), Array("👍".utf8), [0xFF],
+    ]
+    var seen = (ascii: 0, control: 0, lines: 0)
+    for _ in 0..<2_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int(rng.next() % 10) { bytes += pieces[Int(rng.next() % UInt64(pieces.count))] }
+      for line in SourceLine.split(bytes) where line.invalidUTF8Column == nil {
+        let ascii = line.text.utf8.allSatisfy { $0 < 0x80 }
+        let control = line.text.unicodeScalars.contains { $0.isControl && $0 != "\t" }
+        #expect(line.isASCII == ascii, "\(line.text.debugDescription)")
+        // The flag may only say "maybe" where the text has a lead byte 0xC2 of a non-control.
+        #expect(line.mayHoldControl == (control || line.text.utf8.contains(0xC2)), "\(line.text.debugDescription)")
+        seen.lines += 1
+        if ascii { seen.ascii += 1 }
+        if control { seen.control += 1 }
+      }
+    }
+    #expect(seen.ascii > 500 && seen.control > 500 && seen.lines - seen.ascii > 500, "\(seen)")
+  }
+}
