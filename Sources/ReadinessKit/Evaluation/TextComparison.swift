@@ -20,8 +20,14 @@ enum TextComparison {
 
   /// Whether `text` holds `part`, ignoring case, on whole characters; an empty part is in every
   /// text.
-  static func contains(_ text: String, _ part: String) -> Bool {
+  /// - Parameters:
+  ///   - text: The text searched.
+  ///   - part: The text looked for.
+  ///   - asciiFastPath: Whether texts of ASCII are compared on their bytes; off only for tests,
+  ///     which check that it changes nothing.
+  static func contains(_ text: String, _ part: String, asciiFastPath: Bool = true) -> Bool {
     guard !part.isEmpty else { return true }
+    if asciiFastPath, let found = asciiContains(text, part) { return found }
     // Characters compare by canonical equivalence, as `equal` does.
     // The text is walked once, not copied into an array, so only the part's characters are held.
     let part = Array(part.lowercased())
@@ -41,6 +47,41 @@ enum TextComparison {
       if k == part.count { return true }
     }
     return false
+  }
+
+  /// `contains` on the bytes, when both texts are ASCII without a carriage return: then every
+  /// byte is one character (CR LF, the one pair of ASCII characters that is a single character,
+  /// is ruled out), lowercasing maps only A–Z, and equal characters are equal bytes. `nil` when
+  /// the texts are not of that kind.
+  private static func asciiContains(_ text: String, _ part: String) -> Bool? {
+    var part = part
+    var text = text
+    return part.withUTF8 { needle -> Bool? in
+      var lowered = [UInt8](repeating: 0, count: needle.count)
+      for (i, byte) in needle.enumerated() {
+        if byte >= 0x80 || byte == 0x0D { return nil }
+        lowered[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return text.withUTF8 { haystack -> Bool? in
+        if haystack.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+        // Knuth-Morris-Pratt, as on characters: linear in both lengths.
+        var failure = [Int](repeating: 0, count: lowered.count)
+        var k = 0
+        for i in lowered.indices.dropFirst() {
+          while k > 0 && lowered[i] != lowered[k] { k = failure[k - 1] }
+          if lowered[i] == lowered[k] { k += 1 }
+          failure[i] = k
+        }
+        k = 0
+        for raw in haystack {
+          let byte = raw &- 0x41 < 26 ? raw | 0x20 : raw
+          while k > 0 && byte != lowered[k] { k = failure[k - 1] }
+          if byte == lowered[k] { k += 1 }
+          if k == lowered.count { return true }
+        }
+        return false
+      }
+    }
   }
 }
 

@@ -118,26 +118,57 @@ extension RangeModel {
   /// abstract value of its meaning over the texts (no argument may be unknown), which is what it
   /// gives the constant.
   static func fold(_ e: CompiledExpression, _ texts: [String?]) -> CompiledExpression {
+    folded(e, texts) ?? e
+  }
+
+  /// `fold`, or `nil` when nothing in `e` changes: most of a rule's expression reads no text, and
+  /// rebuilding it unchanged allocated every node again at every report.
+  private static func folded(_ e: CompiledExpression, _ texts: [String?]) -> CompiledExpression? {
+    /// The items folded, or `nil` when none changes.
+    func items(_ list: [CompiledExpression]) -> [CompiledExpression]? {
+      var result: [CompiledExpression]?
+      for (i, item) in list.enumerated() {
+        guard let new = folded(item, texts) else { continue }
+        if result == nil { result = list }
+        result![i] = new
+      }
+      return result
+    }
     switch e {
-    case .constant, .slot, .answered: return e
-    case .negate(let x): return .negate(fold(x, texts))
-    case .not(let x): return .not(fold(x, texts))
+    case .constant, .slot, .answered: return nil
+    case .negate(let x): return folded(x, texts).map { .negate($0) }
+    case .not(let x): return folded(x, texts).map { .not($0) }
     case .arithmetic(let first, let rest):
-      return .arithmetic(fold(first, texts), rest.map { ($0.0, fold($0.1, texts)) })
-    case .and(let items): return .and(items.map { fold($0, texts) })
-    case .or(let items): return .or(items.map { fold($0, texts) })
-    case .compare(let op, let l, let r): return .compare(op, fold(l, texts), fold(r, texts))
-    case .equal(let l, let r, let negated): return .equal(fold(l, texts), fold(r, texts), negated: negated)
-    case .member(let l, let items): return .member(fold(l, texts), items.map { fold($0, texts) })
+      let newFirst = folded(first, texts)
+      let newRest = items(rest.map(\.1))
+      if newFirst == nil && newRest == nil { return nil }
+      let operands = newRest ?? rest.map(\.1)
+      return .arithmetic(newFirst ?? first, zip(rest, operands).map { ($0.0.0, $0.1) })
+    case .and(let list): return items(list).map { .and($0) }
+    case .or(let list): return items(list).map { .or($0) }
+    case .compare(let op, let l, let r):
+      let (newL, newR) = (folded(l, texts), folded(r, texts))
+      if newL == nil && newR == nil { return nil }
+      return .compare(op, newL ?? l, newR ?? r)
+    case .equal(let l, let r, let negated):
+      let (newL, newR) = (folded(l, texts), folded(r, texts))
+      if newL == nil && newR == nil { return nil }
+      return .equal(newL ?? l, newR ?? r, negated: negated)
+    case .member(let l, let list):
+      let (newL, newList) = (folded(l, texts), items(list))
+      if newL == nil && newList == nil { return nil }
+      return .member(newL ?? l, newList ?? list)
     case .call(let id, let arguments):
-      let folded = arguments.map { fold($0, texts) }
-      guard case .text(let meaning) = Function.bodies[id.row] else { return .call(id, folded) }
+      let newArguments = items(arguments)
+      let current = newArguments ?? arguments
+      let rebuilt: CompiledExpression? = newArguments.map { .call(id, $0) }
+      guard case .text(let meaning) = Function.bodies[id.row] else { return rebuilt }
       var values: [Value] = []
-      for argument in folded {
+      for argument in current {
         switch argument {
         case .constant(.text(let s)): values.append(.text(s))
         case .slot(let q) where q < texts.count && texts[q] != nil: values.append(.text(texts[q]!))
-        default: return .call(id, folded)
+        default: return rebuilt
         }
       }
       return .constant(meaning(values))

@@ -158,5 +158,34 @@ import Testing
   func helper(_ p: Pair) {
     #expect(TextComparison.equal(p.a, p.b) == p.equal)
     #expect(TextComparison.contains(p.a, p.b) == p.contains)
+    #expect(TextComparison.contains(p.a, p.b, asciiFastPath: false) == p.contains)
+  }
+
+  @Test func textsOfASCIIAreSearchedTheSameOnTheirBytes() {
+    // Random texts and parts of letters in both cases, the characters around A–Z and a–z, CR and
+    // LF (CR LF is one character), and a few that are not ASCII: the byte search must agree with
+    // the search on characters every time.
+    var rng = SeededGenerator(seed: 19)
+    let pieces = [
+      "a", "A", "b", "B", "z", "Z", "@", "[", "`", "{", " ", "\r", "\n", "\r\n", "\u{E9}", "\u{301}", "\u{212A}", "k",
+    ]
+    // Half the cases are ASCII without CR, so that the byte search itself runs.
+    let ascii = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    var found = 0
+    for n in 0..<20_000 {
+      func random(_ most: UInt64) -> String {
+        let from = n % 2 == 0 ? ascii : pieces
+        return (0..<Int(rng.next() % most)).map { _ in from[Int(rng.next() % UInt64(from.count))] }.joined()
+      }
+      let text = random(12)
+      let part = random(4)
+      let fast = TextComparison.contains(text, part)
+      #expect(
+        fast == TextComparison.contains(text, part, asciiFastPath: false),
+        "\(text.debugDescription) \(part.debugDescription)")
+      if fast && !part.isEmpty { found += 1 }
+    }
+    // Both answers are common, so the comparison covers both.
+    #expect(found > 2_000 && found < 18_000, "\(found) found")
   }
 }
