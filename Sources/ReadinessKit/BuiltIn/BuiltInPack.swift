@@ -1699,8 +1699,10 @@ enum BuiltInPack {
       severity = high
       weight   = 15
       effort   = 4
-      # Content paid by ads and affiliates has readers, not paying customers.
-      applies_if = not (answered(path) and path == "content-business")
+      # Before the first sale the missing evidence is demand (problem.no-demand-signal says so), and
+      # opening sales is the launch itself; counting customers starts with the first one. Content paid by
+      # ads and affiliates has readers, not paying customers.
+      applies_if = paying_customers > 0 and not (answered(path) and path == "content-business")
       equivalent_mutants = applies_if without 'answered(path)' because without a kind of project the
                    condition is unknown, and a rule whose applies_if is unknown applies, as it does when the
                    guard is false
@@ -1709,26 +1711,9 @@ enum BuiltInPack {
                  strangers pay and keep paying. Ten paying customers who are not friends is a rule of
                  thumb for the first sign of it, not a measured line; with {paying_customers}, the system
                  still produces more costs than evidence.
-      fix      = Sell by hand, at full price, to your waitlist and interviewees until 10 customers who are
-                 not personal contacts pay; ask each one why they bought.
+      fix      = Sell by hand, at your full price (no launch discount), to your waitlist and interviewees
+                 until 10 customers who are not personal contacts pay; ask each one why they bought.
       source   = The Most Realistic AI-Based Passive Income Paths
-
-      # A course or other digital product before its launch: the first sales are the launch itself.
-      [tier traction.few-paying-customers.before-launch]
-      rule     = traction.few-paying-customers
-      effort   = 3
-      when     = paying_customers == 0 and waitlist_or_preorders > 0 and path == "digital-product"
-      fix      = Open sales to your waitlist first, at full price; until 10 buyers who are not personal
-                 contacts have paid, ask each one why they bought and what almost stopped them.
-
-      # Nobody has signed up yet: there is no one to sell to, and selling waits for demand.
-      [tier traction.few-paying-customers.nobody-yet]
-      rule     = traction.few-paying-customers
-      effort   = 1
-      when     = paying_customers == 0 and waitlist_or_preorders == 0
-      severity = medium
-      fix      = Before selling, find people who want it: at the end of every conversation about the
-                 problem this week, ask whether they would pay for a solution now, and note who says yes.
 
       [rule traction.high-churn]
       title    = You lose {monthly_churn_percent} of customers a month
@@ -1924,17 +1909,18 @@ enum BuiltInPack {
                      monthly_hosting_cost=20, target_customer=everyone, problem_statement="AI writing"
       expect_fires = problem.tool-first, problem.no-problem-statement,
                      problem.vague-customer, problem.no-demand-signal, market.novelty-bet,
-                     distribution.small-audience, traction.few-paying-customers,
+                     distribution.small-audience,
                      expectations.expects-automatic, expectations.income-too-soon,
                      expectations.no-time-to-build
       expect_tiers = distribution.small-audience.none, expectations.expects-automatic.before-launch
       # One finding for each fact: the conversations, the "it uses AI" pitch, the competitors, the
       # missing channel and the upkeep hours are each told once, by the rules above.
-      # No customer yet: nobody to ask for proof.
+      # No customer yet: nobody to ask for proof, and no customers to count (the missing sign-ups say
+      # that demand is not shown).
       expect_not_applicable = problem.few-interviews, problem.value-is-the-tool,
                      market.few-competitors-studied, market.copyable-edge,
                      distribution.no-owned-channel, distribution.little-proof,
-                     expectations.no-upkeep-planned
+                     expectations.no-upkeep-planned, traction.few-paying-customers
       expect_stage = hype
 
       [example healthy-newsletter]
@@ -2166,10 +2152,12 @@ enum BuiltInPack {
       expect_tiers = expectations.expects-automatic.already-working, operations.upkeep-exceeds-hours.over,
                      distribution.small-audience.no-hours
 
+      # Before the first sale, counting customers is advice for a later stage: the course's launch is
+      # the next step, and the waitlist is its demand.
       [example course-before-launch]
       answers      = path=digital-product, paying_customers=0, waitlist_or_preorders=300
-      expect_fires = traction.few-paying-customers
-      expect_tiers = traction.few-paying-customers.before-launch
+      expect_not_applicable = traction.few-paying-customers
+      expect_passes = problem.no-demand-signal
 
       [example content-acquisition-unknown]
       answers      = path=content-business, paying_customers=0, months_with_revenue=8,
@@ -2755,20 +2743,19 @@ enum BuiltInPack {
       answers = paying_customers=9
       expect_fires = traction.few-paying-customers
 
+      # The first customer starts the count; before it the rule does not apply.
       [example pin-traction.few-paying-customers-113]
-      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
+      answers = paying_customers=1, waitlist_or_preorders=0
       expect_fires = traction.few-paying-customers
-      expect_tiers = traction.few-paying-customers.nobody-yet
 
       [example pin-traction.few-paying-customers-114]
-      answers = path=digital-product, waitlist_or_preorders=0, paying_customers=0
-      expect_fires = traction.few-paying-customers
-      expect_tiers = traction.few-paying-customers.nobody-yet
+      answers = paying_customers=0, waitlist_or_preorders=0
+      expect_not_applicable = traction.few-paying-customers
 
-      [example pin-traction.few-paying-customers-115]
-      answers = path=digital-product, waitlist_or_preorders=1, paying_customers=0
-      expect_fires = traction.few-paying-customers
-      expect_tiers = traction.few-paying-customers.before-launch
+      # Content paid per reader has readers, not paying customers, even when a few pay.
+      [example pin-traction.few-paying-customers-content]
+      answers = path=content-business, paying_customers=3
+      expect_not_applicable = traction.few-paying-customers
 
       [example pin-traction.high-churn-116]
       answers = monthly_churn_percent=5%
@@ -2917,17 +2904,12 @@ enum BuiltInPack {
       expect_tiers = operations.upkeep-exceeds-hours
 
       [example pin-traction.few-paying-customers-15]
-      answers = paying_customers=0
+      answers = paying_customers=3
       expect_fires = traction.few-paying-customers
       expect_tiers = traction.few-paying-customers
 
       [example pin-traction.few-paying-customers-16]
       answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=9, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
-      expect_fires = traction.few-paying-customers
-      expect_tiers = traction.few-paying-customers
-
-      [example pin-traction.few-paying-customers-17]
-      answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=1, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
       expect_fires = traction.few-paying-customers
       expect_tiers = traction.few-paying-customers
 

@@ -212,7 +212,7 @@ public struct HTMLRenderer: ReportRenderer {
   static let legend =
     "<p class=\"legend\"><span class=\"item\"><span class=\"key\">"
     + HTMLCharts.bar(score: nil, label: "Hatched bar")
-    + "</span> Not evaluated: none of its rules could be settled yet (answers missing)</span> <span class=\"item\"><span class=\"key\">"
+    + "</span> Not evaluated: none of its rules applies yet or has its answers</span> <span class=\"item\"><span class=\"key\">"
     + HTMLCharts.bar(score: 0, label: "Bar at 0")
     + "</span> 0: evaluated, and every rule failed</span></p>\n"
 

@@ -49,7 +49,9 @@ public struct TextRenderer: ReportRenderer {
         let gaps = category.findings == 1 ? "1 finding" : "\(category.findings) findings"
         out.append("  \(padded)  \(number)  \(bar(score))  \(gaps)")
       } else {
-        out.append("  \(padded)      -  not evaluated yet (answers missing)")
+        // Why, where the line has room: none of its rules applies at this stage, or none is answered.
+        let why = "  \(padded)      -  not scored yet (no rule applies or is answered)"
+        out.append(why.count <= width ? why : "  \(padded)      -  not scored yet")
       }
     }
     out.append("")

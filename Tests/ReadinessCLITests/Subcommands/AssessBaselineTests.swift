@@ -26,7 +26,7 @@ import Testing
       status: 1,
       stderr: [
         "readiness: 2 regressions against the baseline 'baseline.json':\n",
-        "  score 88.4 is below the baseline's 89.5\n",
+        "  score 98.8 is below the baseline's 100\n",
         "  new medium finding: Only 2 conversations with potential customers\n",
       ]),
     Case(
@@ -50,7 +50,7 @@ import Testing
     Case(
       name: "an improvement recorded passes strict", baseline: ["customer_interviews=2"], current: [],
       options: ["--strict", "--update-baseline"], status: 0,
-      stderr: ["readiness: baseline 'baseline.json' updated (score 89.5)\n"], updated: true),
+      stderr: ["readiness: baseline 'baseline.json' updated (score 100)\n"], updated: true),
     Case(
       name: "a regression is never recorded", baseline: [], current: ["customer_interviews=2"],
       options: ["--update-baseline"], status: 1,

@@ -21,7 +21,7 @@ import Testing
   @Test func checkRunsTheBuiltInExamples() throws {
     let result = try CLI.run(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("examples: 229 passed, 0 failed"))
+    #expect(result.stdout.contains("examples: 228 passed, 0 failed"))
     #expect(result.stdout.contains("every rule fires in some example"))
     #expect(
       result.stdout.contains(
@@ -228,13 +228,13 @@ import Testing
     #expect(first.status == 1)
     #expect(
       first.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") || $0.contains(": note: ") } == [
-        "rules/90-examples.rules:54:16: error: unknown rule 'operations.no-support-process'",
+        "rules/90-examples.rules:55:16: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
-        "rules/90-examples.rules:235:52: error: unknown rule 'operations.no-support-process'",
+        "rules/90-examples.rules:236:52: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
-        "rules/95-boundaries.rules:705:25: error: unknown rule 'operations.no-support-process'",
+        "rules/95-boundaries.rules:699:25: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
-        "rules/95-boundaries.rules:709:16: error: unknown rule 'operations.no-support-process'",
+        "rules/95-boundaries.rules:703:16: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
       ])
     let fix = """
@@ -260,7 +260,7 @@ import Testing
     #expect(fixed.status == 0, "\(fixed.stderr)")
     #expect(
       fixed.stdout.hasPrefix(
-        "coach: 7 categories, 35 questions, 34 facts, 39 rules, 5 stages\nexamples: 226 passed, 0 failed\n"))
+        "coach: 7 categories, 35 questions, 34 facts, 39 rules, 5 stages\nexamples: 225 passed, 0 failed\n"))
   }
 
   @Test(arguments: [

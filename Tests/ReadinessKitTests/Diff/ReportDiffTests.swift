@@ -34,7 +34,8 @@ import Testing
     #expect(audience.old?.severity == .critical && audience.new?.outcome == .passed)
     #expect(audience.causes == ["audience_size", "owned_channels"])
     #expect(diff.answers[0].rules.contains("distribution.small-audience"))
-    #expect(diff.changedCategories.map(\.id) == ["distribution"])
+    // Traction is scored once there are paying customers (4 in the new answers), not before.
+    #expect(diff.changedCategories.map(\.id) == ["distribution", "traction"])
   }
 
   @Test(arguments: ReportFormat.allCases)

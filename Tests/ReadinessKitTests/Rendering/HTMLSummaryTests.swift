@@ -136,7 +136,7 @@ import Testing
     #expect(try #require(html.range(of: "<p class=\"legend\">")).lowerBound > table.endIndex)
     #expect(HTMLRenderer.stylesheet.contains(".bar.hatched { background: repeating-linear-gradient("))
     // No hatching to explain, no legend.
-    #expect(!HTMLRenderer().render(try RenderingTests.sample("hype-wrapper")).contains("class=\"legend\""))
+    #expect(!HTMLRenderer().render(try RenderingTests.sample("underpriced-product")).contains("class=\"legend\""))
   }
 
   /// The arc of the page's gauge, by its stroke colour.
