@@ -185,6 +185,7 @@ enum BuiltInPack {
       step    = Put up a one-page offer and collect sign-ups or pre-orders until {to} have signed up
       milestone = true
       help    = Waitlist sign-ups, pre-orders and deposits for this product, not general followers.
+      plan_direction = up
 
       # ---- market ----------------------------------------------------------------------------------
 
@@ -237,6 +238,7 @@ enum BuiltInPack {
       step    = Grow the people you can reach directly to {to}
       milestone = true
       help    = Count only people you could message this week without paying for ads.
+      plan_direction = up
 
       [question owned_channels]
       ask     = How many channels do you control (newsletter, community, site)?
@@ -264,6 +266,7 @@ enum BuiltInPack {
       step    = Collect testimonials, reviews or case studies until you have {to}
       milestone = true
       help    = Count public proof from real users: testimonials, reviews, case studies, referrals.
+      plan_direction = up
 
       [question largest_channel_share_percent]
       ask     = What share of your visitors or customers comes from your single largest channel?
@@ -277,6 +280,7 @@ enum BuiltInPack {
       milestone = true
       ask_if  = audience_size > 0 or paying_customers > 0
       help    = Look at where visitors or sign-ups came from last month; 100% means one source brings all.
+      plan_direction = down
 
       # ---- economics -------------------------------------------------------------------------------
 
@@ -292,6 +296,7 @@ enum BuiltInPack {
       step    = Win paying customers until you have {to}
       milestone = true
       help    = Customers with an active paid plan or a purchase in the last month.
+      plan_direction = up
 
       [question price_per_customer_month]
       ask     = What is the average monthly revenue per customer?
@@ -303,6 +308,9 @@ enum BuiltInPack {
       section = economics
       effort  = 2
       step    = Raise the price to {to}, for new customers now and for existing ones at their next renewal
+      # A price raised more than threefold at once is a different product to its customers: a plan
+      # that needs more says so through the milestone or the upkeep instead.
+      plan_factor = 3
       help    = Monthly revenue divided by paying customers; for one-off products, revenue per buyer
                 spread over the months it keeps them. If you have no customers yet, your planned price.
 
@@ -318,6 +326,7 @@ enum BuiltInPack {
       step    = Grow revenue from ads, affiliates and sponsors to {to}
       milestone = true
       help    = Revenue that is not paid per customer, in your currency; 0 if there is none.
+      plan_direction = up
 
       [question monthly_infra_cost]
       ask     = How much do AI/API and compute fees cost per month?
@@ -366,6 +375,8 @@ enum BuiltInPack {
       section = economics
       effort  = 16
       step    = Cut upkeep to {to}: log a week of it by task, then automate or drop the largest task
+      # Automating or dropping the largest task halves upkeep at best in one go.
+      plan_factor = 2
       help    = Track one normal week. Count every check, fix, reply and tweak, however small.
 
       [question hourly_value]
@@ -417,6 +428,7 @@ enum BuiltInPack {
                 common cause
       milestone = true
       help    = Sample 20 recent outputs and count those that went out unchanged.
+      plan_direction = up
 
       [question weekly_manual_interventions]
       ask     = How many times a week do you step in by hand?
@@ -431,6 +443,7 @@ enum BuiltInPack {
       step    = Cut manual interventions to {to}: log their causes and automate the most common one
       milestone = true
       help    = Every time you fix an output, rerun a job, answer an escalation or patch a workflow.
+      plan_direction = down
 
       [question depends_on_single_platform]
       ask     = Would one platform change break it?
@@ -490,6 +503,7 @@ enum BuiltInPack {
       milestone = true
       ask_if  = paying_customers > 0
       help    = Customers who cancelled last month divided by customers at the start of the month.
+      plan_direction = down
 
       [question acquisition_predictable]
       ask     = Do you know what brings the next customers?
@@ -514,6 +528,7 @@ enum BuiltInPack {
       step    = Keep revenue coming in until you have {to} in a row
       milestone = true
       help    = Count back from last month until a month without revenue.
+      plan_direction = up
 
       # ---- expectations ----------------------------------------------------------------------------
 

@@ -164,6 +164,19 @@ extension Diagnostic.Message {
       "'{' in a 'step' is never closed; a step can hold "
         + Question.stepHoles.map { "{\($0.name)}" }.joined(separator: ", "))
   }
+  static func planBoundOnNonNumeric(_ key: String, _ id: String) -> Self {
+    Self(
+      code: "pack.plan-bound-not-numeric",
+      "'\(key)' bounds how a plan moves a number, but '\(id.prefix(60))' does not take a number; "
+        + "remove it, or use 'effort = fixed' to keep plans from changing the answer")
+  }
+  static func badPlanDirection(_ text: String) -> Self {
+    let names = Question.PlanDirection.allCases.map(\.rawValue)
+    return Self(
+      code: "pack.bad-plan-direction",
+      "'plan_direction' is 'up' or 'down'"
+        + Suggestion.didYouMean(text, in: names, otherwise: "") + "; got '\(text.prefix(40))'")
+  }
   static func askIfSelf(_ id: String) -> Self {
     Self(code: "pack.ask-if-self", "'ask_if' of '\(id)' cannot depend on '\(id)' itself")
   }

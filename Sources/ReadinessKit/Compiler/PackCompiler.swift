@@ -375,6 +375,22 @@ enum PackCompiler {
           default: error(.expectedTrueOrFalse("milestone"), entry.value.range)
           }
         }
+        let planFactor = bounded(section, "plan_factor", 1...1_000, report: true)
+        if planFactor != nil, ![.integer, .number, .percent].contains(spec.type),
+          let entry = section.entry("plan_factor")
+        {
+          error(.planBoundOnNonNumeric("plan_factor", section.id), entry.value.range)
+        }
+        var planDirection: Question.PlanDirection?
+        if let entry = section.entry("plan_direction") {
+          let text = String(entry.value.text.trimmingWhitespace())
+          planDirection = Question.PlanDirection(rawValue: text)
+          if planDirection == nil {
+            error(.badPlanDirection(text), entry.value.range)
+          } else if ![.integer, .number, .percent].contains(spec.type) {
+            error(.planBoundOnNonNumeric("plan_direction", section.id), entry.value.range)
+          }
+        }
         var step: String?
         if let entry = section.entry("step") {
           step = entry.value.text
@@ -385,7 +401,8 @@ enum PackCompiler {
           maximum: spec.maximum, choices: spec.choices, category: value(section, "section"),
           help: value(section, "help"), label: value(section, "label"), unit: value(section, "unit"),
           askIf: value(section, "ask_if"), defaultValue: nil, location: section.idRange, maxAge: maxAge,
-          effort: effort, milestone: milestone, step: step, askIfCompiled: askIf, defaultSlotValue: defaultSlot)
+          effort: effort, milestone: milestone, step: step, planFactor: planFactor, planDirection: planDirection,
+          askIfCompiled: askIf, defaultSlotValue: defaultSlot)
         defaultValue = defaultSlot.flatMap { question.answerValue($0) }
         questions.append(
           Question(
@@ -393,7 +410,8 @@ enum PackCompiler {
             maximum: question.maximum, choices: question.choices, category: question.category, help: question.help,
             label: question.label, unit: question.unit, askIf: question.askIf, defaultValue: defaultValue,
             location: question.location, maxAge: maxAge, effort: effort, milestone: milestone, step: step,
-            askIfCompiled: askIf, defaultSlotValue: defaultSlot))
+            planFactor: planFactor, planDirection: planDirection, askIfCompiled: askIf,
+            defaultSlotValue: defaultSlot))
         _ = i
       }
 

@@ -43,6 +43,16 @@ public struct Question: Sendable {
   /// `{change}` the difference between them (numeric questions only). `nil`: a plan names the
   /// answer to set ("Set Upkeep to 15 hours a week").
   public let step: String?
+  /// How far one plan may move a numeric answer (`plan_factor`): at most this many times the
+  /// current answer, and at least the current answer divided by it, so that a plan proposes a
+  /// change a founder can make in one go (a price of $59 raised at most to $177 with 3), not any
+  /// value past a threshold. `nil`: any answer in the question's range; no bound on an answer of 0
+  /// or an open question.
+  public let planFactor: Double?
+  /// The one way a plan may move a numeric answer (`plan_direction = up` or `down`), for an
+  /// outcome that only counts one way: a plan never proposes fewer paying customers, even where
+  /// fewer would lift the stage. `nil`: either way.
+  public let planDirection: PlanDirection?
 
   let askIfCompiled: CompiledExpression?
   let defaultSlotValue: Value?
@@ -59,6 +69,14 @@ public struct Question: Sendable {
   /// The hours `effort` words stand for, so that a pack can estimate roughly without inventing
   /// a number.
   public static let effortWords: [(word: String, hours: Double)] = [("low", 1), ("medium", 4), ("high", 16)]
+
+  /// The ways a `plan_direction` may say a plan moves an answer.
+  public enum PlanDirection: String, Sendable, CaseIterable {
+    /// Only to larger answers.
+    case up
+    /// Only to smaller answers.
+    case down
+  }
 
   /// The effort a plan counts for a question whose pack gives none: `medium`.
   public static let defaultEffort = 4.0

@@ -146,7 +146,8 @@ private enum Fresh {
       help: copy(question.help), label: copy(question.label), unit: copy(question.unit), askIf: copy(question.askIf),
       defaultValue: question.defaultValue.map { copy($0) },
       location: copy(question.location), maxAge: question.maxAge, effort: question.effort,
-      milestone: question.milestone, step: copy(question.step),
+      milestone: question.milestone, step: copy(question.step), planFactor: question.planFactor,
+      planDirection: question.planDirection,
       askIfCompiled: question.askIfCompiled.map { copy($0) },
       defaultSlotValue: question.defaultSlotValue.map { copy($0) })
   }

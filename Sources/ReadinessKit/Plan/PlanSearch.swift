@@ -52,6 +52,24 @@ struct PlanSearch {
   init(pack: RulePack, base: Answers, target: Int, maxChanges: Int, keep: Set<Int>, budget: Int) {
     self.pack = pack
     self.model = pack.rangeModel
+    // A question's `plan_factor` bounds the answers a plan may give it, for the candidates and for
+    // the abstract checks alike, so that pruning stays exact for the answers a plan may try.
+    // So does its `plan_direction`.
+    for q in pack.questions.indices {
+      let question = pack.questions[q]
+      guard case .number(let now) = base.value(at: q), case .number(var low, var high, let integer) = model.kinds[q]
+      else { continue }
+      if let factor = question.planFactor, now > 0 {
+        low = Swift.max(low, now / factor)
+        high = Swift.min(high, now * factor)
+      }
+      switch question.planDirection {
+      case .up: low = Swift.max(low, now)
+      case .down: high = Swift.min(high, now)
+      case nil: break
+      }
+      model.kinds[q] = .number(low: low, high: high, integer: integer)
+    }
     self.base = base
     self.target = target
     self.maxChanges = maxChanges

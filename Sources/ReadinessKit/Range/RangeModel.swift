@@ -27,7 +27,7 @@ struct RangeModel: Sendable {
     static func < (a: Cut, b: Cut) -> Bool { a.value != b.value ? a.value < b.value : (a.below && !b.below) }
   }
 
-  let kinds: [Kind]
+  var kinds: [Kind]
   /// The expressions the analysis evaluates, apart from the pack's rules and facts so that reading
   /// one never copies a whole `Rule`: each rule's condition, `applies_if` and tiers; the facts in
   /// dependency order with their slots; the stages.

@@ -91,6 +91,10 @@ public struct PackReference: Sendable {
       }
       if question.milestone { details.append("a milestone: an outcome to reach, not an answer to set") }
       if let step = question.step { details.append("a plan's step reads: \(Self.oneLine(step))") }
+      if let factor = question.planFactor {
+        details.append("a plan moves it at most \(Expression.format(factor))× up or down at once")
+      }
+      if let direction = question.planDirection { details.append("a plan only moves it \(direction.rawValue)") }
       if let set = overrides(.question, question.id) { details.append("set by the extension: \(set)") }
       entry("\(question.id) (\(Self.form(question)))", details)
     }
@@ -274,6 +278,11 @@ public struct PackReference: Sendable {
         json.boolean(true)
       }
       optional("step", question.step.map(Self.oneLine))
+      if let factor = question.planFactor {
+        json.key("plan_factor")
+        json.number(factor)
+      }
+      optional("plan_direction", question.planDirection?.rawValue)
       json.endObject()
     }
     json.endArray()

@@ -38,7 +38,7 @@ public enum SectionKind: String, Sendable, Hashable, CaseIterable {
     case .question:
       return [
         "ask", "type", "min", "max", "choices", "section", "help", "label", "unit", "ask_if", "default", "max_age",
-        "effort", "milestone", "step",
+        "effort", "milestone", "step", "plan_factor", "plan_direction",
       ]
     case .fact: return ["value", "title", "unit", "description"]
     case .rule:
