@@ -33,20 +33,27 @@ enum TextComparison {
     let part = Array(part.lowercased())
     // Knuth-Morris-Pratt over characters: linear in both lengths, so two long answers compared
     // with each other cannot take quadratic time.
-    var failure = [Int](repeating: 0, count: part.count)
+    let failure = failureTable(part)
     var k = 0
-    for i in 1..<part.count {
-      while k > 0 && part[i] != part[k] { k = failure[k - 1] }
-      if part[i] == part[k] { k += 1 }
-      failure[i] = k
-    }
-    k = 0
     for character in text.lowercased() {
       while k > 0 && character != part[k] { k = failure[k - 1] }
       if character == part[k] { k += 1 }
       if k == part.count { return true }
     }
     return false
+  }
+
+  /// The Knuth-Morris-Pratt failure table of a part: for each prefix, the length of its longest
+  /// proper prefix that is also its suffix. One table for characters and bytes alike.
+  static func failureTable<T: Equatable>(_ part: [T]) -> [Int] {
+    var failure = [Int](repeating: 0, count: part.count)
+    var k = 0
+    for i in part.indices.dropFirst() {
+      while k > 0 && part[i] != part[k] { k = failure[k - 1] }
+      if part[i] == part[k] { k += 1 }
+      failure[i] = k
+    }
+    return failure
   }
 
   /// `contains` on the bytes, when both texts are ASCII without a carriage return: then every
@@ -65,14 +72,8 @@ enum TextComparison {
       return text.withUTF8 { haystack -> Bool? in
         if haystack.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
         // Knuth-Morris-Pratt, as on characters: linear in both lengths.
-        var failure = [Int](repeating: 0, count: lowered.count)
+        let failure = failureTable(lowered)
         var k = 0
-        for i in lowered.indices.dropFirst() {
-          while k > 0 && lowered[i] != lowered[k] { k = failure[k - 1] }
-          if lowered[i] == lowered[k] { k += 1 }
-          failure[i] = k
-        }
-        k = 0
         for raw in haystack {
           let byte = raw &- 0x41 < 26 ? raw | 0x20 : raw
           while k > 0 && byte != lowered[k] { k = failure[k - 1] }

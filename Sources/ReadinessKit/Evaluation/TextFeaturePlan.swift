@@ -42,15 +42,8 @@ struct TextFeaturePlan: Sendable {
     init(_ part: String) {
       isEmpty = part.isEmpty
       let characters = Array(part.lowercased())
-      var failure = [Int](repeating: 0, count: characters.count)
-      var k = 0
-      for i in characters.indices.dropFirst() {
-        while k > 0 && characters[i] != characters[k] { k = failure[k - 1] }
-        if characters[i] == characters[k] { k += 1 }
-        failure[i] = k
-      }
       self.characters = characters
-      self.failure = failure
+      self.failure = TextComparison.failureTable(characters)
       let lowered = Array(part.lowercased().utf8)
       bytes = lowered.allSatisfy { $0 < 0x80 && $0 != 0x0D && $0 != 0x0A } ? lowered : nil
     }

@@ -398,9 +398,16 @@ extension RulePack {
     let plan = plan(
       answers, target: stage + 1, maxChanges: RulePack.planMaxChanges, keep: [], budget: RulePack.reportPlanBudget)
     let wording = PlanRenderer(pack: self, format: .text)
+    let next = stages[stage + 1]
+    // Without a plan, the report says first what the stage means in the founder's words; the
+    // search's own reasons (its budget, the stage's condition) follow in `blockers`.
+    var blockers = plan.blockers
+    if !plan.reached, let description = next.description, let first = description.first {
+      blockers.insert("\(next.title) means " + first.lowercased() + description.dropFirst(), at: 0)
+    }
     return NextStage(
-      stage: stages[stage + 1].id, title: stages[stage + 1].title, reached: plan.reached, exact: plan.exact,
-      score: plan.score, changes: plan.changes, steps: plan.changes.map(wording.step), blockers: plan.blockers)
+      stage: next.id, title: next.title, reached: plan.reached, exact: plan.exact,
+      score: plan.score, changes: plan.changes, steps: plan.changes.map(wording.step), blockers: blockers)
   }
 
   /// The questions that would settle the unknown rules, with their wording, in

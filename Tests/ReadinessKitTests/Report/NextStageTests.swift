@@ -25,7 +25,12 @@ import Testing
     #expect(plan.changes == next.changes)
     #expect(plan.reached == next.reached)
     guard next.reached else {
-      #expect(!next.blockers.isEmpty)
+      // Without a plan, the sentence says first what the stage means, in the pack's words; the
+      // search's reasons follow in `blockers`.
+      let meaning = try #require(pack.stages[stage + 1].description?.dropFirst())
+      #expect(next.blockers.count == plan.blockers.count + 1)
+      #expect(next.blockers[0].hasPrefix("\(pack.stages[stage + 1].title) means "))
+      #expect(next.blockers[0].hasSuffix(meaning))
       #expect(next.sentence.contains(next.blockers[0]))
       return
     }
