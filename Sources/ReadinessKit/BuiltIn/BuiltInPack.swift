@@ -1035,9 +1035,13 @@ enum BuiltInPack {
       why      = Income becomes passive only after distribution is established. No survey gives a
                  minimum audience before a paid launch, so 1,000 is a rule of thumb, not a measured
                  line; what counts is who buys. At {buying_share_percent}, the low end of published
-                 conversion for this kind of project (freemium 2 to 5%, OpenView; free newsletter readers
-                 to paid 5 to 10%, Substack; about 1% of a list at a course launch), {audience_size}
-                 bring about {floor(audience_size * buying_share_percent / 100)} customers.
+                 conversion for this kind of project
+                 ({if(answered(path) and path == "digital-product",
+                 "about 1% of an engaged list buys at a course launch, a course consultant's figure",
+                 if(answered(path) and path == "content-business",
+                 "free newsletter readers turn paid at 5 to 10%, Substack's guidance",
+                 "freemium products turn 2 to 5% of their users into customers, OpenView"))}),
+                 {audience_size} bring about {floor(audience_size * buying_share_percent / 100)} customers.
       fix      = Grow the audience you can message directly from {audience_size} to 1,000 people with one
                  repeatable activity (a weekly post, a free tool, a lead magnet) and measure sign-ups
                  per week.
@@ -1313,11 +1317,15 @@ enum BuiltInPack {
       when     = break_even_customers > customers_served
       why      = Cash costs of {monthly_cash_costs} and {monthly_upkeep_hours} of upkeep (worth
                  {monthly_time_cost}) must be paid by customers. About {buying_share_percent} of an
-                 audience like yours typically buys (the low end of the public figures: about 1% of a
-                 list at a course launch, 2 to 5% for freemium products, 5 to 10% of free newsletter
-                 readers), which is about {customers_served} out of the {audience_size} you can reach:
-                 too few to cover them at this price, so the income would be subsidised by your unpaid
-                 hours.
+                 audience like yours typically buys (the low end of the public figure for your kind of
+                 project:
+                 {if(answered(path) and path == "digital-product",
+                 "about 1% of an engaged list buys at a course launch, a course consultant's figure",
+                 if(answered(path) and path == "content-business",
+                 "free newsletter readers turn paid at 5 to 10%, Substack's guidance",
+                 "freemium products turn 2 to 5% of their users into customers, OpenView"))}), which is
+                 about {customers_served} out of the {audience_size} you can reach: too few to cover them
+                 at this price, so the income would be subsidised by your unpaid hours.
       fix      = Test the price with the people you can reach: with about {customers_served} buying, it
                  would have to be {unit_cost}, or the audience would have to grow to about
                  {audience_for_break_even}. Pick one, and cut the monthly costs you can.

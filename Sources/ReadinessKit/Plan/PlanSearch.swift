@@ -52,9 +52,9 @@ struct PlanSearch {
   init(pack: RulePack, base: Answers, target: Int, maxChanges: Int, keep: Set<Int>, budget: Int) {
     self.pack = pack
     self.model = pack.rangeModel
-    // A question's `plan_factor` bounds the answers a plan may give it, for the candidates and for
-    // the abstract checks alike, so that pruning stays exact for the answers a plan may try.
-    // So does its `plan_direction`.
+    // A question's `plan_factor` and `plan_direction` bound the answers a plan may give it, for the
+    // candidates and for the abstract checks alike, so that pruning stays exact for the answers a
+    // plan may try. Answers lie in the question's range, so the bounded one is never empty.
     for q in pack.questions.indices {
       let question = pack.questions[q]
       guard case .number(let now) = base.value(at: q), case .number(var low, var high, let integer) = model.kinds[q]
