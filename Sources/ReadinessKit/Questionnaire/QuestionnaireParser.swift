@@ -60,20 +60,17 @@ struct QuestionnaireParser {
         return
       }
       let text = line.text
-      // On a line of ASCII every byte is a character: positions and lengths are found on the
-      // bytes, with the same results, instead of walking characters (most of the time a
-      // questionnaire took to read).
-      let ascii = asciiFastPath && line.isASCII
-      func count(_ part: Substring) -> Int { ascii ? part.utf8.count : part.count }
-      func distance(_ part: Substring, to end: String.Index) -> Int {
-        ascii ? part.utf8.distance(from: part.startIndex, to: end) : part.distance(from: part.startIndex, to: end)
-      }
+      // Walking characters was most of the time a questionnaire took to read: a line of ASCII is
+      // measured on its bytes.
+      let measure = LineMeasure(line, fastPath: asciiFastPath)
+      func count(_ part: Substring) -> Int { measure.count(part) }
+      func distance(_ part: Substring, to end: String.Index) -> Int { measure.distance(part, to: end) }
       let trimmed = text.trimmingWhitespace()
-      if trimmed.isEmpty || (ascii ? trimmed.utf8.first == 0x23 : trimmed.hasPrefix("#")) { return }
+      if trimmed.isEmpty || measure.starts(trimmed, with: 0x23) { return }
       // Columns are measured in characters; the key and the value's start are short prefixes,
       // so counting them stays cheap even for a very long value.
       let keyColumn = distance(text[...], to: trimmed.startIndex) + 1
-      guard let equals = ascii ? trimmed.utf8.firstIndex(of: 0x3D) : trimmed.firstIndex(of: "=") else {
+      guard let equals = measure.firstIndex(of: 0x3D, in: trimmed) else {
         report(.answerLineWithoutEquals, at: range(keyColumn, count(trimmed)))
         return
       }
@@ -87,7 +84,7 @@ struct QuestionnaireParser {
       let valueColumn = keyColumn + distance(trimmed, to: equals) + 1 + distance(afterEquals, to: rawValue.startIndex)
       let keyRange = range(keyColumn, count(key))
       var value = String(rawValue)
-      let quoted = ascii ? rawValue.utf8.first == 0x22 : rawValue.hasPrefix("\"")
+      let quoted = measure.starts(rawValue, with: 0x22)
       if quoted {
         let utf8 = Array(rawValue.utf8)
         let outcome = utf8.withUnsafeBufferPointer { QuotedValue.read($0, from: 0) }

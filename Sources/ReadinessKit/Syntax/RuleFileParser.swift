@@ -46,25 +46,14 @@ struct RuleFileParser {
           .error(.controlCharacter(line: line.number, scalar), at: lineRange(line, column: column, length: 1)))
         return
       }
-      // On a line of ASCII every byte is a character: positions and lengths are found on the
-      // bytes, with the same results, instead of walking characters (a third of the time
-      // `readiness` took to start, compiling the built-in pack).
-      let ascii = asciiFastPath && line.isASCII
-      func count(_ part: Substring) -> Int { ascii ? part.utf8.count : part.count }
-      func distance(_ part: Substring, to end: String.Index) -> Int {
-        ascii ? part.utf8.distance(from: part.startIndex, to: end) : part.distance(from: part.startIndex, to: end)
-      }
-      func first(_ part: Substring, _ byte: UInt8) -> String.Index? {
-        ascii ? part.utf8.firstIndex(of: byte) : part.firstIndex(of: Character(Unicode.Scalar(byte)))
-      }
-      let indent =
-        text.utf8.first.map { $0 == 0x20 || $0 == 0x09 } == true
-        ? (ascii
-          ? text.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count : text.prefix { $0 == " " || $0 == "\t" }.count)
-        : 0
-      let body = ascii ? text[text.utf8.index(text.startIndex, offsetBy: indent)...] : text.dropFirst(indent)
-      let trimmed = ascii ? body.trimmingTrailingASCIIWhitespace() : body.trimmingTrailingWhitespace()
-      if trimmed.isEmpty || (ascii ? trimmed.utf8.first == 0x23 : trimmed.hasPrefix("#")) { return }
+      // Walking characters was a third of the time `readiness` took to start (compiling the
+      // built-in pack): a line of ASCII is measured on its bytes.
+      let measure = LineMeasure(line, fastPath: asciiFastPath)
+      func count(_ part: Substring) -> Int { measure.count(part) }
+      func distance(_ part: Substring, to end: String.Index) -> Int { measure.distance(part, to: end) }
+      let (indent, body) = measure.droppingLeadingBlanks(text[...])
+      let trimmed = measure.trimmingTrailingWhitespace(body)
+      if trimmed.isEmpty || measure.starts(trimmed, with: 0x23) { return }
 
       if indent > 0 {
         // A continuation line: it extends the last value of the current section.
@@ -80,11 +69,11 @@ struct RuleFileParser {
         return
       }
 
-      if ascii ? trimmed.utf8.first == 0x5B : trimmed.hasPrefix("[") {
+      if measure.starts(trimmed, with: 0x5B) {
         finish()
         seenKeys = [:]
         skipping = true
-        guard let close = first(trimmed, 0x5D) else {
+        guard let close = measure.firstIndex(of: 0x5D, in: trimmed) else {
           diagnostics.append(.error(.unclosedSectionHeader, at: lineRange(line, column: 1, length: count(trimmed))))
           return
         }
@@ -144,12 +133,12 @@ struct RuleFileParser {
       }
 
       // A `key = value` line.
-      guard let equals = first(trimmed, 0x3D) else {
+      guard let equals = measure.firstIndex(of: 0x3D, in: trimmed) else {
         diagnostics.append(.error(.expectedKeyValue, at: lineRange(line, column: 1, length: count(trimmed))))
         return
       }
       let rawKey = trimmed[trimmed.startIndex..<equals]
-      let key = ascii ? rawKey.trimmingTrailingASCIIWhitespace() : rawKey.trimmingTrailingWhitespace()
+      let key = measure.trimmingTrailingWhitespace(rawKey)
       if key.isEmpty {
         diagnostics.append(.error(.emptyKey, at: lineRange(line, column: 1, length: 1)))
         return
@@ -175,14 +164,7 @@ struct RuleFileParser {
       }
       seenKeys[keyText] = keyRange
       let afterEquals = trimmed[trimmed.utf8.index(after: equals)...]
-      let valueIndent =
-        ascii
-        ? afterEquals.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
-        : afterEquals.prefix { $0 == " " || $0 == "\t" }.count
-      let value =
-        ascii
-        ? afterEquals[afterEquals.utf8.index(afterEquals.startIndex, offsetBy: valueIndent)...]
-        : afterEquals.dropFirst(valueIndent)
+      let (valueIndent, value) = measure.droppingLeadingBlanks(afterEquals)
       let valueColumn = distance(trimmed, to: equals) + 2 + valueIndent
       current!.entries.append(
         RuleFile.Entry(
