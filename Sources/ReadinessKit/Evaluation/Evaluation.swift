@@ -157,7 +157,7 @@ extension RulePack {
         } else if given.featureReads[k].allSatisfy({ given.isGiven(buffer, $0) }) {
           f[Int(features[k].register)] = given.baseFeatures[k]
         } else {
-          f[Int(features[k].register)] = featureValue(features[k], buffer)
+          f[Int(features[k].register)] = given.featureValue(k, buffer) { featureValue(features[k], buffer) }
         }
       }
     }

@@ -23,6 +23,8 @@ struct GivenTexts {
   let baseFeatures: [Double]
   /// Per feature, the text questions it reads.
   let featureReads: [[Int]]
+  /// The values of the features that read one open question, per answer to it seen so far.
+  let memo: FeatureMemo
 
   /// - Parameters:
   ///   - pack: The pack that evaluates.
@@ -47,24 +49,32 @@ struct GivenTexts {
     var baseFeatures = [Double](repeating: 0, count: items.count)
     var featureReads = [[Int]](repeating: [], count: items.count)
     var remaining = 0
-    texts.withUnsafeBufferPointer { buffer in
-      for (k, feature) in items.enumerated() {
-        var readsOpen = false
-        RangeModel.walk(feature.expression) { node in
-          switch node {
-          case .slot(let s), .answered(let s):
-            if openSet.contains(s) { readsOpen = true }
-            if s < buffer.count && !featureReads[k].contains(s) { featureReads[k].append(s) }
-          default: break
-          }
+    // Every feature over the answers given, as an evaluation works them out (on the machine's
+    // text plan, not the reference evaluator, which costs several times more per feature).
+    if !items.isEmpty {
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(1, plan.frameSize)) { frame in
+        let f = frame.baseAddress!
+        f.initialize(repeating: 0, count: frame.count)
+        plan.textFeaturePlan.run(
+          into: f, texts: answers.texts, slotValues: { texts }, textID: { pack.textID($0) },
+          asciiID: { plan.textIDs.id(ofASCII: $0).map(Double.init) ?? -1 })
+        for k in items.indices { baseFeatures[k] = f[Int(items[k].register)] }
+      }
+    }
+    for (k, feature) in items.enumerated() {
+      var readsOpen = false
+      RangeModel.walk(feature.expression) { node in
+        switch node {
+        case .slot(let s), .answered(let s):
+          if openSet.contains(s) { readsOpen = true }
+          if s < texts.count && !featureReads[k].contains(s) { featureReads[k].append(s) }
+        default: break
         }
-        let value = pack.featureValue(feature, buffer)
-        baseFeatures[k] = value
-        if readsOpen {
-          remaining += 1
-        } else {
-          features[k] = value
-        }
+      }
+      if readsOpen {
+        remaining += 1
+      } else {
+        features[k] = baseFeatures[k]
       }
     }
     self.features = features
@@ -72,12 +82,48 @@ struct GivenTexts {
     self.baseTexts = texts
     self.baseFeatures = baseFeatures
     self.featureReads = featureReads
+    self.memo = FeatureMemo(count: items.count)
+  }
+
+  /// The value of feature `k` over the answers' text slots, from the memo when the feature reads
+  /// one question and that answer was seen before: a search tries the same few texts of an open
+  /// question (its cases) in most of its evaluations, and a text feature run on the reference
+  /// evaluator costs more than the rest of an evaluation.
+  func featureValue(_ k: Int, _ slots: UnsafeBufferPointer<Value>, compute: () -> Double) -> Double {
+    let reads = featureReads[k]
+    guard reads.count == 1 else { return compute() }
+    let answer = slots[reads[0]]
+    if let value = memo.value(k, answer) { return value }
+    let value = compute()
+    memo.add(k, answer, value)
+    return value
   }
 
   /// Whether an answer's text slot is the given one: the same string (as copies of the answers
   /// given share it, this is usually settled by identity, without reading the text).
   @inline(__always)
   func isGiven(_ slots: UnsafeBufferPointer<Value>, _ q: Int) -> Bool { slots[q] == baseTexts[q] }
+}
+
+/// Feature values already worked out in one search, per feature: a few answers each, compared by
+/// `==`, which settles the texts a search copies from its cases by identity. A class, so that the
+/// search's evaluations share it; one search runs on one thread, and values only ever get added.
+final class FeatureMemo {
+  /// Per feature, the answers seen and the feature's value over each.
+  private var entries: [[(answer: Value, value: Double)]]
+  /// Answers kept per feature: a search tries at most the cases of one text question (64).
+  private static let limit = 64
+
+  init(count: Int) { entries = Array(repeating: [], count: count) }
+
+  func value(_ k: Int, _ answer: Value) -> Double? {
+    for entry in entries[k] where entry.answer == answer { return entry.value }
+    return nil
+  }
+
+  func add(_ k: Int, _ answer: Value, _ value: Double) {
+    if entries[k].count < Self.limit { entries[k].append((answer, value)) }
+  }
 }
 
 extension RangeModel {

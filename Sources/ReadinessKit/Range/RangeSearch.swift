@@ -47,7 +47,7 @@ struct AnswerDomain: Sendable, Hashable {
 /// Deterministic: the order boxes are taken in depends on nothing but the answers and the pack.
 struct RangeSearch {
   let pack: RulePack
-  let model: RangeModel
+  private(set) var model: RangeModel
   /// The answers given, laid out for the pack.
   let base: Answers
   /// The open questions, in pack order.
@@ -55,7 +55,11 @@ struct RangeSearch {
   /// How many boxes it may evaluate.
   let budget: Int
   /// The given text answers' features and ids, worked out once for every evaluation.
-  let given: GivenTexts?
+  private(set) var given: GivenTexts?
+  /// Whether folding the model and the text work wait until the search needs more than the probe
+  /// and the floor (`prepare()`): most searches for the lowest stage end there, after one concrete
+  /// and one abstract evaluation, which the text work would cost more than it saves.
+  private var deferred = false
   let probing: Bool
   /// Whether only the lowest stage is sought (the stage a report states), not the score range
   /// nor the highest stage: far less work, since a box matters only while it may go lower.
@@ -113,6 +117,10 @@ struct RangeSearch {
     if let prepared {
       self.model = prepared.model
       self.given = prepared.given
+    } else if reusingGivenTexts && lowestStageOnly && probing {
+      self.model = pack.rangeModel
+      self.given = nil
+      self.deferred = true
     } else {
       self.model = reusingGivenTexts ? pack.rangeModel.foldingGivenTexts(of: base, open: open) : pack.rangeModel
       self.given = reusingGivenTexts ? GivenTexts(pack: pack, answers: base, open: open) : nil
@@ -152,11 +160,13 @@ struct RangeSearch {
             scoreMin: bestMin, scoreMax: bestMax, stageMin: reached, stageMax: stageMax, exact: false)
         }
       }
+      prepare()
       improveExtremes(domains, from: witness(domains), stageFloor: floor)
       if stageMin <= floor {
         return RangeIndices(scoreMin: bestMin, scoreMax: bestMax, stageMin: stageMin, stageMax: stageMax, exact: false)
       }
     }
+    prepare()
     if let box = examine(domains, sequence: &sequence) {
       if !lowestStageOnly && walking { improveExtremes(domains, from: witness(domains)) }
       heap.push(box)
@@ -190,6 +200,17 @@ struct RangeSearch {
       result.stageMax = Swift.max(result.stageMax, b.stageHi)
     }
     return result
+  }
+
+  /// Folds the given texts into the model and works out the text work, if that was deferred: the
+  /// same results either way (`AbstractEvaluator` gives a text function of given texts the value
+  /// folding gives it; `GivenTexts` holds what an evaluation would work out), at a cost that pays
+  /// off only over many evaluations.
+  private mutating func prepare() {
+    guard deferred else { return }
+    deferred = false
+    model = pack.rangeModel.foldingGivenTexts(of: base, open: open)
+    given = GivenTexts(pack: pack, answers: base, open: open)
   }
 
   /// Whether a box could still move an extreme.

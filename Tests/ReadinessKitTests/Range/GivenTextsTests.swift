@@ -115,8 +115,10 @@ import Testing
     let open = pack.questions.indices.filter { answers.value(at: $0) == .unknown }
     var search = RangeSearch(pack: pack, base: answers, open: open, budget: 16, lowestStageOnly: true)
     #expect(search.run().stageMin == 0)
-    // No box evaluated; the stage is the floor, so no walk was needed either.
+    // No box evaluated; the stage is the floor, so no walk was needed either, nor the text work
+    // done once for a search's many evaluations.
     #expect(search.boxesSearched == 0)
+    #expect(search.given == nil)
     #expect(pack.guaranteedStage(of: answers, stage: 3) == 0)
   }
 }
