@@ -51,7 +51,8 @@ struct Lexer {
       if isNameStart(b) {
         while i < bytes.count && (isNameStart(bytes[i]) || isDigit(bytes[i])) { i += 1 }
         let word = String(decoding: bytes[start..<i], as: UTF8.self)
-        if let keyword = Token.Keyword(rawValue: word) {
+        // Keywords are two to five letters; most names are longer, and need no comparison.
+        if i - start <= 5, let keyword = Token.Keyword(rawValue: word) {
           tokens.append(Token(kind: .keyword(keyword), range: start..<i))
         } else {
           tokens.append(Token(kind: .name(word), range: start..<i))
@@ -89,27 +90,21 @@ struct Lexer {
         tokens.append(Token(kind: .string(String(decoding: value, as: UTF8.self)), range: start..<i))
         continue
       }
-      let two = i + 1 < bytes.count ? String(decoding: bytes[i...(i + 1)], as: UTF8.self) : ""
-      if let symbol = Token.Symbol(rawValue: two), two.count == 2 {
-        tokens.append(Token(kind: .symbol(symbol), range: i..<(i + 2)))
-        i += 2
+      let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+      if let (symbol, length) = Token.Symbol.spelled(b, next) {
+        tokens.append(Token(kind: .symbol(symbol), range: i..<(i + length)))
+        i += length
         continue
       }
-      switch two {
-      case "&&": throw Failure(message: .useWord("and", for: "&&"), range: i..<(i + 2))
-      case "||": throw Failure(message: .useWord("or", for: "||"), range: i..<(i + 2))
+      switch (b, next) {
+      case (0x26, 0x26): throw Failure(message: .useWord("and", for: "&&"), range: i..<(i + 2))
+      case (0x7C, 0x7C): throw Failure(message: .useWord("or", for: "||"), range: i..<(i + 2))
       default: break
       }
-      let one = String(UnicodeScalar(b))
-      if b < 0x80, let symbol = Token.Symbol(rawValue: one) {
-        tokens.append(Token(kind: .symbol(symbol), range: i..<(i + 1)))
-        i += 1
-        continue
-      }
-      switch one {
-      case "=": throw Failure(message: .singleEquals, range: i..<(i + 1))
-      case "!": throw Failure(message: .useWord("not", for: "!"), range: i..<(i + 1))
-      case "'": throw Failure(message: .singleQuotes, range: i..<(i + 1))
+      switch b {
+      case 0x3D: throw Failure(message: .singleEquals, range: i..<(i + 1))
+      case 0x21: throw Failure(message: .useWord("not", for: "!"), range: i..<(i + 1))
+      case 0x27: throw Failure(message: .singleQuotes, range: i..<(i + 1))
       default:
         var end = i + 1
         while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }

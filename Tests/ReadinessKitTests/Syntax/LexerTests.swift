@@ -3,6 +3,30 @@ import Testing
 @testable import ReadinessKit
 
 @Suite struct LexerTests {
+  /// Symbols are matched on bytes: for every byte, followed by every byte or by nothing, the
+  /// same symbol and length as looking the text up among the spellings (two characters first).
+  @Test func symbolsReadOnBytesAreTheSpelledOnes() {
+    func byText(_ b: UInt8, _ next: UInt8?) -> (Token.Symbol, Int)? {
+      if let next {
+        let two = String(decoding: [b, next], as: UTF8.self)
+        if let symbol = Token.Symbol(rawValue: two), two.count == 2 { return (symbol, 2) }
+      }
+      guard b < 0x80, let symbol = Token.Symbol(rawValue: String(UnicodeScalar(b))) else { return nil }
+      return (symbol, 1)
+    }
+    var matched = 0
+    for b in UInt8.min...UInt8.max {
+      for next in [nil] + (UInt8.min...UInt8.max).map(Optional.some) {
+        let expected = byText(b, next)
+        let actual = Token.Symbol.spelled(b, next)
+        #expect(actual?.symbol == expected?.0 && actual?.length == expected?.1, "\(b) \(String(describing: next))")
+        if expected != nil { matched += 1 }
+      }
+    }
+    // Every symbol, both lengths, was met.
+    #expect(matched > 257 * 10)
+  }
+
   struct Case: Sendable, CustomStringConvertible {
     var input: String
     var tokens: [String]
