@@ -65,7 +65,7 @@ struct QuestionnaireParser {
       let measure = LineMeasure(line, fastPath: asciiFastPath)
       func count(_ part: Substring) -> Int { measure.count(part) }
       func distance(_ part: Substring, to end: String.Index) -> Int { measure.distance(part, to: end) }
-      let trimmed = text.trimmingWhitespace()
+      let trimmed = measure.trimmingWhitespace(text[...])
       if trimmed.isEmpty || measure.starts(trimmed, with: 0x23) { return }
       // Columns are measured in characters; the key and the value's start are short prefixes,
       // so counting them stays cheap even for a very long value.
@@ -74,13 +74,13 @@ struct QuestionnaireParser {
         report(.answerLineWithoutEquals, at: range(keyColumn, count(trimmed)))
         return
       }
-      let key = trimmed[trimmed.startIndex..<equals].trimmingTrailingWhitespace()
+      let key = measure.trimmingTrailingWhitespace(trimmed[trimmed.startIndex..<equals])
       if key.isEmpty {
         report(.emptyAnswerKey, at: range(keyColumn, 1))
         return
       }
       let afterEquals = trimmed[trimmed.utf8.index(after: equals)...]
-      let rawValue = afterEquals.trimmingWhitespace()
+      let rawValue = measure.trimmingWhitespace(afterEquals)
       let valueColumn = keyColumn + distance(trimmed, to: equals) + 1 + distance(afterEquals, to: rawValue.startIndex)
       let keyRange = range(keyColumn, count(key))
       var value = String(rawValue)
@@ -112,7 +112,7 @@ struct QuestionnaireParser {
       var item = AnswerItem(
         key: String(key), keyRange: keyRange, value: value, valueRange: range(valueColumn, valueLength))
       if !quoted, let hash = commentStart(rawValue) {
-        let before = rawValue[..<hash].trimmingTrailingWhitespace()
+        let before = measure.trimmingTrailingWhitespace(rawValue[..<hash])
         item.beforeComment = (String(before), range(valueColumn, before.isEmpty ? 1 : min(before.utf8.count, 200)))
       }
       body(item)

@@ -49,4 +49,12 @@ struct LineMeasure {
   func trimmingTrailingWhitespace(_ part: Substring) -> Substring {
     ascii ? part.trimmingTrailingASCIIWhitespace() : part.trimmingTrailingWhitespace()
   }
+
+  /// `part` without leading and trailing spaces and tabs.
+  func trimmingWhitespace(_ part: Substring) -> Substring {
+    guard ascii else { return part.trimmingWhitespace() }
+    let trailing = part.trimmingTrailingASCIIWhitespace()
+    let start = trailing.utf8.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? trailing.endIndex
+    return trailing[start...]
+  }
 }
