@@ -150,9 +150,11 @@ struct RangeSearch {
       // floor's abstract evaluation costs several concrete ones.
       var floor = 0
       if probing {
-        let (reached, answers) = probe(domains)
+        let (reached, answers, evaluation) = probe(domains)
         if reached > 0 {
-          floor = pack.abstractBounds(base: base, open: open, domains: domains, model: model).stageLo
+          // The rules and facts that read no open question are as the probe found them.
+          let known = evaluation.map { pack.knownParts($0, open: open, model: model) }
+          floor = pack.abstractBounds(base: base, open: open, domains: domains, model: model, known: known).stageLo
         }
         if reached <= floor {
           lowestAnswers = answers
@@ -327,7 +329,7 @@ struct RangeSearch {
 
   /// The stage of the answers given with every open question answered on the side more rule
   /// conditions fire on (`RangeModel.firingSide`), within its domain. Records nothing.
-  private func probe(_ domains: [AnswerDomain]) -> (stage: Int, answers: Answers) {
+  private func probe(_ domains: [AnswerDomain]) -> (stage: Int, answers: Answers, evaluation: Evaluation?) {
     var answers = base
     for (k, q) in open.enumerated() {
       let d = domains[k]
@@ -338,7 +340,7 @@ struct RangeSearch {
         var x = side > 0 ? d.hi : d.lo
         if side > 0 && d.hiOpen { x = integer ? d.hi - 1 : d.hi.nextDown }
         if side <= 0 && d.loOpen { x = integer ? d.lo + 1 : d.lo.nextUp }
-        guard x.isFinite && x >= d.lo && x <= d.hi else { return (Int.max, answers) }
+        guard x.isFinite && x >= d.lo && x <= d.hi else { return (Int.max, answers, nil) }
         answers.set(q, .number(x))
       case .boolean:
         let wanted: UInt64 = side > 0 ? 0b10 : 0b01
@@ -351,7 +353,12 @@ struct RangeSearch {
         answers.set(q, .text(cases[Swift.min(d.bits.trailingZeroBitCount, cases.count - 1)]))
       }
     }
-    return (pack.concreteOutcome(answers, given: given).stage, answers)
+    // As `concreteOutcome`, keeping the evaluation for the floor.
+    var evaluation = pack.evaluate(answers, given: given)
+    let result = pack.assessment(&evaluation, answered: answers.count)
+    let stage = result.stage
+    result.end()
+    return (stage, answers, evaluation)
   }
 
   /// The answers given with one answer from each open question's domain.

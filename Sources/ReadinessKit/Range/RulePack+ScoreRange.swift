@@ -115,8 +115,10 @@ extension RulePack {
   /// the facts over a box of answers: what every condition is evaluated against.
   /// - Parameter unanswered: Per open question, whether it may also be left unanswered (1) or is
   ///   left unanswered (2), for searches over questionnaires that leave questions out; `nil`: 0.
+  /// - Parameter known: The facts one concrete evaluation of these answers settles, or `nil`.
   func abstractFrame(
-    base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel, unanswered: [UInt8]? = nil
+    base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel, unanswered: [UInt8]? = nil,
+    known: KnownParts? = nil
   ) -> [AbstractValue] {
     let questionCount = questions.count
     let slotCount = evaluationPlan.slotKinds.count
@@ -148,17 +150,23 @@ extension RulePack {
       }
     }
     frame.withUnsafeMutableBufferPointer { f in
-      for step in model.factSteps { f[step.slot] = AbstractEvaluator.evaluate(step.expression, UnsafeBufferPointer(f)) }
+      for step in model.factSteps {
+        f[step.slot] = known?.facts[step.fact] ?? AbstractEvaluator.evaluate(step.expression, UnsafeBufferPointer(f))
+      }
     }
     return frame
   }
 
   /// Bounds on the score and stage over a box of answers, and the open question to split it on.
   /// - Parameter unanswered: As for `abstractFrame`.
+  /// - Parameter known: The facts and rules one concrete evaluation of answers in the box settles
+  ///   (`knownParts(_:open:model:)`), or `nil` to evaluate every one abstractly.
   func abstractBounds(
-    base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel, unanswered: [UInt8]? = nil
+    base: Answers, open: [Int], domains: [AnswerDomain], model: RangeModel, unanswered: [UInt8]? = nil,
+    known: KnownParts? = nil
   ) -> RangeSearch.Bounds {
-    var frame = abstractFrame(base: base, open: open, domains: domains, model: model, unanswered: unanswered)
+    var frame = abstractFrame(
+      base: base, open: open, domains: domains, model: model, unanswered: unanswered, known: known)
 
     // Each rule's possible outcomes, as options of (passed weight, evaluated weight, ...).
     var options: [RangeOption] = []
@@ -169,7 +177,11 @@ extension RulePack {
     frame.withUnsafeBufferPointer { f in
       for r in rules.indices {
         let before = options.count
-        appendOptions(r, f, model: model, to: &options)
+        if let option = known?.options[r] {
+          options.append(option)
+        } else {
+          appendOptions(r, f, model: model, to: &options)
+        }
         if options.count - before > 1 { undecided.append(r) }
         starts.append(options.count)
       }
@@ -431,6 +443,37 @@ extension RulePack {
     if condition.mayUnknown { options.append(RangeOption(kind: .unknown)) }
   }
 
+  /// What one concrete evaluation settles for every answer to the open questions: the value of
+  /// each fact and the outcome of each rule that reads none of them (directly or through facts).
+  /// An abstract evaluation of those over a box gives at best the same point, at the cost of
+  /// evaluating every expression of the pack again.
+  /// - Parameters:
+  ///   - evaluation: An evaluation of answers that differ from those of the box only in `open`.
+  ///   - open: The open questions.
+  ///   - model: The model the bounds are worked out with.
+  func knownParts(_ evaluation: Evaluation, open: [Int], model: RangeModel) -> KnownParts {
+    var isOpen = [Bool](repeating: false, count: questions.count)
+    for q in open { isOpen[q] = true }
+    var known = KnownParts(
+      facts: Array(repeating: nil, count: facts.count), options: Array(repeating: nil, count: rules.count))
+    for i in facts.indices where !model.factReads[i].contains(where: { isOpen[$0] }) {
+      let slot = facts[i].slot
+      // A text fact is held only in the value frame, which an evaluation keeps only when needed.
+      if evaluationPlan.valueKinds[slot] == .text && evaluation.values == nil { continue }
+      known.facts[i] = AbstractValue(evaluation.value(slot, in: self))
+    }
+    for r in rules.indices where !model.ruleReads[r].contains(where: { isOpen[$0] }) {
+      let weight = reportPlan.ruleTable.weights[r]
+      switch evaluation.outcomes[r] {
+      case .fired: known.options[r] = fired(r, tier: chosenTier(r, evaluation) ?? -1, weight: weight)
+      case .passed: known.options[r] = RangeOption(kind: .passed, p: weight, e: weight)
+      case .unknown: known.options[r] = RangeOption(kind: .unknown)
+      case .notApplicable: known.options[r] = RangeOption(kind: .notApplicable)
+      }
+    }
+    return known
+  }
+
   /// Whether a domain holds one answer.
   func isPoint(_ d: AnswerDomain, _ kind: RangeModel.Kind) -> Bool {
     switch kind {
@@ -511,6 +554,14 @@ struct RangeIndices {
 }
 
 /// One outcome a rule may have in a box, as scoring counts it.
+/// The facts and rules whose values one concrete evaluation settles for a whole search
+/// (`RulePack.knownParts(_:open:model:)`): per fact and per rule, the value or the one option, or
+/// `nil` when it reads an open question.
+struct KnownParts {
+  var facts: [AbstractValue?]
+  var options: [RangeOption?]
+}
+
 struct RangeOption: Equatable {
   enum Kind: Equatable { case fired, passed, unknown, notApplicable }
   var kind: Kind

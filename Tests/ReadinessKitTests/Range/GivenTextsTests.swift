@@ -108,6 +108,36 @@ import Testing
     #expect(probed > 0)
   }
 
+  /// The floor under the lowest stage takes the facts and rules that read no open question from
+  /// one concrete evaluation: it must stay a floor (no higher than the lowest stage an exact
+  /// search finds) and be no lower than the floor from abstract evaluation alone.
+  @Test func theFloorFromKnownPartsIsAFloor() throws {
+    let pack = try RulePack.builtIn()
+    var settledRules = 0
+    var compared = 0
+    for (name, answers) in try GivenTextsTests.questionnaires(pack) {
+      let open = pack.questions.indices.filter { answers.value(at: $0) == .unknown }
+      guard !open.isEmpty else { continue }
+      var exact = RangeSearch(
+        pack: pack, base: answers, open: open, budget: 100_000, lowestStageOnly: true, probing: false)
+      let result = exact.run()
+      guard result.exact else { continue }
+      let model = pack.rangeModel
+      let domains = open.map { AnswerDomain(model.kinds[$0]) }
+      let completion = exact.witness(domains)
+      let known = pack.knownParts(pack.evaluate(completion), open: open, model: model)
+      settledRules += known.options.compactMap { $0 }.count
+      let plain = pack.abstractBounds(base: answers, open: open, domains: domains, model: model).stageLo
+      let withKnown = pack.abstractBounds(base: answers, open: open, domains: domains, model: model, known: known)
+        .stageLo
+      #expect(plain <= withKnown, "\(name)")
+      #expect(withKnown <= result.stageMin, "\(name)")
+      compared += 1
+    }
+    #expect(compared > 10)
+    #expect(settledRules > 0)
+  }
+
   @Test func aMostlyEmptyLineIsSettledByTheProbe() throws {
     let pack = try RulePack.builtIn()
     let answers = try pack.answers(
