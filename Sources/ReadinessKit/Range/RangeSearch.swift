@@ -60,6 +60,9 @@ struct RangeSearch {
   /// and the floor (`prepare()`): most searches for the lowest stage end there, after one concrete
   /// and one abstract evaluation, which the text work would cost more than it saves.
   private var deferred = false
+  /// The facts and rules that read no open question, as the first witness evaluated found them:
+  /// the same in every box, so no box evaluates them abstractly again.
+  private var known: KnownParts?
   let probing: Bool
   /// Whether only the lowest stage is sought (the stage a report states), not the score range
   /// nor the highest stage: far less work, since a box matters only while it may go lower.
@@ -225,13 +228,18 @@ struct RangeSearch {
   private mutating func examine(_ domains: [AnswerDomain], sequence: inout Int) -> Box? {
     boxesSearched += 1
     let witness = self.witness(domains)
-    let (score, stage) = pack.concreteOutcome(witness, given: given)
+    // As `concreteOutcome`, keeping the first evaluation for the parts every box shares.
+    var evaluation = pack.evaluate(witness, given: given)
+    let result = pack.assessment(&evaluation, answered: witness.count)
+    let (score, stage) = (result.score, result.stage)
+    result.end()
+    if known == nil { known = pack.knownParts(evaluation, open: open, model: model) }
     if stage < stageMin { lowestAnswers = witness }
     bestMin = Swift.min(bestMin, score)
     bestMax = Swift.max(bestMax, score)
     stageMin = Swift.min(stageMin, stage)
     stageMax = Swift.max(stageMax, stage)
-    let bounds = pack.abstractBounds(base: base, open: open, domains: domains, model: model)
+    let bounds = pack.abstractBounds(base: base, open: open, domains: domains, model: model, known: known)
     if bounds.scoreReached {
       bestMin = Swift.min(bestMin, bounds.scoreLo)
       bestMax = Swift.max(bestMax, bounds.scoreHi)
