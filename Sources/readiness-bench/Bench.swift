@@ -18,6 +18,14 @@ import ReadinessKit
 enum Bench {
   static func main() throws {
     let arguments = CommandLine.arguments.dropFirst()
+    if arguments.contains("--help") || arguments.contains("-h") {
+      print(usage, terminator: "")
+      return
+    }
+    if let problem = Self.problem(in: Array(arguments)) {
+      FileHandle.standardError.write(Data("readiness-bench: error: \(problem)\nSee 'readiness-bench --help'.\n".utf8))
+      exit(2)
+    }
     let json = arguments.contains("--json")
     let quick = arguments.contains("--quick")
     let builtIn = arguments.contains("builtin")
@@ -436,6 +444,60 @@ enum Bench {
       }
     }
     print(sink)
+  }
+
+  static let usage = """
+    usage: readiness-bench [builtin] [--quick] [--in-process] [--json]
+           readiness-bench --plan | --range | --smart [--quick] [--json]
+           readiness-bench --lines N [builtin]
+           readiness-bench --profile WHAT [LOOPS]
+
+      (no option)    the 40-rule pack against the hand-written baseline, the built-in pack
+                     against it, batch, memory and start-up, each with its target
+      builtin        the same figures for the built-in pack alone
+      --quick        fewer runs and questionnaires: a smoke run, not a measurement
+      --in-process   skip the figures that start processes (batch, memory, start-up)
+      --json         print the figures as JSON instead of a table
+      --plan, --range, --smart
+                     the plan, score-range and smart-interview workloads on the built-in pack
+      --lines N      print N lines of the batch benchmark's input (for pipeline.py)
+      --profile WHAT [LOOPS]
+                     run one loop LOOPS times (default 50) for a profiler; WHAT is one of
+                     \(profiles.joined(separator: ", ")),
+                     each also with -builtin (the built-in pack)
+
+    """
+
+  /// What `--profile` can run.
+  static let profiles = ["eval", "baseline", "report", "verdict", "json", "batchline", "plan", "range", "start"]
+
+  /// What is wrong with the arguments, or `nil`.
+  static func problem(in arguments: [String]) -> String? {
+    let flags: Set = ["--json", "--quick", "builtin", "--in-process", "--plan", "--smart", "--range"]
+    var i = 0
+    while i < arguments.count {
+      let argument = arguments[i]
+      switch argument {
+      case _ where flags.contains(argument): i += 1
+      case "--lines":
+        guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 0 else {
+          return "--lines needs a number of lines"
+        }
+        i += 2
+      case "--profile":
+        guard i + 1 < arguments.count else { return "--profile needs what to run" }
+        let what = arguments[i + 1]
+        let base = what.hasSuffix("-builtin") ? String(what.dropLast("-builtin".count)) : what
+        guard profiles.contains(base) else { return "unknown profile '\(what)'" }
+        if i + 2 < arguments.count {
+          guard let loops = Int(arguments[i + 2]), loops >= 0 else { return "LOOPS must be a number" }
+          _ = loops
+        }
+        return nil
+      default: return "unknown argument '\(argument)'"
+      }
+    }
+    return nil
   }
 
   /// The benchmark's rules copied `copies` times with renamed ids; questions, facts, categories
