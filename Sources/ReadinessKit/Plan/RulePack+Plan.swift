@@ -56,29 +56,40 @@ extension RulePack {
 
   /// `plan(_:to:maxChanges:keep:budget:)` for answers laid out for this pack, by indices.
   func plan(_ answers: Answers, target: Int?, maxChanges: Int, keep: Set<Int>, budget: Int) -> Plan {
+    planWithAnswers(answers, target: target, maxChanges: maxChanges, keep: keep, budget: budget).plan
+  }
+
+  /// `plan(_:target:maxChanges:keep:budget:)`, with the plan's changes as answers to set (by
+  /// question index, in the order of `Plan.changes`), for a report to re-assess them one by one.
+  func planWithAnswers(_ answers: Answers, target: Int?, maxChanges: Int, keep: Set<Int>, budget: Int) -> (
+    plan: Plan, found: PlanSearch.Found
+  ) {
     let start = concreteOutcome(answers)
     let startStage = guaranteedStage(of: answers, stage: start.stage)
     let goal = target ?? Swift.min(startStage + 1, stages.count - 1)
     let ids = stages.map(\.id)
     guard startStage < goal else {
-      return Plan(
+      let plan = Plan(
         target: ids[goal], startScore: start.score, startStage: ids[startStage], changes: [], score: start.score,
         stage: ids[startStage], reached: true, exact: true, alternatives: [], blockers: [])
+      return (plan, [])
     }
     var search = PlanSearch(
       pack: self, base: answers, target: goal, maxChanges: Swift.max(0, maxChanges), keep: keep, budget: budget)
     let (found, exact) = search.run(alternatives: RulePack.planAlternatives)
     guard let first = found.first else {
-      return Plan(
+      let plan = Plan(
         target: ids[goal], startScore: start.score, startStage: ids[startStage], changes: [], score: start.score,
         stage: ids[startStage], reached: false, exact: exact, alternatives: [],
         blockers: blockers(answers, search: search, goal: goal, maxChanges: maxChanges, keep: keep, exact: exact))
+      return (plan, [])
     }
     let (changes, score, stage) = verified(answers, first)
-    return Plan(
+    let plan = Plan(
       target: ids[goal], startScore: start.score, startStage: ids[startStage], changes: changes, score: score,
       stage: ids[stage], reached: stage >= goal, exact: exact,
       alternatives: found.dropFirst().map { verified(answers, $0).changes }, blockers: [])
+    return (plan, first)
   }
 
   /// The changes of a plan found, with their joint gains, and the score and stage of the changed

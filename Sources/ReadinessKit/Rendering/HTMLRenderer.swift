@@ -110,11 +110,12 @@ public struct HTMLRenderer: ReportRenderer {
         html +=
           "<li class=\"recheck\" data-question=\"\(Self.escape(entry.question))\">\(Self.escape(entry.step))</li>\n"
       }
-      for step in report.nextSteps {
+      for (i, step) in report.nextSteps.enumerated() {
         html +=
-          "<li data-rule=\"\(Self.escape(step.rule))\"><span class=\"gain\">+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))</span> \(Self.escape(step.fix))"
+          "<li data-rule=\"\(Self.escape(step.rule))\"\(step.planStage == nil ? "" : " class=\"plan\"")><span class=\"gain\">\(Report.gainText(step.scoreGain))</span> \(Self.escape(step.fix))"
           + (Report.effortText(step).map { " <span class=\"effort\">(\(Self.escape($0)))</span>" } ?? "")
           + (report.alsoClosesText(step).map { " <span class=\"also\">\(Self.escape($0))</span>" } ?? "")
+          + (report.planReachText(after: i).map { " <strong class=\"reach\">\(Self.escape($0))</strong>" } ?? "")
           + "</li>\n"
       }
       html += "</ol>\n"

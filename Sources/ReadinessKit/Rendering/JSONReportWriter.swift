@@ -188,6 +188,14 @@ public struct JSONReportWriter: Sendable {
         for rule in step.alsoCloses { json.string(rule) }
         json.endArray()
       }
+      if let question = step.question {
+        json.key(NextStep.CodingKeys.question)
+        json.string(question)
+      }
+      if let stage = step.planStage {
+        json.key(NextStep.CodingKeys.planStage)
+        json.string(stage)
+      }
       json.endObject()
     }
     json.endArray()

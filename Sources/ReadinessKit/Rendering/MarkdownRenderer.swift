@@ -70,9 +70,10 @@ public struct MarkdownRenderer: ReportRenderer {
       for (i, entry) in report.recheck.enumerated() { out.append("\(i + 1). \(Self.escape(entry.step))") }
       for (i, step) in report.nextSteps.enumerated() {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
-        let also = report.alsoClosesText(step).map { " " + Self.escape($0) } ?? ""
+        let also = [report.alsoClosesText(step), report.planReachText(after: i)].compactMap { $0 }
+          .map { " " + Self.escape($0) }.joined()
         out.append(
-          "\(report.recheck.count + i + 1). \(Self.escape(step.fix)) (**+\(Expression.format(step.scoreGain))** \(Report.points(step.scoreGain))\(effort))\(also)"
+          "\(report.recheck.count + i + 1). \(Self.escape(step.fix)) (**\(Report.gainText(step.scoreGain))**\(effort))\(also)"
         )
       }
       if let sentence = report.nextStepHoursSentence {

@@ -85,9 +85,10 @@ public struct TextRenderer: ReportRenderer {
       }
       for (i, step) in report.nextSteps.enumerated() {
         let effort = Report.effortText(step).map { ", \($0)" } ?? ""
-        let gain = "(+\(Expression.format(step.scoreGain)) \(Report.points(step.scoreGain))\(effort))"
+        let gain = "(\(Report.gainText(step.scoreGain))\(effort))"
         let number = "  \(report.recheck.count + i + 1). "
-        let also = report.alsoClosesText(step).map { " " + $0 } ?? ""
+        let also = [report.alsoClosesText(step), report.planReachText(after: i)].compactMap { $0 }.map { " " + $0 }
+          .joined()
         out += TextWrapper.wrap(shown("\(step.fix) \(gain)\(also)"), width: width, indent: "     ", firstIndent: number)
       }
       if let sentence = report.nextStepHoursSentence {

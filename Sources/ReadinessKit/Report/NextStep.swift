@@ -1,16 +1,30 @@
 /// A fix worth doing next, with what it is worth.
+///
+/// When the report has a plan to its next stage (`Report.nextStage`), its changes come first, one
+/// step each with `question` and `planStage` set and the gain it adds after the steps above it;
+/// the fixes of the findings the plan leaves open follow, with gains on top of the plan's score.
+/// So the gains add up: the plan's steps to the plan's score, and all of them to what fixing every
+/// listed finding would give.
 public struct NextStep: Codable, Sendable, Hashable {
-  /// The rule whose finding the fix closes.
+  /// The rule whose finding the step closes (for a plan's change: the most serious finding it
+  /// closes or grades lighter); empty for a plan's change that moves the score without changing
+  /// any finding.
   public var rule: String
   /// The fix.
   public var fix: String
-  /// How much the overall score rises if that rule passes.
+  /// How much the overall score rises if that rule passes, given the steps above it are done; for
+  /// a plan's change, what re-assessing the answers with it (and the changes above it) gives,
+  /// which may be negative when the change opens a finding of its own.
   public var scoreGain: Double
   /// About how many hours the fix takes in its first week, when the pack says (`effort`).
   public var effort: Double?
   /// The other findings the same work answers (their rules pull the same `lever`), whose gains
   /// `scoreGain` includes.
   public var alsoCloses: [String]
+  /// For a plan's change: the question whose answer it changes.
+  public var question: String?
+  /// For a plan's change: the id of the stage the plan reaches.
+  public var planStage: String?
 
   /// Makes a next step.
   /// - Parameters:
@@ -19,15 +33,23 @@ public struct NextStep: Codable, Sendable, Hashable {
   ///   - scoreGain: How much the overall score rises if that rule passes.
   ///   - effort: About how many hours the fix takes in its first week, if known.
   ///   - alsoCloses: The other findings the same work answers.
-  public init(rule: String, fix: String, scoreGain: Double, effort: Double? = nil, alsoCloses: [String] = []) {
+  ///   - question: For a plan's change, the question it changes.
+  ///   - planStage: For a plan's change, the stage the plan reaches.
+  public init(
+    rule: String, fix: String, scoreGain: Double, effort: Double? = nil, alsoCloses: [String] = [],
+    question: String? = nil, planStage: String? = nil
+  ) {
     self.rule = rule
     self.fix = fix
     self.scoreGain = scoreGain
     self.effort = effort
     self.alsoCloses = alsoCloses
+    self.question = question
+    self.planStage = planStage
   }
 
-  /// Decodes a next step; one written before `also_closes` existed closes only its own finding.
+  /// Decodes a next step; one written before `also_closes` existed closes only its own finding,
+  /// and one written before reports used the plan has no `question` or `plan_stage`.
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -37,6 +59,8 @@ public struct NextStep: Codable, Sendable, Hashable {
     scoreGain = try c.decode(Double.self, forKey: .scoreGain)
     effort = try c.decodeIfPresent(Double.self, forKey: .effort)
     alsoCloses = try c.decodeIfPresent([String].self, forKey: .alsoCloses) ?? []
+    question = try c.decodeIfPresent(String.self, forKey: .question)
+    planStage = try c.decodeIfPresent(String.self, forKey: .planStage)
   }
 
   /// The JSON field names, which `JSONReportWriter` writes too.
@@ -45,5 +69,7 @@ public struct NextStep: Codable, Sendable, Hashable {
     case scoreGain = "score_gain"
     case effort = "effort_hours"
     case alsoCloses = "also_closes"
+    case question
+    case planStage = "plan_stage"
   }
 }

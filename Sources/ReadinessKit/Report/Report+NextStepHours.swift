@@ -30,17 +30,38 @@ extension Report {
   }
 
   /// The findings a step's work also answers, by their titles ("The same work answers: “...”."),
-  /// or `nil` when it answers only its own.
+  /// or `nil` when it answers only its own. A plan's change is worded by its answer, not by a
+  /// finding, so its line names every finding it answers ("It answers: “...”.").
   func alsoClosesText(_ step: NextStep) -> String? {
-    guard !step.alsoCloses.isEmpty else { return nil }
-    let titles = step.alsoCloses.map { rule in
+    let planned = step.question != nil
+    let rules = planned && !step.rule.isEmpty ? [step.rule] + step.alsoCloses : step.alsoCloses
+    guard !rules.isEmpty else { return nil }
+    let titles = rules.map { rule in
       "“" + (findings.first { $0.rule == rule }?.title ?? rule) + "”"
     }
-    return "The same work answers: " + titles.joined(separator: "; ") + "."
+    return (planned ? "It answers: " : "The same work answers: ") + titles.joined(separator: "; ") + "."
+  }
+
+  /// A step's gain as its line shows it: "+29.8 points", "-2.2 points" (a plan's change can open a
+  /// finding of its own), "+1 point".
+  static func gainText(_ gain: Double) -> String {
+    (gain < 0 ? "-" + Expression.format(-gain) : "+" + Expression.format(gain)) + " " + points(gain)
+  }
+
+  /// After the last of the plan's steps: "Steps 1–2 reach Launch-ready: score 91.1." (numbered as
+  /// the list shows them, after `recheck`), or `nil` for any other step.
+  func planReachText(after index: Int) -> String? {
+    guard let next = nextStage, next.reached, nextSteps[index].planStage != nil,
+      index + 1 == nextSteps.count || nextSteps[index + 1].planStage == nil
+    else { return nil }
+    let first = (nextSteps.firstIndex { $0.planStage != nil } ?? index) + recheck.count + 1
+    let last = index + recheck.count + 1
+    let which = first == last ? "This step reaches" : "Steps \(first)–\(last) reach"
+    return "\(which) \(next.title): score \(Expression.format(next.score))."
   }
 
   /// "point" or "points", as a gain reads.
-  static func points(_ gain: Double) -> String { gain == 1 ? "point" : "points" }
+  static func points(_ gain: Double) -> String { abs(gain) == 1 ? "point" : "points" }
 
   static func hours(_ x: Double) -> String {
     ValueFormat.number(x, unit: ValueFormat.Unit("# hour | # hours"))

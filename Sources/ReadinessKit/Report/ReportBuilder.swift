@@ -213,23 +213,27 @@ extension RulePack {
     return verdict
   }
 
-  func report(_ evaluation: inout Evaluation, answered: Int, range: Bool = false) -> Report {
+  func report(_ evaluation: inout Evaluation, answered: Int, range: Bool = false, stepRules: Set<Int>? = nil)
+    -> Report
+  {
     let result = assessment(&evaluation, answered: answered)
-    let report = report(evaluation, result, answered: answered, range: range)
+    let report = report(evaluation, result, answered: answered, range: range, stepRules: stepRules)
     result.end()
     return report
   }
 
-  private func report(_ evaluation: Evaluation, _ result: borrowing Assessment, answered: Int, range withRange: Bool)
-    -> Report
-  {
+  /// The report of an evaluation; `stepRules`, when given, limits the next steps to fixes of those
+  /// rules' findings (the findings a plan leaves open).
+  private func report(
+    _ evaluation: Evaluation, _ result: borrowing Assessment, answered: Int, range withRange: Bool,
+    stepRules: Set<Int>? = nil
+  ) -> Report {
     var categoryScores = reportPlan.categoryTemplate
     for i in categoryScores.indices {
       let score = result.categoryScores[i]
       categoryScores[i].score = score.isNaN ? nil : score
       categoryScores[i].findings = result.findingCount[i]
     }
-    let tally = result.tally
     let fired = result.fired
     // Plain loops over the rule table rather than closures over the rules: a closure capturing the
     // pack copies it, and reading a field of a `Rule` in an array may copy the whole rule.
@@ -285,15 +289,58 @@ extension RulePack {
       findings.append(finding)
     }
 
-    // The next steps, in order of work: most severe first, then in the order of the pack's
-    // categories (the essay's order: problem before market, distribution, economics, ...), then
-    // by what the fix alone is worth. Each step's gain is what it adds once the steps above it are
-    // done (its cost back, and the caps of the findings still open), so the gains add up to what
-    // doing them together gives, and a finding held down by another's cap still shows its worth.
+    var nextSteps = findingSteps(result, findings: findings, only: stepRules)
+
+    // Hiding never helps: the stage stated is the lowest any answers to the open questions give.
+    let range =
+      withRange
+      ? self.range(of: evaluation.given, score: result.score, stage: result.stage)
+      : RangeIndices(
+        scoreMin: result.score, scoreMax: result.score,
+        stageMin: guaranteedStage(of: evaluation.given, stage: result.stage), stageMax: result.stage, exact: false)
+    // Reports use the plan: its changes are the first steps, the fixes of what it leaves open
+    // follow.
+    var next: NextStage?
+    if withRange {
+      let (stage, found) = nextStage(evaluation.given, from: range.stageMin)
+      next = stage
+      if let stage, stage.reached, !found.isEmpty {
+        nextSteps = planSteps(evaluation.given, found, stage, result, findings: findings)
+      }
+    }
+    var hours: Double?
+    if let slot = reportPlan.hoursSlot, case .number(let x) = evidenceValue(evaluation, slot), x.isFinite {
+      hours = Swift.max(x, 0)
+    }
+
+    return Report(
+      score: result.score, stage: reportPlan.stageSummaries[range.stageMin], categories: categoryScores,
+      findings: findings, passed: passed, notApplicable: notApplicable,
+      unknown: unknown,
+      nextSteps: nextSteps,
+      answered: answered, questions: questions.count, gradient: reportPlan.gradient,
+      questionsToSettle: questionsToSettle(settleOrder, settles: settles),
+      hoursForNextSteps: hours,
+      scoreRange: withRange ? ScoreRange(min: range.scoreMin, max: range.scoreMax, exact: range.exact) : nil,
+      stageRange: withRange
+        ? StageRange(
+          min: reportPlan.stageSummaries[range.stageMin].id, max: reportPlan.stageSummaries[range.stageMax].id) : nil,
+      nextStage: next)
+  }
+
+  /// The next steps from the findings alone (`only`: of these rules), in order of work: most
+  /// severe first, then in the order of the pack's categories (the essay's order: problem before
+  /// market, distribution, economics, ...), then by what the fix alone is worth. Each step's gain
+  /// is what it adds once the steps above it are done (its cost back, and the caps of the findings
+  /// still open), so the gains add up to what doing them together gives, and a finding held down
+  /// by another's cap still shows its worth.
+  private func findingSteps(_ result: borrowing Assessment, findings: [Finding], only: Set<Int>?) -> [NextStep] {
+    let tally = result.tally
+    let fired = result.fired
     let limit = RulePack.nextStepLimit
     let weights = reportPlan.categoryWeights
     var candidates = [(rule: Int, alone: Double)].reserved(fired.count)
-    for i in fired {
+    for i in fired where only?.contains(i) ?? true {
       let loss = reportPlan.loss(i, tier: result.tier(i))
       let alone =
         tally.overall(
@@ -365,37 +412,67 @@ extension RulePack {
           scoreGain: step.rounded, effort: reportPlan.effort(lead, tier: result.tier(lead)),
           alsoCloses: step.rules.dropFirst().map { reportPlan.ruleIDs[$0] }))
     }
-    // Hiding never helps: the stage stated is the lowest any answers to the open questions give.
-    let range =
-      withRange
-      ? self.range(of: evaluation.given, score: result.score, stage: result.stage)
-      : RangeIndices(
-        scoreMin: result.score, scoreMax: result.score,
-        stageMin: guaranteedStage(of: evaluation.given, stage: result.stage), stageMax: result.stage, exact: false)
-    var hours: Double?
-    if let slot = reportPlan.hoursSlot, case .number(let x) = evidenceValue(evaluation, slot), x.isFinite {
-      hours = Swift.max(x, 0)
-    }
-
-    return Report(
-      score: result.score, stage: reportPlan.stageSummaries[range.stageMin], categories: categoryScores,
-      findings: findings, passed: passed, notApplicable: notApplicable,
-      unknown: unknown,
-      nextSteps: nextSteps,
-      answered: answered, questions: questions.count, gradient: reportPlan.gradient,
-      questionsToSettle: questionsToSettle(settleOrder, settles: settles),
-      hoursForNextSteps: hours,
-      scoreRange: withRange ? ScoreRange(min: range.scoreMin, max: range.scoreMax, exact: range.exact) : nil,
-      stageRange: withRange
-        ? StageRange(
-          min: reportPlan.stageSummaries[range.stageMin].id, max: reportPlan.stageSummaries[range.stageMax].id) : nil,
-      nextStage: withRange ? nextStage(evaluation.given, from: range.stageMin) : nil)
+    return nextSteps
   }
 
-  /// The plan to the stage after `stage` (an index), worded for the report; `nil` at the last stage.
-  func nextStage(_ answers: Answers, from stage: Int) -> NextStage? {
-    guard stage + 1 < stages.count else { return nil }
-    let plan = plan(
+  /// The next steps of a report with a plan to its next stage: one per change of the plan, in its
+  /// order, each worth what re-assessing the answers with it and the changes above it adds (so
+  /// they add up to the plan's score) and answering the findings it closes or grades lighter; then
+  /// the fixes of the findings the plan leaves open, with gains on top of the plan's score.
+  private func planSteps(
+    _ answers: Answers, _ found: PlanSearch.Found, _ next: NextStage, _ result: borrowing Assessment,
+    findings: [Finding]
+  ) -> [NextStep] {
+    // Per finding of the answers given, in the report's order, its tier (or -1) while it stands.
+    var open = [Int: Int]()
+    for i in result.fired { open[i] = result.tier(i) }
+    let order = Array(result.fired)
+    var steps = [NextStep].reserved(RulePack.nextStepLimit)
+    var changed = answers
+    var before = result.score
+    for (k, change) in found.enumerated() {
+      changed.set(change.question, change.value)
+      var evaluation = evaluate(changed)
+      let outcome = assessment(&evaluation, answered: changed.count)
+      var now = [Int: Int]()
+      for i in outcome.fired { now[i] = outcome.tier(i) }
+      let after = outcome.score
+      outcome.end()
+      // A change answers the findings it closes; one that closes none is led by the most serious
+      // finding it grades less severe, if any.
+      let closed = order.filter { open[$0] != nil && now[$0] == nil }
+      let lighter = order.first { i in
+        guard let was = open[i], let tier = now[i] else { return false }
+        return reportPlan.severityRank(i, tier: tier) < reportPlan.severityRank(i, tier: was)
+      }
+      for i in order where open[i] != nil { open[i] = now[i] }
+      let lead = closed.first ?? lighter
+      let question = questions[change.question]
+      let planEffort = question.milestone || !question.planEffort.isFinite ? nil : question.planEffort
+      steps.append(
+        NextStep(
+          rule: lead.map { reportPlan.ruleIDs[$0] } ?? "",
+          fix: k < next.steps.count ? next.steps[k] + "." : "",
+          scoreGain: Scoring.rounded(after - before),
+          effort: lead.flatMap { reportPlan.effort($0, tier: result.tier($0)) } ?? planEffort,
+          alsoCloses: closed.dropFirst().map { reportPlan.ruleIDs[$0] },
+          question: question.id, planStage: next.stage))
+      before = after
+    }
+    // What the plan leaves open, fixed on top of it: only findings the report shows, not ones the
+    // changes would open.
+    let left = Set(order.filter { open[$0] != nil })
+    guard steps.count < RulePack.nextStepLimit, !left.isEmpty else { return steps }
+    var evaluation = evaluate(changed)
+    let rest = report(&evaluation, answered: changed.count, stepRules: left).nextSteps
+    return steps + rest.prefix(RulePack.nextStepLimit - steps.count)
+  }
+
+  /// The plan to the stage after `stage` (an index), worded for the report, with its changes as
+  /// answers; `nil` at the last stage.
+  func nextStage(_ answers: Answers, from stage: Int) -> (NextStage?, PlanSearch.Found) {
+    guard stage + 1 < stages.count else { return (nil, []) }
+    let (plan, found) = planWithAnswers(
       answers, target: stage + 1, maxChanges: RulePack.planMaxChanges, keep: [], budget: RulePack.reportPlanBudget)
     let wording = PlanRenderer(pack: self, format: .text)
     let next = stages[stage + 1]
@@ -405,9 +482,10 @@ extension RulePack {
     if !plan.reached, let description = next.description, let first = description.first {
       blockers.insert("\(next.title) means " + first.lowercased() + description.dropFirst(), at: 0)
     }
-    return NextStage(
+    let summary = NextStage(
       stage: next.id, title: next.title, reached: plan.reached, exact: plan.exact,
       score: plan.score, changes: plan.changes, steps: plan.changes.map(wording.step), blockers: blockers)
+    return (summary, found)
   }
 
   /// The questions that would settle the unknown rules, with their wording, in

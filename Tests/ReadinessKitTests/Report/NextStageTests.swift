@@ -65,3 +65,99 @@ import Testing
     #expect(html.contains(HTMLRenderer.escape(next.steps[0])))
   }
 }
+
+/// Reports use the plan: its changes are the first next steps, with gains that add up to its score,
+/// and the fixes of what it leaves open follow.
+@Suite struct PlanStepsTests {
+  @Test(arguments: PlanTests.samples)
+  func nextStepsStartWithThePlanAndTheirGainsAddUp(_ sample: PlanTests.Sample) throws {
+    let pack = try RulePack.builtIn()
+    let text = try PlanTests.sample(sample.name)
+    let report = try pack.assess(try pack.answers(parsing: text), range: true)
+    let planned = report.nextSteps.prefix { $0.planStage != nil }
+    #expect(report.nextSteps.dropFirst(planned.count).allSatisfy { $0.planStage == nil && $0.question == nil })
+    #expect(report.nextSteps.count <= RulePack.nextStepLimit)
+    guard let next = report.nextStage, next.reached, !next.changes.isEmpty else {
+      #expect(planned.isEmpty)
+      return
+    }
+    try #require(planned.count == next.changes.count)
+    let shown = Set(report.findings.map(\.rule))
+    let severity = Dictionary(report.findings.map { ($0.rule, $0.severity.rank) }, uniquingKeysWith: { a, _ in a })
+    var reached = report.score
+    for (k, step) in planned.enumerated() {
+      #expect(step.question == next.changes[k].question)
+      #expect(step.planStage == next.stage)
+      #expect(step.fix == next.steps[k] + ".")
+      // Each gain is what re-assessing the answers with this change and those above it adds.
+      let changed = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, Array(next.changes[...k]))))
+      reached += step.scoreGain
+      #expect(abs(reached - changed.score) < 1e-9, "step \(k + 1)")
+      // The findings a change answers are the report's, and closed (the lead at least lighter).
+      let after = Dictionary(changed.findings.map { ($0.rule, $0.severity.rank) }, uniquingKeysWith: { a, _ in a })
+      for rule in step.alsoCloses {
+        #expect(shown.contains(rule) && after[rule] == nil, "\(rule)")
+      }
+      if !step.rule.isEmpty {
+        #expect(shown.contains(step.rule))
+        #expect(after[step.rule].map { $0 < severity[step.rule]! } ?? true, "\(step.rule)")
+      }
+    }
+    #expect(abs(reached - next.score) < 1e-9)
+    // The steps after the plan fix findings the report shows and the plan leaves open.
+    let final = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, next.changes)))
+    let open = Set(final.findings.map(\.rule))
+    for step in report.nextSteps.dropFirst(planned.count) {
+      #expect(shown.contains(step.rule) && open.contains(step.rule), "\(step.rule)")
+      reached += step.scoreGain
+    }
+    #expect(reached <= 100 + 1e-9)
+  }
+
+  /// The samples cover both kinds of report: with a plan of several changes, and without a plan.
+  @Test func theSamplesHaveReportsWithAndWithoutAPlan() throws {
+    let pack = try RulePack.builtIn()
+    var planned = 0
+    var unplanned = 0
+    for sample in PlanTests.samples {
+      let report = try pack.assess(try pack.answers(parsing: try PlanTests.sample(sample.name)), range: true)
+      if report.nextSteps.filter({ $0.planStage != nil }).count >= 2 { planned += 1 }
+      if report.nextStage?.reached == false { unplanned += 1 }
+    }
+    #expect(planned >= 2)
+    #expect(unplanned >= 1)
+  }
+
+  @Test func everyFormatSaysWhereThePlanEnds() throws {
+    let pack = try RulePack.builtIn()
+    let answers = try pack.answers(parsing: try PlanTests.sample("overloaded-service.txt"))
+    let report = try pack.assess(answers, range: true)
+    let next = try #require(report.nextStage)
+    let reach = "Steps 1–2 reach \(next.title): score \(Expression.format(next.score))."
+    let text = ReportFormat.text.renderer(width: 10_000, colored: false).render(report)
+    #expect(text.contains("(+\(Expression.format(report.nextSteps[0].scoreGain)) points"))
+    #expect(text.contains(reach))
+    #expect(text.contains("It answers: “"))
+    let markdown = ReportFormat.markdown.renderer(width: 80, colored: false).render(report)
+    #expect(markdown.contains(MarkdownRenderer.escape(reach)))
+    let html = ReportFormat.html.renderer(width: 80, colored: false).render(report)
+    #expect(html.contains("<strong class=\"reach\">\(HTMLRenderer.escape(reach))</strong>"))
+    let json = JSONReportWriter().write(report)
+    #expect(json.contains("\"plan_stage\": \"\(next.stage)\""))
+    #expect(try JSONDecoder().decode(Report.self, from: Data(json.utf8)) == report)
+  }
+
+  /// A change that opens findings of its own shows what it costs, with a minus sign.
+  @Test func aChangeThatCostsPointsShowsAMinus() throws {
+    let pack = try RulePack.builtIn()
+    let answers = try pack.answers(parsing: try PlanTests.sample("launch-ready-course.txt"))
+    let report = try pack.assess(answers, range: true)
+    let step = try #require(report.nextSteps.first)
+    try #require(step.planStage != nil && step.scoreGain < 0)
+    let text = ReportFormat.text.renderer(width: 10_000, colored: false).render(report)
+    #expect(text.contains("(" + Report.gainText(step.scoreGain)))
+    #expect(Report.gainText(step.scoreGain).hasPrefix("-"))
+    #expect(Report.gainText(-1) == "-1 point")
+    #expect(Report.gainText(2.5) == "+2.5 points")
+  }
+}
