@@ -45,6 +45,15 @@ struct PlanSearch {
   let baseOpen: [Int]
   /// Per question, the answer `mayReach` gives an open question it does not set free.
   let pessimistic: [Value]
+  /// Per question, the thresholds it is compared with that the current answers give
+  /// (`dynamicCuts`), empty for a question compared only with constants.
+  private let baseDynamicCuts: [[RangeModel.Cut]]
+  /// Per question, the ends of its `plan_factor` bound that are not already candidates.
+  private let boundEnds: [[Value]]
+  /// Per question, whether it is compared with something computed from other answers: its
+  /// thresholds move when a plan changes those, so a plan tries it after them, at the thresholds
+  /// their new answers give.
+  private let movesWithOthers: [Bool]
 
   /// Numbers other than whole ones are planned at hundredths: a price of 21.75, not 21.7391.
   static let precision = 100.0
@@ -87,7 +96,24 @@ struct PlanSearch {
       candidates[q] = PlanSearch.candidates(
         model.kinds[q], cuts: (model.cuts[q] + dynamic[q]).sorted(), current: base.value(at: q))
     }
+    // The ends of a `plan_factor` bound are candidates too, tried last: a threshold that a fact
+    // of several answers sets (a price at half the unit cost, which the upkeep hours set) may lie
+    // only past them for one question alone, and within them once another question moves to its
+    // end, where that one's own thresholds then find the nearest answer.
+    var ends = [[Value]](repeating: [], count: questionCount)
+    for q in 0..<questionCount where !candidates[q].isEmpty && pack.questions[q].planFactor != nil {
+      guard case .number(let low, let high, _) = model.kinds[q] else { continue }
+      for end in [low, high] where base.value(at: q) != .number(end) && !candidates[q].contains(.number(end)) {
+        ends[q].append(.number(end))
+      }
+      candidates[q] += ends[q]
+    }
     self.candidates = candidates
+    self.boundEnds = ends
+    self.baseDynamicCuts = dynamic
+    var moves = [Bool](repeating: false, count: questionCount)
+    for comparison in model.dynamicComparisons { moves[comparison.question] = true }
+    self.movesWithOthers = moves
     self.baseOpen = (0..<questionCount).filter { base.value(at: $0) == .unknown }
     let model = self.model
     self.pessimistic = (0..<questionCount).map { PlanSearch.pessimistic(model.kinds[$0], side: model.firingSide[$0]) }
@@ -485,10 +511,49 @@ struct PlanSearch {
   /// The nearest answers to these questions that reach the target together, if any.
   private mutating func solve(_ questions: [Int]) -> Found? {
     var fixed = base
+    // Questions whose thresholds move with other answers come last, to be tried at the
+    // thresholds the answers before them give: a price just above the unit cost of the upkeep
+    // the plan cuts, not of today's.
+    let ordered = questions.filter { !movesWithOthers[$0] } + questions.filter { movesWithOthers[$0] }
     // Depth first, nearest answers first: every nearer answer to any one question, with the
     // others as found, was tried before and failed, so each change is already the smallest.
-    guard let values = assign(0, questions, &fixed) else { return nil }
-    return zip(questions, values).map { (question: $0, value: $1) }
+    guard assign(0, ordered, &fixed) != nil else { return nil }
+    tighten(ordered, &fixed)
+    return ordered.map { (question: $0, value: fixed.value(at: $0)) }.sorted { $0.question < $1.question }
+  }
+
+  /// Moves each number of a plan found back toward its current answer, to the nearest candidate
+  /// that still reaches the target with the others as found: a question set before another was
+  /// tried at thresholds of the other's current answer, and may need less once the other moved
+  /// (a price at half the unit cost of the upkeep the plan cuts, not at its bound).
+  private mutating func tighten(_ questions: [Int], _ fixed: inout Answers) {
+    for q in questions {
+      guard case .number(let found) = fixed.value(at: q) else { continue }
+      let now: Double
+      if case .number(let x) = base.value(at: q) { now = x } else { now = 0 }
+      for value in candidates(q, after: fixed) {
+        guard case .number(let x) = value, abs(x - now) < abs(found - now), (x - now) * (found - now) > 0 else {
+          continue
+        }
+        if work >= budget { return }
+        fixed.set(q, value)
+        if reaches(fixed) { break }
+        fixed.set(q, .number(found))
+      }
+    }
+  }
+
+  /// The answers a plan may give question `q` once the questions before it are set as in
+  /// `fixed`: its candidates, with the thresholds it is compared with at the values `fixed`
+  /// gives them as well as at the current answers'.
+  private mutating func candidates(_ q: Int, after fixed: Answers) -> [Value] {
+    work += 1
+    let frame = pack.evaluate(fixed, given: given).slotValues(in: pack)
+    let moved = PlanSearch.dynamicCuts(model: model, questionCount: pack.questions.count, frame: frame, pack: pack)[q]
+    var cuts = model.cuts[q] + baseDynamicCuts[q]
+    for cut in moved where !cuts.contains(cut) { cuts.append(cut) }
+    let values = PlanSearch.candidates(model.kinds[q], cuts: cuts.sorted(), current: base.value(at: q))
+    return values + boundEnds[q].filter { !values.contains($0) }
   }
 
   /// Depth first over the candidates of `questions[k...]`, dropping a choice after which the rest
@@ -496,7 +561,8 @@ struct PlanSearch {
   private mutating func assign(_ k: Int, _ questions: [Int], _ fixed: inout Answers) -> [Value]? {
     if k == questions.count { return reaches(fixed) ? [] : nil }
     let q = questions[k]
-    for value in candidates[q] {
+    let values = k > 0 && movesWithOthers[q] ? candidates(q, after: fixed) : candidates[q]
+    for value in values {
       if work >= budget {
         ranOut = true
         break
