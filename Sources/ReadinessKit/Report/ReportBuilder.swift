@@ -415,8 +415,8 @@ extension RulePack {
     return nextSteps
   }
 
-  /// The next steps of a report with a plan to its next stage: one per change of the plan, in its
-  /// order, each worth what re-assessing the answers with it and the changes above it adds (so
+  /// The next steps of a report with a plan to its next stage: one per change of the plan, the one
+  /// adding most first, each worth what re-assessing the answers with it and the changes above it adds (so
   /// they add up to the plan's score) and answering the findings it closes or grades lighter; then
   /// the fixes of the findings the plan leaves open, with gains on top of the plan's score.
   private func planSteps(
@@ -430,7 +430,26 @@ extension RulePack {
     var steps = [NextStep].reserved(RulePack.nextStepLimit)
     var changed = answers
     var before = result.score
-    for (k, change) in found.enumerated() {
+    // The change that adds most given those above it comes first (ties in the plan's order): a
+    // price that helps only once upkeep is cut follows the cut instead of showing +0.
+    var remaining = Array(found.indices)
+    while !remaining.isEmpty {
+      var pick = remaining[0]
+      if remaining.count > 1 {
+        var bestScore = -Double.infinity
+        for k in remaining {
+          var trial = changed
+          trial.set(found[k].question, found[k].value)
+          let score = concreteOutcome(trial).score
+          if score > bestScore {
+            bestScore = score
+            pick = k
+          }
+        }
+      }
+      remaining.removeAll { $0 == pick }
+      let k = pick
+      let change = found[k]
       changed.set(change.question, change.value)
       var evaluation = evaluate(changed)
       let outcome = assessment(&evaluation, answered: changed.count)

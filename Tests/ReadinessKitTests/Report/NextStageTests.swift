@@ -85,12 +85,20 @@ import Testing
     let shown = Set(report.findings.map(\.rule))
     let severity = Dictionary(report.findings.map { ($0.rule, $0.severity.rank) }, uniquingKeysWith: { a, _ in a })
     var reached = report.score
+    // Every change once, the one adding most first.
+    #expect(Set(planned.compactMap(\.question)) == Set(next.changes.map(\.question)))
+    var done: [PlanChange] = []
     for (k, step) in planned.enumerated() {
-      #expect(step.question == next.changes[k].question)
+      let c = try #require(next.changes.firstIndex { $0.question == step.question })
       #expect(step.planStage == next.stage)
-      #expect(step.fix == next.steps[k] + ".")
+      #expect(step.fix == next.steps[c] + ".")
+      for other in next.changes where !done.contains(other) && other != next.changes[c] {
+        let alone = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, done + [other])))
+        #expect(alone.score <= reached + step.scoreGain + 1e-9, "\(other.question) adds more than step \(k + 1)")
+      }
+      done.append(next.changes[c])
       // Each gain is what re-assessing the answers with this change and those above it adds.
-      let changed = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, Array(next.changes[...k]))))
+      let changed = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, done)))
       reached += step.scoreGain
       #expect(abs(reached - changed.score) < 1e-9, "step \(k + 1)")
       // The findings a change answers are the report's, and closed (the lead at least lighter).
