@@ -675,6 +675,13 @@ enum BuiltInPack {
       unit  = $# a month
       value = monthly_cash_costs + monthly_time_cost
 
+      # The weekly upkeep that today's revenue pays in full at the founder's hourly value, once cash
+      # costs are paid: the other way to close a gap between revenue and costs plus time.
+      [fact break_even_weekly_upkeep]
+      title = Upkeep that today's revenue pays at your hourly value
+      unit  = # hour a week | # hours a week
+      value = max(total_revenue - monthly_cash_costs, 0) / hourly_value / 4.33
+
       [fact revenue_per_upkeep_hour]
       title = What an hour of upkeep earns after cash costs
       unit  = $# an hour
@@ -790,9 +797,9 @@ enum BuiltInPack {
                  essay names: people focus on tools rather than problems and assume access to AI creates
                  value by itself. Without conversations that confirm the problem, nothing here is known
                  to be worth paying for.
-      fix      = Hold 10 conversations with people in your target group about how they handle the
-                 problem today, before you build any further; stop when the conversations stop teaching
-                 you anything new.
+      fix      = List 20 people or companies who have the problem you think the tool solves, and hold 10
+                 conversations with them about how they handle it today before you build any further
+                 (10 is a rule of thumb: go on while the conversations still teach you something new).
       source   = Why Most People Fail at AI Passive Income
 
       [rule problem.no-problem-statement]
@@ -1147,7 +1154,7 @@ enum BuiltInPack {
       [tier distribution.channel-concentration.content-platform]
       rule     = distribution.channel-concentration
       effort   = 2
-      when     = path == "content-business" and depends_on_single_platform and largest_channel_share_percent > 85
+      when     = path == "content-business" and depends_on_single_platform
       severity = high
       loss     = 1
       title    = {largest_channel_share_percent} of your traffic comes from one channel, and one platform
@@ -1155,9 +1162,10 @@ enum BuiltInPack {
       why      = Both your readers and what pays for them sit with other companies. Two independent
                  publishers lost 95% and 80% of their Google traffic in one update (September 2023), and
                  Amazon cut affiliate commissions overnight in April 2020 (furniture from 8% to 3%).
-      fix      = This week, write down what share of revenue each payer brings (each affiliate programme,
-                 each ad network), and for your ten best-earning pages add a second programme or network,
-                 so that no single company decides what your traffic earns.
+      fix      = This week, put an email sign-up on your ten most-visited pages, so readers can come back
+                 without the platform, and write down what share of revenue each payer brings (each
+                 affiliate programme, each ad network); then add a second programme or network to your
+                 ten best-earning pages, so that no single company decides what your traffic earns.
 
       # Nearly everything from one source is one decision away from nothing.
       [tier distribution.channel-concentration.almost-all]
@@ -1366,11 +1374,12 @@ enum BuiltInPack {
       why      = The {monthly_cash_costs} of AI fees, subscriptions and hosting are paid, but the
                  {monthly_upkeep_hours} of upkeep, worth {monthly_time_cost}, are not: your upkeep earns
                  {revenue_per_upkeep_hour} against the {hourly_value} you value it at. Content pays per
-                 reader; until revenue reaches {break_even_revenue}, the income is subsidised by unpaid
-                 hours.
-      fix      = List last month's revenue by page or post and last week's upkeep hours by task; spend
-                 this week's hours on more of what earned most, and stop the task that took the most
-                 hours for the pages that earned least.
+                 reader; until revenue reaches {break_even_revenue}, or upkeep falls to
+                 {break_even_weekly_upkeep}, the income is subsidised by unpaid hours.
+      fix      = Log this week's upkeep hours by task and last month's revenue by page or post, then
+                 drop or automate the tasks that serve the pages that earned least, until upkeep is
+                 down to {break_even_weekly_upkeep} (now {weekly_maintenance_hours}); put the hours
+                 saved into more of the pages that earned most.
       source   = The Hidden Costs Behind “Passive” AI Income
 
       [tier economics.revenue-below-costs.cash-loss]
@@ -1565,11 +1574,27 @@ enum BuiltInPack {
       when     = depends_on_single_platform
       why      = Platforms change: models are retired with as little as a few weeks' notice for preview
                  models (OpenAI's deprecation policy), the same model name has changed behaviour within
-                 three months, and marketplaces have cut commissions overnight (Amazon Associates, 2020).
+                 three months, and affiliate programmes have cut commissions overnight (Amazon
+                 Associates, 2020).
                  A single dependency turns someone else's decision into your outage.
       fix      = Name the platform, write down what you would switch to, and set up the fallback (a
                  second model provider, an owned channel, a second marketplace) before you need it.
       source   = Passive Does Not Mean Automatic
+
+      # A digital product sold through a marketplace or store: the risk is the seller's fees and
+      # ranking, not a model, and the fallback is buyers who can come back directly.
+      [tier operations.single-platform.marketplace]
+      rule     = operations.single-platform
+      effort   = 2
+      lever    = owned-list
+      when     = path == "digital-product"
+      why      = A marketplace or store that sells your product sets its fees, its ranking and its rules:
+                 app stores take 30% (15% under $1M a year), and acquirers treat more than 60% of sales
+                 from one channel as concentration risk (a rule of thumb). One policy change there is an
+                 outage for you.
+      fix      = This week, put a link to your own shop or list inside every product you sell, so the
+                 next purchase can come to you directly, and track each month the share of sales that
+                 comes through the marketplace until it is under 60%.
 
       # Content lives on the platform that sends its readers: the fallback is readers of one's own.
       [tier operations.single-platform.content]
@@ -1651,8 +1676,8 @@ enum BuiltInPack {
       loss     = 0.5
       # Three quarters of the week is a rule of thumb: what is left is too little to fix, sell or improve.
       when     = weekly_maintenance_hours > weekly_hours_available * 0.75
-      why      = AI does not eliminate responsibility. Upkeep leaves you {hours_headroom} for anything
-                 else; more than three quarters of your hours is a rule of thumb, not a measured line, but
+      why      = The essay's upkeep tasks "may take less time than traditional work, but they are not
+                 zero". Upkeep leaves you {hours_headroom} for anything else; more than three quarters of your hours is a rule of thumb, not a measured line, but
                  what is left is little to fix, sell or improve with.
       fix      = Log a week of upkeep by task, then automate or drop the largest task, so that upkeep
                  leaves you at least a quarter of your hours.
@@ -1856,7 +1881,10 @@ enum BuiltInPack {
       [tier expectations.expects-automatic.before-launch]
       rule     = expectations.expects-automatic
       effort   = 0.5
-      when     = not (paying_customers > 0) and not (weekly_maintenance_hours >= 2)
+      # Unanswered counts and hours are read as "not yet": an idea that says nothing of customers gets
+      # the plan, not a monitoring slot.
+      when     = not (answered(paying_customers) and paying_customers > 0)
+                 and not (answered(weekly_maintenance_hours) and weekly_maintenance_hours >= 2)
       fix      = Before you build further, write into your plan the weekly hours the project will need
                  once it runs (monitoring, prompt updates, support: at least two), and check that they
                  fit the {weekly_hours_available} you have.
@@ -2676,6 +2704,11 @@ enum BuiltInPack {
       expect_fires = operations.many-interventions
       expect_tiers = operations.many-interventions.near
 
+      [example pin-operations.single-platform-marketplace]
+      answers = path=digital-product, depends_on_single_platform=yes
+      expect_fires = operations.single-platform
+      expect_tiers = operations.single-platform.marketplace
+
       [example pin-operations.single-platform-91]
       answers = path=subscription-tool, problem_statement=Independent pharmacists miss regulatory changes that affect them, target_customer=Owners of independent pharmacies in the UK, started_from=problem, customer_interviews=40, waitlist_or_preorders=150, competitors_studied=7, differentiator=Every summary is checked by a practising pharmacist, novelty_is_main_advantage=no, audience_size=6200, owned_channels=2, trust_signals=35, largest_channel_share_percent=61%, paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310, monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6, hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes, output_acceptance_rate=93%, weekly_manual_interventions=3, depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes, support_process=yes, monthly_churn_percent=2.1%, acquisition_predictable=yes, months_with_revenue=22, expected_months_to_income=6, expects_fully_automatic=no, weekly_hours_available=10
       expect_passes = operations.single-platform
@@ -2830,6 +2863,12 @@ enum BuiltInPack {
       answers = started_from=problem, customer_interviews=0, paying_customers=0, months_with_revenue=0
       expect_not_applicable = traction.low-conversion
 
+      # An idea that says nothing of customers or upkeep gets the plan, not a monitoring slot.
+      [example pin-expectations.expects-automatic-unanswered]
+      answers = expects_fully_automatic=yes
+      expect_fires = expectations.expects-automatic
+      expect_tiers = expectations.expects-automatic.before-launch
+
       [example pin-expectations.expects-automatic-128]
       answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=0, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=2, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
       expect_fires = expectations.expects-automatic
@@ -2981,10 +3020,14 @@ enum BuiltInPack {
       expect_fires = distribution.channel-concentration
       expect_tiers = distribution.channel-concentration.content-platform
 
-      [example pin-distribution.channel-concentration-content-platform-85]
-      answers = path=content-business, depends_on_single_platform=yes, largest_channel_share_percent=85%
+      [example pin-distribution.channel-concentration-content-platform-61]
+      answers = path=content-business, depends_on_single_platform=yes, largest_channel_share_percent=61%
       expect_fires = distribution.channel-concentration
-      expect_tiers = distribution.channel-concentration
+      expect_tiers = distribution.channel-concentration.content-platform
+
+      [example pin-distribution.channel-concentration-content-platform-60]
+      answers = path=content-business, depends_on_single_platform=yes, largest_channel_share_percent=60%
+      expect_passes = distribution.channel-concentration
 
       [example pin-distribution.channel-concentration-content-no-platform]
       answers = path=content-business, depends_on_single_platform=no, largest_channel_share_percent=86%

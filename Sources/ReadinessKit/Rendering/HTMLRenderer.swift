@@ -78,6 +78,9 @@ public struct HTMLRenderer: ReportRenderer {
       "<div class=\"headline\">\n<p class=\"stage\">Stage: <strong>\(Self.escape(report.stage.title))</strong>\(Self.escape(report.stageRangeNote))</p>\n"
     html +=
       "<p>Score <strong>\(score)</strong> out of 100\(Self.escape(report.scoreRangeNote)). Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)</p>\n"
+    if !report.scoreCapNote.isEmpty {
+      html += "<p class=\"cap\">\(Self.escape(report.scoreCapNote))</p>\n"
+    }
     // What the next stage needs (the plan); without one, the stage's own description says what
     // reaching it means.
     if let plan = report.nextStage {

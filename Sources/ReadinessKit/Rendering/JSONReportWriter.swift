@@ -81,6 +81,17 @@ public struct JSONReportWriter: Sendable {
       json.key(Report.CodingKeys.scoreRange)
       Self.write(range, to: &json)
     }
+    if let cap = report.scoreCap {
+      json.key(Report.CodingKeys.scoreCap)
+      json.beginObject()
+      json.key(ScoreCap.CodingKeys.score)
+      json.number(cap.score)
+      json.key(ScoreCap.CodingKeys.rule)
+      json.string(cap.rule)
+      json.key(ScoreCap.CodingKeys.uncapped)
+      json.number(cap.uncapped)
+      json.endObject()
+    }
     json.key(Report.CodingKeys.stage)
     Self.write(report.stage, to: &json)
     if let range = report.stageRange {
@@ -195,6 +206,10 @@ public struct JSONReportWriter: Sendable {
       if let stage = step.planStage {
         json.key(NextStep.CodingKeys.planStage)
         json.string(stage)
+      }
+      if step.narrows {
+        json.key(NextStep.CodingKeys.narrows)
+        json.boolean(true)
       }
       json.endObject()
     }

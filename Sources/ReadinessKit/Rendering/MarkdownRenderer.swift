@@ -25,6 +25,10 @@ public struct MarkdownRenderer: ReportRenderer {
         "Score \(Expression.format(report.score))\(Self.escape(report.scoreRangeNote)); stage "
           + "\(Self.escape(report.stage.title))\(Self.escape(report.stageRangeNote)).")
     }
+    if !report.scoreCapNote.isEmpty {
+      out[out.count - 1] += "  "
+      out.append(Self.escape(report.scoreCapNote))
+    }
     if let next = report.nextStage {
       out.append("")
       out.append(Self.escape(next.sentence))

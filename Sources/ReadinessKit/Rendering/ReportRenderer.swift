@@ -82,6 +82,16 @@ extension Report {
     return range.exact ? " (\(span) once \(open) answered)" : " (within \(span), bounds, once \(open) answered)"
   }
 
+  /// Why the score is below what the categories give, as every format says it under the score:
+  /// "Held at 60 by “The price covers 23% ...”; the categories alone give 85.3."; empty when no
+  /// finding caps the score.
+  var scoreCapNote: String {
+    guard let cap = scoreCap else { return "" }
+    let title = findings.first { $0.rule == cap.rule }?.title ?? cap.rule
+    return "Held at \(Expression.format(cap.score)) by “\(title)”; the categories alone give "
+      + "\(Expression.format(cap.uncapped))."
+  }
+
   /// How high the stage could go, as every format says it beside the stage: " (up to Semi-passive
   /// once the open questions are answered)"; empty when the stage is settled.
   var stageRangeNote: String {

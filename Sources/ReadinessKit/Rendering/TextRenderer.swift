@@ -30,6 +30,7 @@ public struct TextRenderer: ReportRenderer {
         bold("Readiness score: \(Expression.format(report.score)) / 100") + report.scoreRangeNote, width: width)
       out += TextWrapper.wrap("Stage: " + bold(shown(report.stage.title)) + report.stageRangeNote, width: width)
     }
+    if !report.scoreCapNote.isEmpty { out += TextWrapper.wrap(shown(report.scoreCapNote), width: width) }
     out += gradient(report.stage.id, report.gradient)
     out += TextWrapper.wrap(
       "Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)", width: width)

@@ -25,6 +25,9 @@ public struct NextStep: Codable, Sendable, Hashable {
   public var question: String?
   /// For a plan's change: the id of the stage the plan reaches.
   public var planStage: String?
+  /// For a plan's change: whether it only grades `rule`'s finding less severe, leaving it open
+  /// (a price raised halfway), rather than closing it.
+  public var narrows: Bool
 
   /// Makes a next step.
   /// - Parameters:
@@ -35,9 +38,10 @@ public struct NextStep: Codable, Sendable, Hashable {
   ///   - alsoCloses: The other findings the same work answers.
   ///   - question: For a plan's change, the question it changes.
   ///   - planStage: For a plan's change, the stage the plan reaches.
+  ///   - narrows: For a plan's change, whether it leaves `rule`'s finding open, graded lighter.
   public init(
     rule: String, fix: String, scoreGain: Double, effort: Double? = nil, alsoCloses: [String] = [],
-    question: String? = nil, planStage: String? = nil
+    question: String? = nil, planStage: String? = nil, narrows: Bool = false
   ) {
     self.rule = rule
     self.fix = fix
@@ -46,10 +50,12 @@ public struct NextStep: Codable, Sendable, Hashable {
     self.alsoCloses = alsoCloses
     self.question = question
     self.planStage = planStage
+    self.narrows = narrows
   }
 
   /// Decodes a next step; one written before `also_closes` existed closes only its own finding,
-  /// and one written before reports used the plan has no `question` or `plan_stage`.
+  /// and one written before reports used the plan has no `question` or `plan_stage`, and closes
+  /// the finding it names.
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -61,6 +67,7 @@ public struct NextStep: Codable, Sendable, Hashable {
     alsoCloses = try c.decodeIfPresent([String].self, forKey: .alsoCloses) ?? []
     question = try c.decodeIfPresent(String.self, forKey: .question)
     planStage = try c.decodeIfPresent(String.self, forKey: .planStage)
+    narrows = try c.decodeIfPresent(Bool.self, forKey: .narrows) ?? false
   }
 
   /// The JSON field names, which `JSONReportWriter` writes too.
@@ -71,5 +78,6 @@ public struct NextStep: Codable, Sendable, Hashable {
     case alsoCloses = "also_closes"
     case question
     case planStage = "plan_stage"
+    case narrows
   }
 }

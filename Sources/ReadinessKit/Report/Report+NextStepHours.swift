@@ -31,9 +31,14 @@ extension Report {
 
   /// The findings a step's work also answers, by their titles ("The same work answers: “...”."),
   /// or `nil` when it answers only its own. A plan's change is worded by its answer, not by a
-  /// finding, so its line names every finding it answers ("It answers: “...”.").
+  /// finding, so its line names every finding it answers ("It answers: “...”."), or the one it
+  /// grades lighter but leaves open ("It narrows: “...”; the rest of that gap stays open.").
   func alsoClosesText(_ step: NextStep) -> String? {
     let planned = step.question != nil
+    if planned && step.narrows && !step.rule.isEmpty {
+      let title = findings.first { $0.rule == step.rule }?.title ?? step.rule
+      return "It narrows: “\(title)”; the rest of that gap stays open."
+    }
     let rules = planned && !step.rule.isEmpty ? [step.rule] + step.alsoCloses : step.alsoCloses
     guard !rules.isEmpty else { return nil }
     let titles = rules.map { rule in

@@ -27,6 +27,9 @@ public struct Report: Codable, Sendable, Hashable {
   /// What the next stage needs: the plan with the least effort that reaches it; `nil` at the last
   /// stage, in reports made without ranges, or written before plans existed.
   public var nextStage: NextStage?
+  /// The finding that holds the score below what the categories give, when one does; `nil`
+  /// otherwise and in reports written before caps were stated.
+  public var scoreCap: ScoreCap?
   /// Every category with its score.
   public var categories: [CategoryScore]
   /// Fired rules, most serious first.
@@ -74,12 +77,14 @@ public struct Report: Codable, Sendable, Hashable {
   ///   - scoreRange: The lowest and highest score the open questions allow, if known.
   ///   - stageRange: The lowest and highest stage the open questions allow, if known.
   ///   - nextStage: What the next stage needs, if known.
+  ///   - scoreCap: The finding that holds the score below what the categories give, if any.
   public init(
     score: Double, stage: StageSummary, categories: [CategoryScore], findings: [Finding], passed: [String],
     notApplicable: [String] = [], unknown: [UnknownRule], nextSteps: [NextStep], answered: Int, questions: Int,
     gradient: [GradientStep],
     questionsToSettle: [QuestionToSettle], hoursForNextSteps: Double? = nil, recheck: [AnswerToRecheck] = [],
-    scoreRange: ScoreRange? = nil, stageRange: StageRange? = nil, nextStage: NextStage? = nil
+    scoreRange: ScoreRange? = nil, stageRange: StageRange? = nil, nextStage: NextStage? = nil,
+    scoreCap: ScoreCap? = nil
   ) {
     self.schema = Report.schemaID
     self.score = score
@@ -87,6 +92,7 @@ public struct Report: Codable, Sendable, Hashable {
     self.scoreRange = scoreRange
     self.stageRange = stageRange
     self.nextStage = nextStage
+    self.scoreCap = scoreCap
     self.categories = categories
     self.findings = findings
     self.passed = passed
@@ -108,6 +114,7 @@ public struct Report: Codable, Sendable, Hashable {
     case stage
     case stageRange = "stage_range"
     case nextStage = "next_stage"
+    case scoreCap = "score_cap"
     case categories, findings, passed
     case notApplicable = "not_applicable"
     case unknown
@@ -119,9 +126,10 @@ public struct Report: Codable, Sendable, Hashable {
   }
 
   /// Decodes a report in the `readiness-report/1` form. Reports written before `gradient`,
-  /// `questions_to_settle`, `not_applicable`, `hours_for_next_steps`, `recheck`, `score_range` and
-  /// `stage_range` existed decode with no gradient, the questions without wording, every rule
-  /// applying, no hours, nothing to re-check and no ranges (the only reason this is not synthesised).
+  /// `questions_to_settle`, `not_applicable`, `hours_for_next_steps`, `recheck`, `score_range`,
+  /// `stage_range` and `score_cap` existed decode with no gradient, the questions without wording,
+  /// every rule applying, no hours, nothing to re-check, no ranges and no cap (the only reason this
+  /// is not synthesised).
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -132,6 +140,7 @@ public struct Report: Codable, Sendable, Hashable {
     scoreRange = try c.decodeIfPresent(ScoreRange.self, forKey: .scoreRange)
     stageRange = try c.decodeIfPresent(StageRange.self, forKey: .stageRange)
     nextStage = try c.decodeIfPresent(NextStage.self, forKey: .nextStage)
+    scoreCap = try c.decodeIfPresent(ScoreCap.self, forKey: .scoreCap)
     categories = try c.decode([CategoryScore].self, forKey: .categories)
     findings = try c.decode([Finding].self, forKey: .findings)
     passed = try c.decode([String].self, forKey: .passed)

@@ -302,11 +302,20 @@ extension RulePack {
     // follow.
     var next: NextStage?
     if withRange {
-      let (stage, found) = nextStage(evaluation.given, from: range.stageMin)
+      let (stage, found) = nextStage(
+        evaluation.given, from: range.stageMin, openCanReach: range.stageMax > range.stageMin,
+        open: questions.count - answered)
       next = stage
       if let stage, stage.reached, !found.isEmpty {
         nextSteps = planSteps(evaluation.given, found, stage, result, findings: findings)
       }
+    }
+    // A capped score says what holds it down, or the table beside it reads as an error.
+    var cap: ScoreCap?
+    let uncapped = result.tally.overall(weights: reportPlan.categoryWeights)
+    if result.scoreCap.owner >= 0, result.scoreCap.lowest < uncapped {
+      cap = ScoreCap(
+        score: result.score, rule: reportPlan.ruleIDs[result.scoreCap.owner], uncapped: Scoring.rounded(uncapped))
     }
     var hours: Double?
     if let slot = reportPlan.hoursSlot, case .number(let x) = evidenceValue(evaluation, slot), x.isFinite {
@@ -325,7 +334,7 @@ extension RulePack {
       stageRange: withRange
         ? StageRange(
           min: reportPlan.stageSummaries[range.stageMin].id, max: reportPlan.stageSummaries[range.stageMax].id) : nil,
-      nextStage: next)
+      nextStage: next, scoreCap: cap)
   }
 
   /// The next steps from the findings alone (`only`: of these rules), in order of work: most
@@ -432,6 +441,9 @@ extension RulePack {
     var before = result.score
     // The change that adds most given those above it comes first (ties in the plan's order): a
     // price that helps only once upkeep is cut follows the cut instead of showing +0.
+    // Findings a change grades lighter but leaves open: the change is their lever, so their own
+    // fixes (worded for today's answers) do not follow as steps of their own.
+    var narrowed = Set<Int>()
     var remaining = Array(found.indices)
     while !remaining.isEmpty {
       var pick = remaining[0]
@@ -466,6 +478,7 @@ extension RulePack {
       }
       for i in order where open[i] != nil { open[i] = now[i] }
       let lead = closed.first ?? lighter
+      if closed.isEmpty, let lighter { narrowed.insert(lighter) }
       let question = questions[change.question]
       let planEffort = question.milestone || !question.planEffort.isFinite ? nil : question.planEffort
       steps.append(
@@ -475,12 +488,12 @@ extension RulePack {
           scoreGain: Scoring.rounded(after - before),
           effort: lead.flatMap { reportPlan.effort($0, tier: result.tier($0)) } ?? planEffort,
           alsoCloses: closed.dropFirst().map { reportPlan.ruleIDs[$0] },
-          question: question.id, planStage: next.stage))
+          question: question.id, planStage: next.stage, narrows: closed.isEmpty && lighter != nil))
       before = after
     }
     // What the plan leaves open, fixed on top of it: only findings the report shows, not ones the
-    // changes would open.
-    let left = Set(order.filter { open[$0] != nil })
+    // changes would open, nor ones a change already works on.
+    let left = Set(order.filter { open[$0] != nil && !narrowed.contains($0) })
     guard steps.count < RulePack.nextStepLimit, !left.isEmpty else { return steps }
     var evaluation = evaluate(changed)
     let rest = report(&evaluation, answered: changed.count, stepRules: left).nextSteps
@@ -488,8 +501,11 @@ extension RulePack {
   }
 
   /// The plan to the stage after `stage` (an index), worded for the report, with its changes as
-  /// answers; `nil` at the last stage.
-  func nextStage(_ answers: Answers, from stage: Int) -> (NextStage?, PlanSearch.Found) {
+  /// answers; `nil` at the last stage. `openCanReach` says whether answers to the `open` questions
+  /// could reach a higher stage: then, without a plan, answering them is the way forward.
+  func nextStage(_ answers: Answers, from stage: Int, openCanReach: Bool = false, open: Int = 0) -> (
+    NextStage?, PlanSearch.Found
+  ) {
     guard stage + 1 < stages.count else { return (nil, []) }
     let (plan, found) = planWithAnswers(
       answers, target: stage + 1, maxChanges: RulePack.planMaxChanges, keep: [], budget: RulePack.reportPlanBudget)
@@ -499,7 +515,16 @@ extension RulePack {
     // search's own reasons (its budget, the stage's condition) follow in `blockers`.
     var blockers = plan.blockers
     if !plan.reached, let description = next.description, let first = description.first {
-      blockers.insert("\(next.title) means " + first.lowercased() + description.dropFirst(), at: 0)
+      var means = "\(next.title) means " + first.lowercased() + description.dropFirst()
+      // A stage the given answers cannot guarantee while many are open: a few changes cannot pin
+      // every open answer, but answering them can settle it.
+      if openCanReach && open > 0 {
+        let questions = open == 1 ? "1 question is" : "\(open) questions are"
+        means +=
+          " \(questions) still open, and answers to them could reach it: answer them first"
+          + " (readiness interview --smart asks first the ones that settle the stage)."
+      }
+      blockers.insert(means, at: 0)
     }
     let summary = NextStage(
       stage: next.id, title: next.title, reached: plan.reached, exact: plan.exact,

@@ -30,7 +30,14 @@ import Testing
       let meaning = try #require(pack.stages[stage + 1].description?.dropFirst())
       #expect(next.blockers.count == plan.blockers.count + 1)
       #expect(next.blockers[0].hasPrefix("\(pack.stages[stage + 1].title) means "))
-      #expect(next.blockers[0].hasSuffix(meaning))
+      // With open questions that could reach the stage, answering them is the way forward.
+      let open = report.questions - report.answered
+      let canReach = report.stageRange.map { $0.max != $0.min } ?? false
+      let advice =
+        " \(open == 1 ? "1 question is" : "\(open) questions are") still open, and answers to them could reach it"
+      #expect(next.blockers[0].contains(advice) == (canReach && open > 0), "\(next.blockers[0])")
+      #expect(next.blockers[0].hasSuffix(meaning) || canReach)
+      #expect(next.blockers[0].contains(meaning))
       #expect(next.sentence.contains(next.blockers[0]))
       return
     }
@@ -88,6 +95,7 @@ import Testing
     // Every change once, the one adding most first.
     #expect(Set(planned.compactMap(\.question)) == Set(next.changes.map(\.question)))
     var done: [PlanChange] = []
+    var narrowed = Set<String>()
     for (k, step) in planned.enumerated() {
       let c = try #require(next.changes.firstIndex { $0.question == step.question })
       #expect(step.planStage == next.stage)
@@ -109,6 +117,11 @@ import Testing
       if !step.rule.isEmpty {
         #expect(shown.contains(step.rule))
         #expect(after[step.rule].map { $0 < severity[step.rule]! } ?? true, "\(step.rule)")
+        // A change that leaves its finding open, graded lighter, says so.
+        #expect(step.narrows == (after[step.rule] != nil), "\(step.rule)")
+        if step.narrows { narrowed.insert(step.rule) }
+      } else {
+        #expect(!step.narrows)
       }
     }
     #expect(abs(reached - next.score) < 1e-9)
@@ -117,6 +130,8 @@ import Testing
     let open = Set(final.findings.map(\.rule))
     for step in report.nextSteps.dropFirst(planned.count) {
       #expect(shown.contains(step.rule) && open.contains(step.rule), "\(step.rule)")
+      // One lever, one step: a finding a change already works on has no step of its own.
+      #expect(!narrowed.contains(step.rule), "\(step.rule)")
       reached += step.scoreGain
     }
     #expect(reached <= 100 + 1e-9)
@@ -167,5 +182,26 @@ import Testing
     #expect(Report.gainText(step.scoreGain).hasPrefix("-"))
     #expect(Report.gainText(-1) == "-1 point")
     #expect(Report.gainText(2.5) == "+2.5 points")
+  }
+}
+
+extension PlanStepsTests {
+  /// A price raised halfway leaves its finding open, graded lighter: the step says it narrows the
+  /// gap, and the finding's own fix (worded for today's price) is not a second step on one lever.
+  @Test func aChangeThatLeavesItsFindingOpenNarrowsIt() throws {
+    let pack = try RulePack.builtIn()
+    let report = try pack.assess(
+      try pack.answers(parsing: try PlanTests.sample("underpriced-product.txt")), range: true)
+    let first = try #require(report.nextSteps.first)
+    #expect(first.question == "price_per_customer_month")
+    #expect(first.rule == "economics.price-below-unit-cost")
+    #expect(first.narrows)
+    #expect(report.nextSteps.dropFirst().allSatisfy { $0.rule != first.rule && $0.question == nil })
+    let title = try #require(report.findings.first { $0.rule == first.rule }?.title)
+    #expect(report.alsoClosesText(first) == "It narrows: “\(title)”; the rest of that gap stays open.")
+    let json = JSONReportWriter().write(report)
+    #expect(json.contains("\"narrows\": true") || json.contains("\"narrows\":true"))
+    let decoded = try JSONDecoder().decode(Report.self, from: Data(json.utf8))
+    #expect(decoded.nextSteps == report.nextSteps)
   }
 }
