@@ -249,10 +249,11 @@ enum BuiltInPack {
       max     = 100
       section = distribution
       effort  = 4
-      step    = Start a newsletter or an email list you control and invite the people you already
-                reach, for {to} of your own
+      step    = Start an email list you control, with a sign-up wherever people find you and a reason
+                to join, to have {to} you control
       help    = A channel you control keeps working if a platform changes its rules: an email list, your
-                own community, a site with its own search traffic. Social accounts do not count.
+                own community. A site counts only for the readers who come to it directly, not through
+                search or social platforms; social accounts do not count.
 
       [question trust_signals]
       ask     = How many testimonials, reviews or case studies do you have?
@@ -1023,8 +1024,8 @@ enum BuiltInPack {
       applies_if = not (audience_size < 100)
       when     = owned_channels == 0
       why      = Reach that lives on other people's platforms can disappear with one rule change.
-                 Distribution you own (an email list, a community, a site with its own search traffic)
-                 is what lets income continue when you pause.
+                 Distribution you own (an email list, a community: readers you can reach without a
+                 platform's algorithm) is what lets income continue when you pause.
       fix      = Create one owned channel this week, such as an email list with a sign-up link on every
                  page you publish, and give the {audience_size} you reach today a reason to join.
       source   = The Most Realistic AI-Based Passive Income Paths
@@ -1397,6 +1398,14 @@ enum BuiltInPack {
       fix        = This week, cancel or downgrade every subscription and AI use that earned nothing last
                    month, and list last month's revenue by page or post to see what is worth keeping.
 
+      # Under half of what pays costs and time: most of the upkeep is unpaid.
+      [tier economics.revenue-below-costs.far]
+      rule     = economics.revenue-below-costs
+      effort   = 2
+      when     = total_revenue < break_even_revenue * 0.5
+      severity = high
+      loss     = 1
+
       [tier economics.revenue-below-costs.near]
       rule     = economics.revenue-below-costs
       effort   = 2
@@ -1493,20 +1502,42 @@ enum BuiltInPack {
       # Oversight and drift: "Models drift, platforms change, customer expectations evolve, and
       # competitors adapt."
 
+      # Watching outputs, testing prompt changes and the periodic review are one routine: one lever, so
+      # one next step, led by the most serious of them with a fix that sets up the whole routine.
       [rule operations.no-monitoring]
       title    = Nobody watches output quality or model drift
       category = operations
       severity = high
       weight   = 10
-      effort   = 1
+      effort   = 2
+      lever    = quality-routine
       applies_if = live
       when     = not monitoring_in_place
       why      = Models drift: the same model name has been measured to change behaviour within three
                  months (one task fell from 84% to 51% accuracy in 2023). Without monitoring, you learn
                  about it when readers or customers leave.
-      fix      = Every week, review 20 sampled outputs against a checklist and record the acceptance
-                 rate; alert yourself when it drops by 10 points.
+      fix      = Set up one routine this week: every week, review 20 sampled outputs against a written
+                 checklist and record the share you use unchanged (alert yourself when it drops by 10
+                 points); run 20 saved test inputs before every prompt or model change; and put a full
+                 review in your calendar every 90 days.
       source   = Passive Does Not Mean Automatic
+
+      # Outputs are read and fixed by hand (the founder knows the share used unchanged): attention is
+      # there, what is missing is a record that would show drift.
+      [tier operations.no-monitoring.by-hand]
+      rule     = operations.no-monitoring
+      effort   = 2
+      when     = answered(output_acceptance_rate)
+      severity = medium
+      loss     = 0.6
+      title    = Outputs are fixed by hand, but nothing records drift
+      why      = You read and fix outputs ({output_acceptance_rate} are used unchanged), but without a
+                 record over time you cannot tell drift from a bad week: the same model name has been
+                 measured to change behaviour within three months (one task fell from 84% to 51%
+                 accuracy in 2023).
+      fix      = Turn the checking you already do into a record this week: note each week the share of
+                 outputs you use unchanged, run 20 saved test inputs before every prompt or model change,
+                 and put a full review in your calendar every 90 days.
 
       [rule operations.outputs-need-fixing]
       title    = Too many outputs need fixing by hand
@@ -1628,6 +1659,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 6
       effort   = 0.5
+      lever    = quality-routine
       applies_if = live
       when     = recalibration_days == 0 or recalibration_days > 90
       why      = Operational stability is not permanent; it requires periodic recalibration. Customer
@@ -1643,6 +1675,7 @@ enum BuiltInPack {
       severity = medium
       weight   = 5
       effort   = 2
+      lever    = quality-routine
       applies_if = live
       when     = not prompt_test_set
       why      = Updating prompts is part of the ongoing cognitive cost. Without a fixed set of test
@@ -3096,6 +3129,22 @@ enum BuiltInPack {
                      weekly_maintenance_hours=1, hourly_value=20
       expect_fires = economics.revenue-below-costs
       expect_tiers = economics.revenue-below-costs
+
+      [example revenue-at-half-of-break-even]
+      description  = Revenue of exactly half of what pays costs and time (100 + 43.3 hours at 10): not far.
+      answers      = path=content-business, months_with_revenue=3, paying_customers=0, other_monthly_revenue=266.5,
+                     monthly_infra_cost=100, monthly_tool_subscriptions=0, monthly_hosting_cost=0,
+                     weekly_maintenance_hours=10, hourly_value=10
+      expect_fires = economics.revenue-below-costs
+      expect_tiers = economics.revenue-below-costs
+
+      [example revenue-under-half-of-break-even]
+      description  = Revenue pays the cash costs but under half of costs and time: far.
+      answers      = path=content-business, months_with_revenue=3, paying_customers=0, other_monthly_revenue=200,
+                     monthly_infra_cost=100, monthly_tool_subscriptions=0, monthly_hosting_cost=0,
+                     weekly_maintenance_hours=10, hourly_value=10
+      expect_fires = economics.revenue-below-costs
+      expect_tiers = economics.revenue-below-costs.far
 
       [example revenue-at-nine-tenths-of-break-even]
       description  = Revenue of exactly 90% of what pays costs and time (100 + 4.33 hours at 20): near.

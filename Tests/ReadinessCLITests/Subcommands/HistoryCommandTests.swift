@@ -53,7 +53,7 @@ import Testing
     #expect(page.contains("<svg class=\"trend\""))
     #expect(
       page.contains(
-        "Score over time: 2026-09-01 39, 2026-10-01 51.4 (27.9–95.7 once answered), 2026-11-01 60, 2026-11-20 100."))
+        "Score over time: 2026-09-01 39, 2026-10-01 51.4 (28.7–96.4 once answered), 2026-11-01 60, 2026-11-20 100."))
   }
 
   @Test func aSavedJSONReportIsAStepToo() throws {
