@@ -1546,14 +1546,27 @@ enum BuiltInPack {
       weight   = 10
       effort   = 3
       applies_if = live
-      # Four in five is a rule of thumb: a few points under it decide nothing, so the line is a tenth below.
-      when     = output_acceptance_rate < 72
+      # Four in five is a rule of thumb: the finding fires below it, and a few points under it are graded
+      # low, so the line the report states is the line it applies.
+      when     = output_acceptance_rate < 80
       why      = Income feels passive only when outputs meet expectations with minimal intervention. Four
                  in five outputs used unchanged is a rule of thumb, not a measured line; at
                  {output_acceptance_rate}, well under it, your hours grow with your volume.
       fix      = Collect the last 20 rejected outputs, group them by cause, fix the top cause in the
                  prompt or workflow, and repeat until 80% of outputs ship unchanged.
       source   = When AI Income Truly Becomes Semi-Passive
+
+      # Within a tenth of the line: worth a look, not yet a pattern.
+      [tier operations.outputs-need-fixing.near]
+      rule     = operations.outputs-need-fixing
+      effort   = 2
+      when     = output_acceptance_rate >= 72
+      severity = low
+      loss     = 0.3
+      why      = Income feels passive only when outputs meet expectations with minimal intervention. Four
+                 in five outputs used unchanged is a rule of thumb, not a measured line; at
+                 {output_acceptance_rate}, a few points under it, each fix by hand still takes some of
+                 your hours.
 
       [rule operations.many-interventions]
       title    = You step in by hand more than once a working day
@@ -1620,9 +1633,8 @@ enum BuiltInPack {
       lever    = owned-list
       when     = path == "digital-product"
       why      = A marketplace or store that sells your product sets its fees, its ranking and its rules:
-                 app stores take 30% (15% under $1M a year), and acquirers treat more than 60% of sales
-                 from one channel as concentration risk (a rule of thumb). One policy change there is an
-                 outage for you.
+                 acquirers treat more than 60% of sales from one channel as concentration risk (a rule of
+                 thumb), because one policy or ranking change there is an outage for you.
       fix      = This week, put a link to your own shop or list inside every product you sell, so the
                  next purchase can come to you directly, and track each month the share of sales that
                  comes through the marketplace until it is under 60%.
@@ -1763,8 +1775,8 @@ enum BuiltInPack {
       rule     = operations.keep-stable
       effort   = 2
       when     = not prompt_test_set
-      fix      = Put the next review in your calendar now; before it, save 20 typical inputs with outputs
-                 you accept, so that each review can re-run them and compare.
+      fix      = Put the next review in your calendar now, and make re-running the saved test inputs (the
+                 finding on untested prompt changes asks you for them) its first item.
 
       """#
     ),
@@ -1919,8 +1931,9 @@ enum BuiltInPack {
       when     = not (answered(paying_customers) and paying_customers > 0)
                  and not (answered(weekly_maintenance_hours) and weekly_maintenance_hours >= 2)
       fix      = Before you build further, write into your plan the weekly hours the project will need
-                 once it runs (monitoring, prompt updates, support: at least two), and check that they
-                 fit the {weekly_hours_available} you have.
+                 once it runs (monitoring, prompt updates, support; sellers of small software products
+                 claim 5 to 10 hours a week for a mature one, a vendor figure of low confidence), and
+                 check that they fit the {weekly_hours_available} you have.
 
       # The upkeep is already being done: the plan needs to own the hours, not add a slot.
       [tier expectations.expects-automatic.already-working]
@@ -2711,12 +2724,18 @@ enum BuiltInPack {
       expect_fires = economics.upkeep-does-not-scale
 
       [example pin-operations.outputs-need-fixing-84]
-      answers = output_acceptance_rate=72%
+      answers = output_acceptance_rate=80%
       expect_passes = operations.outputs-need-fixing
 
       [example pin-operations.outputs-need-fixing-85]
-      answers = output_acceptance_rate=71%
+      answers = output_acceptance_rate=79%
       expect_fires = operations.outputs-need-fixing
+      expect_tiers = operations.outputs-need-fixing.near
+
+      [example pin-operations.outputs-need-fixing-near-72]
+      answers = output_acceptance_rate=72%
+      expect_fires = operations.outputs-need-fixing
+      expect_tiers = operations.outputs-need-fixing.near
 
       [example pin-operations.many-interventions-87]
       answers = weekly_manual_interventions=5

@@ -85,7 +85,7 @@ public struct HTMLRenderer: ReportRenderer {
     // reaching it means.
     if let plan = report.nextStage {
       let lead = "To reach \(plan.title):"
-      let sentence = plan.sentence
+      let sentence = report.nextStageSentence ?? plan.sentence
       let rest = sentence.hasPrefix(lead) ? String(sentence.dropFirst(lead.count)) : " " + sentence
       html += "<p class=\"next-stage\">To reach <strong>\(Self.escape(plan.title))</strong>:\(Self.escape(rest))</p>\n"
     } else if let next = Self.nextStage(report) {

@@ -31,7 +31,7 @@ public struct MarkdownRenderer: ReportRenderer {
     }
     if let next = report.nextStage {
       out.append("")
-      out.append(Self.escape(next.sentence))
+      out.append(Self.escape(report.nextStageSentence ?? next.sentence))
     }
     out.append("")
     out.append("## Categories")

@@ -34,7 +34,9 @@ public struct TextRenderer: ReportRenderer {
     out += gradient(report.stage.id, report.gradient)
     out += TextWrapper.wrap(
       "Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)", width: width)
-    if let next = report.nextStage { out += TextWrapper.wrap(shown(next.sentence), width: width) }
+    if let next = report.nextStage {
+      out += TextWrapper.wrap(shown(report.nextStageSentence ?? next.sentence), width: width)
+    }
     out.append("")
 
     out.append(heading("Categories"))

@@ -23,6 +23,19 @@ extension Report {
       + ", more than the \(Report.hours(available)) a week you have: take them in this order, over about \(weeks) weeks."
   }
 
+  /// What the next stage needs, as every format says it: `NextStage.sentence`, then, when the
+  /// plan's work in all is more than the hours a week the founder has for it, how many weeks that
+  /// is ("At the 2 hours a week you have for it, that is about 16 weeks."), so that hours of work
+  /// in all never read as a week's; `nil` without a next stage.
+  var nextStageSentence: String? {
+    guard let next = nextStage else { return nil }
+    guard next.reached, let available = hoursForNextSteps, available > 0, next.effort > available else {
+      return next.sentence
+    }
+    let weeks = Int((next.effort / available).rounded(.up))
+    return next.sentence + " At the \(Report.hours(available)) a week you have for it, that is about \(weeks) weeks."
+  }
+
   /// A step's effort as its line shows it ("about 2 hours this week": the pack's estimate of what
   /// starting it takes, not of finishing it); `nil` when the pack gives none.
   static func effortText(_ step: NextStep) -> String? {
@@ -35,6 +48,13 @@ extension Report {
   /// grades lighter but leaves open ("It narrows: “...”; the rest of that gap stays open.").
   func alsoClosesText(_ step: NextStep) -> String? {
     let planned = step.question != nil
+    // A change that moves no finding until another of the plan's changes is made: its "+0" says
+    // nothing of its worth, so the line says why it is there.
+    if planned && step.rule.isEmpty && step.alsoCloses.isEmpty
+      && nextSteps.lazy.filter({ $0.planStage != nil }).count > 1
+    {
+      return "On its own it changes no finding; it counts together with the plan's other steps."
+    }
     if planned && step.narrows && !step.rule.isEmpty {
       let title = findings.first { $0.rule == step.rule }?.title ?? step.rule
       return "It narrows: “\(title)”; the rest of that gap stays open."

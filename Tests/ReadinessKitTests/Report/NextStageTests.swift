@@ -205,3 +205,41 @@ extension PlanStepsTests {
     #expect(decoded.nextSteps == report.nextSteps)
   }
 }
+
+extension PlanStepsTests {
+  /// A plan's work in all that is more than a week holds says how many weeks it takes at the
+  /// hours the founder has for it, so hours in all never read as a week's.
+  @Test(arguments: PlanTests.samples)
+  func thePlansHoursInAllSayHowManyWeeks(_ sample: PlanTests.Sample) throws {
+    let pack = try RulePack.builtIn()
+    let report = try pack.assess(try pack.answers(parsing: try PlanTests.sample(sample.name)), range: true)
+    guard let next = report.nextStage else {
+      #expect(report.nextStageSentence == nil)
+      return
+    }
+    let sentence = try #require(report.nextStageSentence)
+    guard next.reached, let hours = report.hoursForNextSteps, hours > 0, next.effort > hours else {
+      #expect(sentence == next.sentence)
+      return
+    }
+    let weeks = Int((next.effort / hours).rounded(.up))
+    #expect(weeks >= 2)
+    #expect(sentence.hasPrefix(next.sentence + " At the "))
+    #expect(sentence.hasSuffix(" a week you have for it, that is about \(weeks) weeks."))
+    #expect(MarkdownRenderer().render(report).contains(MarkdownRenderer.escape(sentence)))
+  }
+
+  /// A change that moves no finding until the plan's other changes are made says why it is there.
+  @Test func aChangeThatCountsOnlyWithTheOthersSaysSo() throws {
+    let pack = try RulePack.builtIn()
+    let report = try pack.assess(
+      try pack.answers(parsing: try PlanTests.sample("first-customers-saas.txt")), range: true)
+    let planned = report.nextSteps.filter { $0.planStage != nil }
+    try #require(planned.count == 2)
+    #expect(planned[0].rule.isEmpty && planned[0].scoreGain == 0)
+    #expect(
+      report.alsoClosesText(planned[0])
+        == "On its own it changes no finding; it counts together with the plan's other steps.")
+    #expect(report.alsoClosesText(planned[1])?.hasPrefix("It narrows: ") == true)
+  }
+}
