@@ -65,17 +65,19 @@ enum BuiltInPack {
       # No score bar: a researched project held down by a gap elsewhere (nobody to show it to) is still
       # an active build, not hype.
       [stage active-build]
-      title       = Active build
+      title       = Active project
       rank        = 2
       when        = problem_score >= 50 and critical_findings <= 2
-      description = A defined problem and an active project: the front-loaded work is under way.
+      description = A defined problem and an active project: the front-loaded work is under way, or the
+                    income still depends on it.
 
       [stage launch-ready]
-      title       = Launch-ready
+      title       = Validated
       rank        = 3
       when        = score >= 60 and critical_findings == 0 and high_findings <= 3 and problem_score >= 60
                     and distribution_score >= 60 and unknown_rules <= 8
-      description = A validated problem and people to launch to; nothing critical open.
+      description = A validated problem and people to sell to, nothing critical open: ready to launch, or
+                    launched and not yet semi-passive.
 
       [stage semi-passive]
       title       = Semi-passive
@@ -551,7 +553,7 @@ enum BuiltInPack {
       label   = Expects it to run without you
       section = expectations
       effort  = low
-      step    = Plan for upkeep: write down the hours a week it will need from you once it runs
+      step    = Plan for upkeep: write down the hours a week it needs from you, now or once it runs
       help    = Yes if your plan has no weekly hours for oversight once it is built.
 
       [question weekly_hours_available]
@@ -1155,6 +1157,7 @@ enum BuiltInPack {
       [tier distribution.channel-concentration.content-platform]
       rule     = distribution.channel-concentration
       effort   = 2
+      lever    = owned-list
       when     = path == "content-business" and depends_on_single_platform
       severity = high
       loss     = 1
@@ -1363,12 +1366,14 @@ enum BuiltInPack {
 
       # Content paid by ads, affiliates and sponsors has no price per customer: it is judged on what
       # all of its revenue pays.
+      # Its fix cuts upkeep to what revenue pays: the upkeep lever. A cash loss is cut in cash instead.
       [rule economics.revenue-below-costs]
       title    = Revenue of {total_revenue} pays the costs but not your time ({break_even_revenue} would)
       category = economics
       severity = high
       weight   = 35
       effort   = 2
+      lever    = upkeep
       loss     = 0.7
       applies_if = path == "content-business" and live
       when     = total_revenue < break_even_revenue
@@ -1386,6 +1391,7 @@ enum BuiltInPack {
       [tier economics.revenue-below-costs.cash-loss]
       rule       = economics.revenue-below-costs
       effort   = 2
+      lever      = cash-costs
       when       = total_revenue < monthly_cash_costs
       severity   = critical
       loss       = 1
@@ -1539,12 +1545,14 @@ enum BuiltInPack {
                  outputs you use unchanged, run 20 saved test inputs before every prompt or model change,
                  and put a full review in your calendar every 90 days.
 
+      # Fixing outputs by hand is upkeep: the same lever as cutting the hours.
       [rule operations.outputs-need-fixing]
       title    = Too many outputs need fixing by hand
       category = operations
       severity = high
       weight   = 10
       effort   = 3
+      lever    = upkeep
       applies_if = live
       # Four in five is a rule of thumb: the finding fires below it, and a few points under it are graded
       # low, so the line the report states is the line it applies.
@@ -1726,7 +1734,7 @@ enum BuiltInPack {
                  what is left is little to fix, sell or improve with.
       fix      = Log a week of upkeep by task, then automate or drop the largest task, so that upkeep
                  leaves you at least a quarter of your hours.
-      source   = Passive Does Not Mean Automatic
+      source   = The Hidden Costs Behind “Passive” AI Income
 
       # Upkeep over every hour the founder has: the essay's "something is being left undone", now. It
       # cannot last, so it holds the score at 50: below a project whose price only misses its unit cost
@@ -1971,7 +1979,7 @@ enum BuiltInPack {
                  {weekly_hours_available}, the front-loaded part stretches over many months.
       fix      = Free at least five reliable hours a week for the next three months, or postpone the
                  project until you can.
-      source   = Passive Does Not Mean Automatic
+      source   = The Truth About Passive Income Using AI
 
       [rule expectations.no-upkeep-planned]
       title    = No hours planned for upkeep

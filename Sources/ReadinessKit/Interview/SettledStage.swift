@@ -12,7 +12,7 @@ public struct SettledStage: Sendable, Hashable {
   public var score: ScoreRange
 
   /// What an interview says before it offers to stop: "No answer left can change the stage:
-  /// Active build. 12 questions are still open; they can move the score between 55 and 71.3."
+  /// Active project. 12 questions are still open; they can move the score between 55 and 71.3."
   public var summary: String {
     let open = openQuestions == 1 ? "1 question is still open; it" : "\(openQuestions) questions are still open; they"
     let low = Expression.format(score.min)

@@ -26,7 +26,7 @@ extension ReportDiff {
   /// What every format says of a diff with nothing in it.
   static let noChanges = "No changes: the same answers, score, stage and rule outcomes."
 
-  /// The score line's stage part: "Active build (unchanged)", "Hype → Active build (up 1)".
+  /// The score line's stage part: "Active project (unchanged)", "Hype → Active project (up 1)".
   var stageText: String {
     guard old.stage.id != new.stage.id else { return "\(new.stage.title) (unchanged)" }
     let move = stageChange.map { $0 > 0 ? " (up \($0))" : " (down \(-$0))" } ?? ""

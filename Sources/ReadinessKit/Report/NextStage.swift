@@ -53,7 +53,7 @@ public struct NextStage: Codable, Sendable, Hashable {
   /// The hours the changes take together.
   public var effort: Double { changes.reduce(0) { $0 + $1.effort } }
 
-  /// One sentence for a report: "To reach Launch-ready: set price to 10 a month (now 9 a month);
+  /// One sentence for a report: "To reach Validated: set price to 10 a month (now 9 a month);
   /// reach 10 customers (...). Score 72.4 with these changes; about 6 hours of work in all." or
   /// why no plan was found. The hours are the changes' whole effort, not a week's share as the
   /// next steps count them, and the score is the joint one, not a sum of the next steps' gains.

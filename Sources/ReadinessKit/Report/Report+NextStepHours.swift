@@ -73,7 +73,7 @@ extension Report {
     (gain < 0 ? "-" + Expression.format(-gain) : "+" + Expression.format(gain)) + " " + points(gain)
   }
 
-  /// After the last of the plan's steps: "Steps 1–2 reach Launch-ready: score 91.1." (numbered as
+  /// After the last of the plan's steps: "Steps 1–2 reach Validated: score 91.1." (numbered as
   /// the list shows them, after `recheck`), or `nil` for any other step.
   func planReachText(after index: Int) -> String? {
     guard let next = nextStage, next.reached, nextSteps[index].planStage != nil,

@@ -444,6 +444,7 @@ extension RulePack {
     // Findings a change grades lighter but leaves open: the change is their lever, so their own
     // fixes (worded for today's answers) do not follow as steps of their own.
     var narrowed = Set<Int>()
+    var pulled = Set<Int>()
     var remaining = Array(found.indices)
     while !remaining.isEmpty {
       var pick = remaining[0]
@@ -479,6 +480,11 @@ extension RulePack {
       for i in order where open[i] != nil { open[i] = now[i] }
       let lead = closed.first ?? lighter
       if closed.isEmpty, let lighter { narrowed.insert(lighter) }
+      // The levers the change pulls: the findings it closes or grades lighter say which.
+      for i in closed + (lighter.map { [$0] } ?? []) {
+        let lever = reportPlan.lever(i, tier: result.tier(i))
+        if lever >= 0 { pulled.insert(lever) }
+      }
       let question = questions[change.question]
       let planEffort = question.milestone || !question.planEffort.isFinite ? nil : question.planEffort
       steps.append(
@@ -492,8 +498,14 @@ extension RulePack {
       before = after
     }
     // What the plan leaves open, fixed on top of it: only findings the report shows, not ones the
-    // changes would open, nor ones a change already works on.
-    let left = Set(order.filter { open[$0] != nil && !narrowed.contains($0) })
+    // changes would open, nor ones a change already works on or whose fix pulls a lever a change
+    // pulls (one lever, one step).
+    let left = Set(
+      order.filter { i in
+        guard open[i] != nil, !narrowed.contains(i) else { return false }
+        let lever = reportPlan.lever(i, tier: result.tier(i))
+        return lever < 0 || !pulled.contains(lever)
+      })
     guard steps.count < RulePack.nextStepLimit, !left.isEmpty else { return steps }
     var evaluation = evaluate(changed)
     let rest = report(&evaluation, answered: changed.count, stepRules: left).nextSteps

@@ -31,7 +31,7 @@ import Testing
       ]),
     Case(
       name: "a lower stage fails", baseline: [], current: ["paying_customers=12"], options: [], status: 1,
-      stderr: ["  stage Active build is below the baseline's Launch-ready\n"]),
+      stderr: ["  stage Active project is below the baseline's Validated\n"]),
     Case(
       name: "a more severe finding fails", baseline: ["customer_interviews=4"], current: ["customer_interviews=0"],
       options: [], status: 1,

@@ -65,7 +65,7 @@ import Testing
     let result = try CLI.run(["history", ".", "-f", "markdown"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     // The saved report keeps its range: settled, so its cell is empty.
-    #expect(result.stdout.contains("| 2026-12-01 | ./2026-12-01.json | 100 |  | +40 | Launch-ready | 1 | 1 | 3 |"))
+    #expect(result.stdout.contains("| 2026-12-01 | ./2026-12-01.json | 100 |  | +40 | Validated | 1 | 1 | 3 |"))
   }
 
   struct BadCase: Sendable, CustomTestStringConvertible {

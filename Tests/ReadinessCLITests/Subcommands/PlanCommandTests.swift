@@ -6,7 +6,7 @@ import Testing
   @Test func planNamesTheSmallestChangePastTheThreshold() throws {
     let result = try CLI.run(["plan", "rules/samples/underpriced-product.txt"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("To reach Launch-ready from Active build: 1 change, about 2 hours."))
+    #expect(result.stdout.hasPrefix("To reach Validated from Active project: 1 change, about 2 hours."))
     // Half the unit cost of $21.74 is what the gate needs: $10.87, not the range's maximum.
     // Worded as the work, by the question's `step`.
     #expect(
@@ -79,7 +79,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(!result.stdout.contains("\"question\": \"price_per_customer_month\""))
     let same = try CLI.run(["plan", "rules/samples/underpriced-product.txt", "--to", "active-build"])
-    #expect(same.stdout.hasPrefix("Already at Active build"))
+    #expect(same.stdout.hasPrefix("Already at Active project"))
   }
 
   @Test func helpListsTheOptions() throws {

@@ -158,7 +158,7 @@ import Testing
   @Test func chartsCarryAccessibleNames() throws {
     let html = HTMLRenderer().render(try RenderingTests.sample("underpriced-product"))
     #expect(html.contains("<title id=\"gauge-title\">Readiness score 60 out of 100</title>"))
-    #expect(html.contains("This project is at Active build."))
+    #expect(html.contains("This project is at Active project."))
     #expect(html.contains("aria-label=\"Costs, pricing and upkeep: 12.5 out of 100\""))
     #expect(html.contains("@media print"))
   }
