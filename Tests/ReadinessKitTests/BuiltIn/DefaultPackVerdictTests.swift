@@ -346,7 +346,8 @@ import Testing
     // The essay's title heads its introduction ("front-loading effort so that systems, not hours,
     // produce value over time").
     let headings = [
-      "The Truth About Passive Income Using AI", "Passive Does Not Mean Automatic", "Where AI Actually Creates Leverage",
+      "The Truth About Passive Income Using AI", "Passive Does Not Mean Automatic",
+      "Where AI Actually Creates Leverage",
       "The Most Realistic AI-Based Passive Income Paths", "Why Most People Fail at AI Passive Income",
       "The Hidden Costs Behind “Passive” AI Income", "When AI Income Truly Becomes Semi-Passive",
       "A Clearer Definition of AI-Driven Passive Income",
