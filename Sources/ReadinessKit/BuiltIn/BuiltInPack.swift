@@ -1545,14 +1545,12 @@ enum BuiltInPack {
                  outputs you use unchanged, run 20 saved test inputs before every prompt or model change,
                  and put a full review in your calendar every 90 days.
 
-      # Fixing outputs by hand is upkeep: the same lever as cutting the hours.
       [rule operations.outputs-need-fixing]
       title    = Too many outputs need fixing by hand
       category = operations
       severity = high
       weight   = 10
       effort   = 3
-      lever    = upkeep
       applies_if = live
       # Four in five is a rule of thumb: the finding fires below it, and a few points under it are graded
       # low, so the line the report states is the line it applies.
@@ -1641,8 +1639,9 @@ enum BuiltInPack {
       lever    = owned-list
       when     = path == "digital-product"
       why      = A marketplace or store that sells your product sets its fees, its ranking and its rules:
-                 acquirers treat more than 60% of sales from one channel as concentration risk (a rule of
-                 thumb), because one policy or ranking change there is an outage for you.
+                 acquirers treat more than 60% of traffic from one channel as concentration risk (a rule
+                 of thumb; a marketplace that makes your sales is that channel), because one policy or
+                 ranking change there is an outage for you.
       fix      = This week, put a link to your own shop or list inside every product you sell, so the
                  next purchase can come to you directly, and track each month the share of sales that
                  comes through the marketplace until it is under 60%.

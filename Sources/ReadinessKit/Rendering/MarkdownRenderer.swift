@@ -15,7 +15,9 @@ public struct MarkdownRenderer: ReportRenderer {
     var out: [String] = []
     out.append("# Readiness: \(Expression.format(report.score)) / 100, \(Self.escape(report.stage.title))")
     out.append("")
-    let gradient = report.gradient.map { $0.id == report.stage.id ? "**\(Self.escape($0.id))**" : Self.escape($0.id) }
+    let gradient = report.gradient.map {
+      $0.id == report.stage.id ? "**\(Self.escape($0.title))**" : Self.escape($0.title)
+    }
     out.append("Gradient: " + gradient.joined(separator: " → ") + "  ")
     out.append("Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)")
     if !report.scoreRangeNote.isEmpty || !report.stageRangeNote.isEmpty {

@@ -118,10 +118,19 @@ public struct TextRenderer: ReportRenderer {
   }
 
   /// `hype > [active-build] > launch-ready ...`, the project's place on the gradient.
+  /// The stages by their titles, as a founder reads them (ids are for `--to` and JSON), the
+  /// current one in brackets; a title is never broken across lines.
   private func gradient(_ current: String, _ steps: [GradientStep]) -> [String] {
-    let plain = steps.map { $0.id == current ? "[\($0.id)]" : $0.id }.joined(separator: " > ")
+    let nbsp = "\u{00A0}"
+    func title(_ step: GradientStep) -> String { shown(step.title).replacingOccurrences(of: " ", with: nbsp) }
+    let plain = steps.map { $0.id == current ? "[\(title($0))]" : title($0) }.joined(separator: " > ")
     let lines = TextWrapper.wrap(plain, width: width, indent: "          ", firstIndent: "Gradient: ")
-    return lines.map { colored ? $0.replacingOccurrences(of: "[\(current)]", with: bold("[\(current)]")) : $0 }
+    let marked = steps.first { $0.id == current }.map { "[\(title($0))]" }
+    return lines.map { line in
+      var line = line
+      if colored, let marked { line = line.replacingOccurrences(of: marked, with: bold(marked)) }
+      return line.replacingOccurrences(of: nbsp, with: " ")
+    }
   }
 
   private func bar(_ score: Double) -> String {
