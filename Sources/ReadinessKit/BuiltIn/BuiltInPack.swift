@@ -1166,8 +1166,8 @@ enum BuiltInPack {
       why      = Both your readers and what pays for them sit with other companies. Two independent
                  publishers lost 95% and 80% of their Google traffic in one update (September 2023), and
                  Amazon cut affiliate commissions overnight in April 2020 (furniture from 8% to 3%).
-      fix      = This week, put an email sign-up on your ten most-visited pages, so readers can come back
-                 without the platform, and write down what share of revenue each payer brings (each
+      fix      = This week, put a sign-up for your own list (start one if you have none) on your ten
+                 most-visited pages, so readers can come back without the platform, and write down what share of revenue each payer brings (each
                  affiliate programme, each ad network); then add a second programme or network to your
                  ten best-earning pages, so that no single company decides what your traffic earns.
 
@@ -1622,9 +1622,9 @@ enum BuiltInPack {
                    guard is false
       effort   = 2
       when     = depends_on_single_platform
-      why      = Platforms change: models are retired with as little as a few weeks' notice for preview
-                 models (OpenAI's deprecation policy), the same model name has changed behaviour within
-                 three months, and affiliate programmes have cut commissions overnight (Amazon
+      why      = Platforms change: models are retired with at least six months' notice once generally
+                 available and as little as about two weeks for previews (OpenAI's deprecation policy),
+                 the same model name has changed behaviour within three months, and affiliate programmes have cut commissions overnight (Amazon
                  Associates, 2020).
                  A single dependency turns someone else's decision into your outage.
       fix      = Name the platform, write down what you would switch to, and set up the fallback (a
@@ -1682,8 +1682,8 @@ enum BuiltInPack {
       applies_if = live
       when     = recalibration_days == 0 or recalibration_days > 90
       why      = Operational stability is not permanent; it requires periodic recalibration. Customer
-                 expectations evolve and models are retired (with as little as a few weeks' notice for
-                 preview models).
+                 expectations evolve and models are retired (at least six months' notice once generally
+                 available, about two weeks for previews).
       fix      = Put a review in your calendar at least every 90 days: re-test prompts, compare outputs
                  with the last review, check costs and prices, read recent customer feedback.
       source   = When AI Income Truly Becomes Semi-Passive
