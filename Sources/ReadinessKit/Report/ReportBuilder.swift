@@ -439,12 +439,12 @@ extension RulePack {
     var steps = [NextStep].reserved(RulePack.nextStepLimit)
     var changed = answers
     var before = result.score
-    // The change that adds most given those above it comes first (ties in the plan's order): a
-    // price that helps only once upkeep is cut follows the cut instead of showing +0.
-    // Findings a change grades lighter but leaves open: the change is their lever, so their own
-    // fixes (worded for today's answers) do not follow as steps of their own.
+    // Findings a change grades lighter but leaves open, and the levers the changes pull: their
+    // own fixes (worded for today's answers) do not follow as steps of their own.
     var narrowed = Set<Int>()
     var pulled = Set<Int>()
+    // The change that adds most given those above it comes first (ties in the plan's order): a
+    // price that helps only once upkeep is cut follows the cut instead of showing +0.
     var remaining = Array(found.indices)
     while !remaining.isEmpty {
       var pick = remaining[0]

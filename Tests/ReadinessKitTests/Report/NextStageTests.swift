@@ -128,10 +128,22 @@ import Testing
     // The steps after the plan fix findings the report shows and the plan leaves open.
     let final = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, next.changes)))
     let open = Set(final.findings.map(\.rule))
+    // The levers the plan's changes pull, from the findings they close or grade lighter.
+    let lever = { (id: String) -> String? in
+      let rule = pack.rules.first { $0.id == id }!
+      let tier = report.findings.first { $0.rule == id }?.tier
+      return rule.tiers.first { $0.id == tier }?.lever ?? rule.lever
+    }
+    var pulled = Set<String>()
+    for step in planned where !step.rule.isEmpty {
+      for rule in [step.rule] + step.alsoCloses { if let l = lever(rule) { pulled.insert(l) } }
+    }
     for step in report.nextSteps.dropFirst(planned.count) {
       #expect(shown.contains(step.rule) && open.contains(step.rule), "\(step.rule)")
-      // One lever, one step: a finding a change already works on has no step of its own.
+      // One lever, one step: a finding a change already works on, or whose fix pulls a lever a
+      // change pulls, has no step of its own.
       #expect(!narrowed.contains(step.rule), "\(step.rule)")
+      #expect(lever(step.rule).map { !pulled.contains($0) } ?? true, "\(step.rule)")
       reached += step.scoreGain
     }
     #expect(reached <= 100 + 1e-9)
