@@ -83,9 +83,8 @@ public struct HTMLRenderer: ReportRenderer {
     }
     // What the next stage needs (the plan); without one, the stage's own description says what
     // reaching it means.
-    if let plan = report.nextStage {
+    if let plan = report.nextStage, let sentence = report.nextStageSentence {
       let lead = "To reach \(plan.title):"
-      let sentence = report.nextStageSentence ?? plan.sentence
       let rest = sentence.hasPrefix(lead) ? String(sentence.dropFirst(lead.count)) : " " + sentence
       html += "<p class=\"next-stage\">To reach <strong>\(Self.escape(plan.title))</strong>:\(Self.escape(rest))</p>\n"
     } else if let next = Self.nextStage(report) {

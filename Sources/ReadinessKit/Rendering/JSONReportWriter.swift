@@ -31,6 +31,18 @@ public struct JSONReportWriter: Sendable {
     json.endObject()
   }
 
+  /// Writes the finding that holds a report's score below its categories.
+  static func write(_ cap: ScoreCap, to json: inout JSONBuilder) {
+    json.beginObject()
+    json.key(ScoreCap.CodingKeys.score)
+    json.number(cap.score)
+    json.key(ScoreCap.CodingKeys.rule)
+    json.string(cap.rule)
+    json.key(ScoreCap.CodingKeys.uncapped)
+    json.number(cap.uncapped)
+    json.endObject()
+  }
+
   /// Writes a stage range as reports and histories both hold it.
   static func write(_ range: StageRange, to json: inout JSONBuilder) {
     json.beginObject()
@@ -83,14 +95,7 @@ public struct JSONReportWriter: Sendable {
     }
     if let cap = report.scoreCap {
       json.key(Report.CodingKeys.scoreCap)
-      json.beginObject()
-      json.key(ScoreCap.CodingKeys.score)
-      json.number(cap.score)
-      json.key(ScoreCap.CodingKeys.rule)
-      json.string(cap.rule)
-      json.key(ScoreCap.CodingKeys.uncapped)
-      json.number(cap.uncapped)
-      json.endObject()
+      Self.write(cap, to: &json)
     }
     json.key(Report.CodingKeys.stage)
     Self.write(report.stage, to: &json)

@@ -31,9 +31,9 @@ public struct MarkdownRenderer: ReportRenderer {
       out[out.count - 1] += "  "
       out.append(Self.escape(report.scoreCapNote))
     }
-    if let next = report.nextStage {
+    if let sentence = report.nextStageSentence {
       out.append("")
-      out.append(Self.escape(report.nextStageSentence ?? next.sentence))
+      out.append(Self.escape(sentence))
     }
     out.append("")
     out.append("## Categories")

@@ -34,9 +34,7 @@ public struct TextRenderer: ReportRenderer {
     out += gradient(report.stage.id, report.gradient)
     out += TextWrapper.wrap(
       "Answered \(report.answered) of \(report.questions) questions.\(report.notApplicableNote)", width: width)
-    if let next = report.nextStage {
-      out += TextWrapper.wrap(shown(report.nextStageSentence ?? next.sentence), width: width)
-    }
+    if let sentence = report.nextStageSentence { out += TextWrapper.wrap(shown(sentence), width: width) }
     out.append("")
 
     out.append(heading("Categories"))
@@ -117,8 +115,8 @@ public struct TextRenderer: ReportRenderer {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// `hype > [active-build] > launch-ready ...`, the project's place on the gradient.
-  /// The stages by their titles, as a founder reads them (ids are for `--to` and JSON), the
+  /// `Hype > [Active project] > Validated ...`, the project's place on the gradient: the stages by
+  /// their titles, as a founder reads them (ids are for `--to` and JSON), the
   /// current one in brackets; a title is never broken across lines.
   private func gradient(_ current: String, _ steps: [GradientStep]) -> [String] {
     let nbsp = "\u{00A0}"
