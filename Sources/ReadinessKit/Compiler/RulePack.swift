@@ -46,14 +46,31 @@ public struct RulePack: Sendable {
   /// - Returns: The built-in pack.
   /// - Throws: `DiagnosticsError` if the embedded pack has errors (a test keeps it from happening).
   public static func builtIn() throws -> RulePack {
-    let sources = builtInSources
-    // Files of examples alone are left out, and compiled with the rest when the examples are
-    // first read: the pack is the same, and `assess` does not pay for what only `check` reads.
+    // Read from the snapshot made when the library was built: compiling the text again at every
+    // start cost two thirds of assessing one questionnaire from the command line. The text stays
+    // the source of truth (a test keeps the snapshot equal to compiling it) and is compiled only
+    // if the snapshot cannot be read.
+    let decoded = BuiltInPack.snapshot.withUTF8Buffer { bytes in
+      Result { () throws(SnapshotError) in try PackSnapshot.decode(bytes, examples: builtInExamples()) }
+    }
+    if case .success(let pack) = decoded { return pack }
+    return try compileBuiltIn(builtInSources)
+  }
+
+  /// Compiles the built-in pack from its files, leaving files of examples alone to be compiled
+  /// with the rest when the examples are first read: the pack is the same, and `assess` does not
+  /// pay for what only `check` reads.
+  static func compileBuiltIn(_ sources: [RuleSource]) throws -> RulePack {
     guard let rest = ExampleFiles.withoutExampleFiles(sources) else { return try RulePack(sources: sources) }
     var pack = try PackCompiler.compile(rest, folder: nil)
-    // A closure that holds nothing, so that copies of the pack share no storage through it.
-    pack.exampleStore = ExampleStore(deferred: { (try? RulePack(sources: builtInSources))?.examples ?? [] })
+    pack.exampleStore = builtInExamples()
     return pack
+  }
+
+  /// The built-in pack's examples, compiled from its text when first read.
+  static func builtInExamples() -> ExampleStore {
+    // A closure that holds nothing, so that copies of the pack share no storage through it.
+    ExampleStore(deferred: { (try? RulePack(sources: builtInSources))?.examples ?? [] })
   }
 
   /// The files of the built-in pack, named as in the repository.

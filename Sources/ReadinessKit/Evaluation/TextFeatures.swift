@@ -19,12 +19,8 @@ struct TextFeatures: Sendable {
   let questionCount: Int
   /// The register of the first feature; the others follow.
   let base: Int
-  private(set) var items: [Feature] = []
-
-  init(questionCount: Int, base: Int) {
-    self.questionCount = questionCount
-    self.base = base
-  }
+  /// The features, in register order; set by `add(_:kind:)`, or whole when a pack is read back.
+  var items: [Feature] = []
 
   mutating func add(_ expression: CompiledExpression, kind: Kind) -> Register {
     let register = Register(base + items.count)
