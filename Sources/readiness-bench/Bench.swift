@@ -195,9 +195,45 @@ enum Bench {
       results.rate("batch end to end, \(cores) cores", Double(batchLines) / all)
       results.ratio("batch speed-up on \(cores) cores", one / all, target: .atLeast(1.7))
 
+      // Full reports: what each line costs more than the compact verdict, and memory.
+      let full = median(quick ? 1 : 3) {
+        Tools.run(tools.readiness, ["batch", input.path, "--jobs", "1", "--full"] + rulesArguments).seconds
+      }
+      results.rate("batch --full, 1 core", Double(batchLines) / full)
+      results.ratio("batch --full / compact, 1 core", full / one, target: .atMost(2.5))
+
+      // Against the plain-Python pipeline (the 40-rule pack written by hand in Python), on the same
+      // input, one core each; their fired rules are compared first on the 40-rule pack.
+      if let python = Tools.python() {
+        // Interleaved pairs, so that both see the same load; the ratio is the median of the pairs'.
+        var pairs: [(ours: Double, python: Double)] = []
+        for _ in 0..<(quick ? 1 : 3) {
+          let ours = Tools.run(tools.readiness, ["batch", input.path, "--jobs", "1"] + rulesArguments).seconds
+          pairs.append((ours, Tools.run(python, [Tools.pipeline], input: input.path).seconds))
+        }
+        let pythonTime = pairs.map(\.python).sorted()[pairs.count / 2]
+        let speed = pairs.map { $0.python / $0.ours }.sorted()[pairs.count / 2]
+        if !builtIn {
+          let ours = folder.appendingPathComponent("readiness.jsonl").path
+          let theirs = folder.appendingPathComponent("python.jsonl").path
+          Tools.run(tools.readiness, ["batch", input.path, "--jobs", "1"] + rulesArguments, output: ours)
+          Tools.run(python, [Tools.pipeline], input: input.path, output: theirs)
+          results.note("batch and Python agree", Self.firedAgree(ours, theirs))
+        }
+        results.add("plain-Python pipeline, 1 core", seconds: pythonTime, unit: "for \(batchLines) lines")
+        results.ratio("batch / plain Python, 1 core (speed)", speed, target: .atLeast(builtIn ? 2 : 3))
+      } else {
+        results.note("batch / plain Python", "skipped: no python3 on the PATH")
+      }
+
       let million = quick ? 200_000 : 1_000_000
       let memory = Tools.peakMemory(tools.readiness, ["batch", "-"] + rulesArguments, lines: lines, count: million)
       results.memory("batch peak memory, \(million) lines", memory)
+      let fullMemory = Tools.peakMemory(
+        tools.readiness, ["batch", "-", "--full"] + rulesArguments, lines: lines, count: million)
+      results.checked(
+        "batch --full peak memory, \(million) lines", String(format: "%.1f MiB", Double(fullMemory) / 1_048_576),
+        value: Double(fullMemory) / 1_048_576, target: .atMost(120))
 
       let sample = folder.appendingPathComponent("sample.txt")
       try QuestionnaireWriter(pack: try RulePack.builtIn()).write(
@@ -369,6 +405,27 @@ enum Bench {
   }
 
   static func durationText(_ s: Double) -> String { Results.duration(s) }
+
+  /// Whether two JSON Lines outputs fire the same rules on every line (as sets: `batch` lists them
+  /// by severity, the pipeline in pack order), said as a sentence for the table.
+  static func firedAgree(_ a: String, _ b: String) -> String {
+    func fired(_ path: String) -> [Set<String>]? {
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+      var sets: [Set<String>] = []
+      for line in text.split(separator: "\n") {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let ids = object["fired"] as? [String]
+        else { return nil }
+        sets.append(Set(ids))
+      }
+      return sets
+    }
+    guard let x = fired(a), let y = fired(b) else { return "could not read the outputs  MISSED" }
+    guard x.count == y.count else { return "\(x.count) lines against \(y.count)  MISSED" }
+    let differing = zip(x, y).filter { $0 != $1 }.count
+    return differing == 0
+      ? "the same fired rules on all \(x.count) lines" : "\(differing) of \(x.count) lines differ  MISSED"
+  }
 
   /// The median and 99th percentile of some times.
   static func medianAndP99(_ times: [Double]) -> (median: Double, p99: Double) {

@@ -52,13 +52,18 @@ struct Tools {
   /// Started with `posix_spawn` and reaped with a blocking `waitpid`, so the time is the process's
   /// own: Foundation's `Process.waitUntilExit` polls every 50 ms, which made `/bin/true` read as
   /// 50 ms and hid anything shorter (see `timerCheck`).
+  /// - Parameters:
+  ///   - input: The file standard input reads (default: nothing).
+  ///   - output: The file standard output goes to (default: discarded).
   @discardableResult
-  static func run(_ path: String, _ arguments: [String]) -> (seconds: Double, status: Int32) {
+  static func run(_ path: String, _ arguments: [String], input: String = "/dev/null", output: String = "/dev/null")
+    -> (seconds: Double, status: Int32)
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for p in argv { free(p) } }
@@ -71,6 +76,17 @@ struct Tools {
     // WIFEXITED / WEXITSTATUS, which Swift does not import.
     let exited = status & 0x7f == 0
     return (seconds, exited ? (status >> 8) & 0xff : -1)
+  }
+
+  /// `python3` on the `PATH`, if there is one.
+  static func python() -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { $0 + "/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// The plain-Python pipeline `readiness batch` is compared with.
+  static var pipeline: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("pipeline.py").path
   }
 
   /// Streams `count` lines (cycling through `lines`) into a program's standard input and returns

@@ -68,7 +68,7 @@ public enum BatchLine {
       json.raw(id)
     }
     json.key("report")
-    json.raw(JSONReportWriter(compact: true).write(report))
+    JSONReportWriter(compact: true).write(report, to: &json)
     json.endObject()
     return json.output
   }

@@ -61,12 +61,18 @@ public struct BatchRunner: Sendable {
   /// line ends (`/dev/zero`, an endless pipe) would otherwise be read for ever.
   public static let skippedLineFactor = 4
 
+  /// The most lines a round reads in the `.full` format: a round's output (a few kilobytes a
+  /// line) is held until it is written, twice over while the next round is assessed, so 8,192
+  /// lines a round held over 300 MiB on a million lines.
+  public static let fullLinesPerChunk = 1024
+
   /// Makes a runner.
   /// - Parameters:
   ///   - pack: The pack the questionnaires are assessed with.
   ///   - jobs: How many threads assess at once; by default one per active processor.
   ///   - format: What the output line of a valid questionnaire holds.
-  ///   - linesPerChunk: How many lines are read and assessed per round.
+  ///   - linesPerChunk: How many lines are read and assessed per round; in the `.full` format at
+  ///     most `fullLinesPerChunk`, since a full report is about a hundred times a verdict's line.
   ///   - maximumLineLength: The longest line read, in bytes.
   ///   - ranges: Whether each line's range over its open questions is worked out.
   public init(
@@ -97,8 +103,8 @@ public struct BatchRunner: Sendable {
     _ input: some BatchInput, progress: ((BatchProgress) -> Void)? = nil, output: (String) throws -> Void
   ) throws -> BatchResult {
     let jobs = Swift.max(1, self.jobs)
-    let chunkLines = Swift.max(1, linesPerChunk)
     let full = format == .full
+    let chunkLines = Swift.max(1, full ? Swift.min(linesPerChunk, Self.fullLinesPerChunk) : linesPerChunk)
     let pack = self.pack
     // Workers on other threads assess with copies of their own, not even sharing the caller's
     // pack; one job runs on this thread, with the pack itself.

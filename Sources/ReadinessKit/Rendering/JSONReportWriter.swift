@@ -84,6 +84,13 @@ public struct JSONReportWriter: Sendable {
   /// - Returns: The JSON text, ending with a newline unless compact.
   public func write(_ report: Report) -> String {
     var json = JSONBuilder(compact: compact)
+    write(report, to: &json)
+    return compact ? json.output : json.output + "\n"
+  }
+
+  /// Writes a report as one value of a JSON text being built (as `BatchLine.full(_:line:id:)` does,
+  /// so that the report is not written once and then copied).
+  func write(_ report: Report, to json: inout JSONBuilder) {
     json.beginObject()
     json.key(Report.CodingKeys.schema)
     json.string(report.schema)
@@ -275,6 +282,5 @@ public struct JSONReportWriter: Sendable {
       json.endArray()
     }
     json.endObject()
-    return compact ? json.output : json.output + "\n"
   }
 }

@@ -134,6 +134,29 @@ import Testing
     #expect(reports.last?.written == result.summary.assessed + result.summary.bad)
   }
 
+  @Test func fullReportsAreReadInSmallerRounds() throws {
+    // A full report is a hundred times a verdict's line: rounds of 8,192 of them held over 300 MiB
+    // on a million lines. The output is the same; only the rounds are smaller.
+    let count = BatchRunner.fullLinesPerChunk * 2 + 50
+    let input = BatchFixture.lines(for: Self.pack, count: count, seed: 4)
+    let lines = BatchFixture.split(input).count
+    var rounds: [Int] = []
+    var full = ""
+    let runner = BatchRunner(pack: Self.pack, jobs: 2, format: .full, linesPerChunk: 8192)
+    let result = try runner.run(Array(input.utf8)[...], progress: { rounds.append($0.lines) }, output: { full += $0 })
+    let step = BatchRunner.fullLinesPerChunk
+    #expect(rounds == [step, 2 * step, lines])
+    var compactRounds: [Int] = []
+    _ = try BatchRunner(pack: Self.pack, jobs: 2, linesPerChunk: 8192).run(
+      Array(input.utf8)[...], progress: { compactRounds.append($0.lines) }, output: { _ in })
+    #expect(compactRounds == [lines])
+    var serial = ""
+    _ = try BatchRunner(pack: Self.pack, jobs: 1, format: .full).run(Array(input.utf8)[...], output: { serial += $0 })
+    #expect(full == serial)
+    #expect(full.split(separator: "\n").count == result.summary.assessed + result.summary.bad)
+    #expect(result.summary.assessed > 2 * step)
+  }
+
   @Test func anEmptyInputWritesNothing() throws {
     var calls = 0
     let result = try BatchRunner(pack: Self.pack).run(
