@@ -276,44 +276,34 @@ struct SnapshotReader {
 
   mutating func tag() throws(SnapshotError) -> UInt8 { try byte() }
 
-  /// A shared condition: read whole the first time, referred to after.
-  mutating func sharedExpression(_ read: (inout SnapshotReader) throws(SnapshotError) -> CompiledExpression)
-    throws(SnapshotError) -> CompiledExpression
-  {
+  /// A shared value of one kind: read whole the first time (after a 0), referred to after by its
+  /// number among the values of its kind kept in `table` (plus one).
+  private mutating func shared<T>(
+    _ table: WritableKeyPath<SnapshotReader, [T]>, _ read: (inout SnapshotReader) throws(SnapshotError) -> T
+  ) throws(SnapshotError) -> T {
     let reference = try count()
     if reference == 0 {
       let value = try read(&self)
-      expressions.append(value)
+      self[keyPath: table].append(value)
       return value
     }
-    guard reference <= expressions.count else { throw error("no such expression") }
-    return expressions[reference - 1]
+    guard reference <= self[keyPath: table].count else { throw error("no such shared value") }
+    return self[keyPath: table][reference - 1]
   }
 
-  /// A shared template: read whole the first time, referred to after.
+  /// A shared condition.
+  mutating func sharedExpression(_ read: (inout SnapshotReader) throws(SnapshotError) -> CompiledExpression)
+    throws(SnapshotError) -> CompiledExpression
+  { try shared(\.expressions, read) }
+
+  /// A shared template.
   mutating func sharedTemplate(_ read: (inout SnapshotReader) throws(SnapshotError) -> TextTemplate)
     throws(SnapshotError) -> TextTemplate
-  {
-    let reference = try count()
-    if reference == 0 {
-      let value = try read(&self)
-      templates.append(value)
-      return value
-    }
-    guard reference <= templates.count else { throw error("no such template") }
-    return templates[reference - 1]
-  }
+  { try shared(\.templates, read) }
 
   /// Shared machine code: the pack program's one run is also what `outcomes(for:)` runs.
   mutating func sharedCode() throws(SnapshotError) -> [Instruction] {
-    let reference = try count()
-    if reference == 0 {
-      let value: [Instruction] = try read()
-      codes.append(value)
-      return value
-    }
-    guard reference <= codes.count else { throw error("no such code") }
-    return codes[reference - 1]
+    try shared(\.codes) { (r) throws(SnapshotError) in try r.read() }
   }
 
   /// A value that knows how to read itself.
