@@ -1,6 +1,10 @@
 /// A small streaming JSON writer with deterministic formatting, writing UTF-8 bytes directly.
-struct JSONBuilder {
-  private(set) var bytes: [UInt8] = []
+///
+/// It owns its bytes (`ByteBuffer`) and cannot be copied: a report writes about 500 short strings
+/// and keys, and appending each to an `Array` cost about 120 instructions of generic copying, more
+/// than escaping it; here an append is a capacity check and a `memcpy`.
+struct JSONBuilder: ~Copyable {
+  private var bytes: ByteBuffer
   let compact: Bool
   private var depth = 0
   /// Whether the container being written has no item yet.
@@ -10,11 +14,11 @@ struct JSONBuilder {
 
   init(compact: Bool) {
     self.compact = compact
-    bytes.reserveCapacity(compact ? 512 : 4096)
+    bytes = ByteBuffer(capacity: compact ? 512 : 4096)
   }
 
   /// The JSON text written so far.
-  var output: String { String(decoding: bytes, as: UTF8.self) }
+  var output: String { bytes.string }
 
   private mutating func newline() {
     guard !compact else { return }
@@ -23,7 +27,7 @@ struct JSONBuilder {
     var spaces = depth * 2
     while spaces > 0 {
       let run = Swift.min(spaces, Self.indentation.count)
-      Self.indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+      Self.indentation.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
       spaces -= run
     }
   }
@@ -88,20 +92,20 @@ struct JSONBuilder {
 
   mutating func number(_ x: Double) {
     item()
-    bytes.append(contentsOf: JSONBuilder.format(x).utf8)
+    bytes.append(JSONBuilder.format(x))
   }
   mutating func boolean(_ b: Bool) {
     item()
-    bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    bytes.append(b ? "true" : "false")
   }
   mutating func null() {
     item()
-    bytes.append(contentsOf: "null".utf8)
+    bytes.append("null")
   }
   /// Already-encoded JSON, written as one value.
   mutating func raw(_ json: String) {
     item()
-    bytes.append(contentsOf: json.utf8)
+    bytes.append(json)
   }
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -109,7 +113,7 @@ struct JSONBuilder {
   /// Spaces to indent with, copied in runs.
   private static let indentation = [UInt8](repeating: 0x20, count: 64)
 
-  /// Per byte: whether `append` must look at it (a control character, `"`, `\`, `<`, `>`, `&`, or
+  /// Per byte: whether `append` must look at it (a control character, `"`, `\\`, `<`, `>`, `&`, or
   /// the lead byte of U+2028 and U+2029). One load per byte instead of seven comparisons, which
   /// matters most under the fuzzer's comparison tracing.
   private static let special: [Bool] = (0...255).map { b in
@@ -120,13 +124,11 @@ struct JSONBuilder {
   /// are U+2028 and U+2029, which JavaScript does not allow unescaped in strings.
   private mutating func quote(_ s: String) {
     bytes.append(0x22)
-    var utf8 = s.utf8
-    let fast: Void? = utf8.withContiguousStorageIfAvailable { buffer in append(buffer) }
+    let fast: Void? = s.utf8.withContiguousStorageIfAvailable { buffer in append(buffer) }
     if fast == nil {
       var copy = s
       copy.makeContiguousUTF8()
-      utf8 = copy.utf8
-      _ = utf8.withContiguousStorageIfAvailable { buffer in append(buffer) }
+      _ = copy.utf8.withContiguousStorageIfAvailable { buffer in append(buffer) }
     }
     bytes.append(0x22)
   }
@@ -142,7 +144,7 @@ struct JSONBuilder {
         i += 1
         continue
       }
-      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
+      if runStart < i { bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
       switch b {
       case 0x22:
         bytes.append(0x5C)
@@ -172,7 +174,7 @@ struct JSONBuilder {
       runStart = i
     }
     if runStart < buffer.count {
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+      bytes.append(UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
     }
   }
 
@@ -187,5 +189,51 @@ struct JSONBuilder {
     guard x.isFinite else { return "0" }
     if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
     return String(x)
+  }
+}
+
+/// Bytes in one block of memory that grows by doubling, freed with its owner.
+struct ByteBuffer: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = Swift.max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// The bytes as text. Everything appended comes from `String`s and ASCII, so it is valid UTF-8.
+  var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  private mutating func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    let newCapacity = Swift.max(count + extra, capacity * 2)
+    let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    grown.update(from: base, count: count)
+    base.deallocate()
+    base = grown
+    capacity = newCapacity
+  }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    if count == capacity { reserve(1) }
+    base[count] = byte
+    count += 1
+  }
+
+  mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
+    reserve(buffer.count)
+    (base + count).update(from: source, count: buffer.count)
+    count += buffer.count
+  }
+
+  mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
   }
 }

@@ -74,7 +74,7 @@ extension BuiltInPackTests {
       #expect(String(validating: bytes, as: UTF8.self) != nil)
       var writer = SnapshotWriter()
       for value in [0, 1, -1, 63, 64, -65, Int.max, Int.min] { writer.write(value) }
-      for value in [0.0, -0.0, 0.5, -3, .infinity, -.infinity, .nan, 1e300, 9_007_199_254_740_993] {
+      for value in [0.0, -0.0, 0.5, -3, .infinity, -.infinity, .nan, 1e300, 18_014_398_509_481_984] {
         writer.write(value)
       }
       let written = writer.finish()
@@ -82,7 +82,7 @@ extension BuiltInPackTests {
       written.withUnsafeBufferPointer { buffer in
         var reader = try! SnapshotReader(buffer)
         for value in [0, 1, -1, 63, 64, -65, Int.max, Int.min] { #expect(try! reader.int() == value) }
-        for value in [0.0, -0.0, 0.5, -3, .infinity, -.infinity, .nan, 1e300, 9_007_199_254_740_993] {
+        for value in [0.0, -0.0, 0.5, -3, .infinity, -.infinity, .nan, 1e300, 18_014_398_509_481_984] {
           #expect(try! reader.double().bitPattern == value.bitPattern)
         }
         #expect(reader.isAtEnd)
