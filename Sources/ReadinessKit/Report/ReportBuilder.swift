@@ -274,7 +274,11 @@ extension RulePack {
         let slot = reportPlan.ruleTable.evidenceSlots[start + k]
         let value = evidenceValue(evaluation, slot)
         finding.evidence[k].value = value
-        finding.evidence[k].text = ValueFormat.text(value, unit: reportPlan.slotUnits[slot])
+        if evaluationPlan.valueKinds[slot] == .choice, case .text(let name) = value {
+          finding.evidence[k].text = ValueFormat.choice(name)
+        } else {
+          finding.evidence[k].text = ValueFormat.text(value, unit: reportPlan.slotUnits[slot])
+        }
       }
       if reportPlan.hasTemplates, let template = tier >= 0 ? reportPlan.tierTemplates[tier] : reportPlan.templates[i] {
         if slotValues == nil { slotValues = evaluation.slotValues(in: self) }

@@ -45,6 +45,13 @@ enum ValueFormat {
     }
   }
 
+  /// A choice as a founder reads it: its option's name with the hyphens and underscores that
+  /// make it an id turned into spaces (`subscription-tool` reads "subscription tool"). JSON
+  /// keeps the id as the evidence's value.
+  static func choice(_ name: String) -> String {
+    String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
+  }
+
   static func number(_ x: Double, unit: Unit?) -> String {
     let digits: String
     let negative = x < 0

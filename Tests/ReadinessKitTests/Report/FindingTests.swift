@@ -38,3 +38,40 @@ import Testing
     #expect(before.fix == "f" && step.fix == "g" && step != before)
   }
 }
+
+/// A choice in evidence reads as words, not as the option's id; its value keeps the id.
+@Suite struct ChoiceEvidenceTests {
+  @Test(arguments: ["subscription-tool", "content_business", "other"])
+  func aChoiceReadsAsWords(_ option: String) throws {
+    let source = """
+      [category c]
+      title = C
+      weight = 1
+
+      [question path]
+      ask = Which kind?
+      type = choice
+      choices = subscription-tool, content_business, other
+
+      [rule c.any-path]
+      title = Any path
+      category = c
+      severity = low
+      weight = 1
+      when = answered(path)
+      why = W.
+      fix = F.
+
+      [stage s]
+      title = S
+      rank = 1
+      when = true
+      """
+    let pack = try RulePack(sources: [RuleSource(name: "t.rules", contents: source)])
+    let report = try pack.assess(try pack.answers(parsing: "path = \(option)\n"))
+    let evidence = try #require(report.findings.first?.evidence.first)
+    #expect(evidence.value == .text(option))
+    #expect(evidence.text == option.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " "))
+    #expect(!evidence.text.contains("-") && !evidence.text.contains("_"))
+  }
+}
