@@ -1,13 +1,14 @@
 /// A compiled pack written out as bytes and read back without parsing or checking anything: how
-/// the built-in pack is compiled once, when the library is built, instead of at every start.
+/// the built-in pack is compiled ahead of time (recorded beside its text, and built into the
+/// library) instead of at every start.
 ///
 /// Compiling the built-in pack from its text costs about 50 million instructions (7 ms), two
 /// thirds of a `readiness assess`; reading it back from a snapshot costs a small fraction of that,
 /// since nothing is parsed, type-checked, lowered or analysed again.
 ///
 /// The bytes are valid UTF-8, so that the generated Swift source can hold them in a string literal
-/// that the binary keeps as it is (no array literal for the compiler to type-check, nothing decoded
-/// at start): every number is written in bytes below 0x80 (six bits a byte, 0x40 marking that more
+/// that the binary keeps as it is (no array literal for the compiler to type-check, no text
+/// encoding to undo at start): every number is written in bytes below 0x80 (six bits a byte, 0x40 marking that more
 /// follow) and every text once, as its UTF-8 bytes, in a table at the start that the rest refers to
 /// by index.
 ///

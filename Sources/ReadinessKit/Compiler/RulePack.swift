@@ -46,7 +46,7 @@ public struct RulePack: Sendable {
   /// - Returns: The built-in pack.
   /// - Throws: `DiagnosticsError` if the embedded pack has errors (a test keeps it from happening).
   public static func builtIn() throws -> RulePack {
-    // Read from the snapshot made when the library was built: compiling the text again at every
+    // Read from the snapshot compiled ahead of time and built into the library: compiling the text again at every
     // start cost two thirds of assessing one questionnaire from the command line. The text stays
     // the source of truth (a test keeps the snapshot equal to compiling it) and is compiled only
     // if the snapshot cannot be read.

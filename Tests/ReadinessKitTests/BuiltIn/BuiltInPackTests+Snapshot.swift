@@ -3,7 +3,7 @@ import Testing
 
 @testable import ReadinessKit
 
-/// The built-in pack is read from a snapshot made when the library is built: it must be exactly
+/// The built-in pack is read from a snapshot compiled ahead of time: it must be exactly
 /// the pack that compiling `rules/` gives. After editing `rules/` (or a type the snapshot holds),
 /// regenerate it with `READINESS_RECORD=1 swift test --filter BuiltInPackTests`, which records the
 /// embedded text and this snapshot together (the suite sits inside `BuiltInPackTests` for that).
