@@ -18,21 +18,39 @@ public enum Suggestion {
   struct Candidates: Sendable {
     let names: [String]
     let lowered: [[Unicode.Scalar]]
+    /// Each name's scalars as a set of 64 buckets (`bucketMask(_:)`).
+    let masks: [UInt64]
 
     init<S: Sequence>(_ names: S) where S.Element == String {
       self.names = Array(names)
       self.lowered = self.names.map { Array($0.lowercased().unicodeScalars) }
+      self.masks = lowered.map(Suggestion.bucketMask)
     }
+  }
+
+  /// The set of scalars in `word`, folded into 64 buckets.
+  ///
+  /// Every edit (insertion, deletion, substitution, swap) takes away at most one scalar of one
+  /// word that the other lacks, so the buckets one word fills and the other does not are a lower
+  /// bound on their distance: most candidates are ruled out by it without the distance table.
+  static func bucketMask(_ word: [Unicode.Scalar]) -> UInt64 {
+    var mask: UInt64 = 0
+    for scalar in word { mask |= 1 << UInt64(scalar.value & 63) }
+    return mask
   }
 
   /// `closest(to:in:)` over prepared candidates.
   static func closest(to word: String, in candidates: Candidates) -> String? {
     let lowered = Array(word.lowercased().unicodeScalars)
     if lowered.count > 64 { return nil }
+    let mask = bucketMask(lowered)
     var best: (index: Int, distance: Int)?
     for (index, other) in candidates.lowered.enumerated() {
       let limit = min(3, (max(lowered.count, other.count) + 2) / 3)
       if abs(other.count - lowered.count) > limit { continue }
+      let otherMask = candidates.masks[index]
+      let lowerBound = max((mask & ~otherMask).nonzeroBitCount, (otherMask & ~mask).nonzeroBitCount)
+      if lowerBound > limit || lowerBound >= (best?.distance ?? Int.max) { continue }
       let d = distance(lowered, other, limit: min(limit, (best?.distance ?? Int.max) - 1))
       if d <= limit, d < (best?.distance ?? Int.max) { best = (index, d) }
     }

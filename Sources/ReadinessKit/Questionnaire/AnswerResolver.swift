@@ -29,9 +29,10 @@ struct AnswerResolver {
   /// The question ids, prepared for did-you-mean suggestions: the pack's own (its schema
   /// prepares them once for every questionnaire), or at the first unknown key.
   private var suggestions: Suggestion.Candidates?
-  /// Where each answered question was first answered: one entry per question, however many
-  /// times a key repeats.
-  private var seen: [Int: SourceRange] = [:]
+  /// Where each answered question was first answered, by question index: one entry per
+  /// question, however many times a key repeats (a list, not a dictionary: a pack has few
+  /// questions and every questionnaire fills most of them).
+  private var seen: [SourceRange?]
   /// Where `as_of` was first given.
   private var asOfSeen: SourceRange?
   /// The problems past the limit, counted.
@@ -51,6 +52,7 @@ struct AnswerResolver {
     self.index = index
     self.allowRepeats = allowRepeats
     self.limit = limit
+    self.seen = Array(repeating: nil, count: questions.count)
   }
 
   /// Resolves the next item, in the order written.

@@ -181,7 +181,7 @@ struct JSONLineParser {
       let b = bytes[i]
       if b == 0x22 {
         i += 1
-        guard let text = String(validating: out, as: UTF8.self) else {
+        guard let text = out.withUnsafeBufferPointer({ String(wellFormedUTF8: $0) }) else {
           throw Failure(message: .jsonInvalidUTF8, column: start + 1)
         }
         return (contentStart..<(i - 1), text)
@@ -228,7 +228,7 @@ struct JSONLineParser {
   /// A string member's text: decoded when it had escapes, otherwise its bytes, which must be UTF-8.
   static func text(_ range: Range<Int>, _ decoded: String?, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
     if let decoded { return decoded }
-    return String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    return String(wellFormedUTF8: UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {

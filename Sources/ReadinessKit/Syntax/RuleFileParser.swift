@@ -15,7 +15,9 @@ struct RuleFileParser {
     var sections: [RuleFile.Section] = []
     var current: RuleFile.Section?
     var skipping = false  // inside a section whose header was bad: its lines are not checked again
-    var seenKeys: [String: SourceRange] = [:]
+    // A section has a few keys at most (unknown and repeated ones are not kept): a list searched
+    // in order costs less than a dictionary made anew for every section.
+    var seenKeys: [(key: String, range: SourceRange)] = []
 
     func lineRange(_ line: SourceLine, column: Int, length: Int) -> SourceRange {
       SourceRange(
@@ -71,7 +73,7 @@ struct RuleFileParser {
 
       if measure.starts(trimmed, with: 0x5B) {
         finish()
-        seenKeys = [:]
+        seenKeys.removeAll(keepingCapacity: true)
         skipping = true
         guard let close = measure.firstIndex(of: 0x5D, in: trimmed) else {
           diagnostics.append(.error(.unclosedSectionHeader, at: lineRange(line, column: 1, length: count(trimmed))))
@@ -155,14 +157,14 @@ struct RuleFileParser {
         diagnostics.append(.error(.unknownKey(keyText, in: kind), at: keyRange))
         return
       }
-      if let first = seenKeys[keyText] {
+      if let first = seenKeys.first(where: { $0.key == keyText })?.range {
         diagnostics.append(
           .error(
             .duplicateKey(keyText, in: kind), at: keyRange,
             notes: [.init(.firstGivenHere, at: first)]))
         return
       }
-      seenKeys[keyText] = keyRange
+      seenKeys.append((keyText, keyRange))
       let afterEquals = trimmed[trimmed.utf8.index(after: equals)...]
       let (valueIndent, value) = measure.droppingLeadingBlanks(afterEquals)
       let valueColumn = distance(trimmed, to: equals) + 2 + valueIndent

@@ -24,6 +24,34 @@ import Testing
     #expect(Suggestion.closest(to: c.word, in: c.candidates) == c.expected)
   }
 
+  @Test func theQuickBoundNeverChangesASuggestion() {
+    // The bucket bound skips candidates without computing their distance; the choice must be the
+    // one a full comparison with every candidate makes. Words from a small alphabet, with
+    // letters that share a bucket (a and !, 97 and 33), so close words and collisions are common.
+    var rng = SeededGenerator(seed: 41)
+    let letters = Array("abcde!é".unicodeScalars)
+    func word() -> String {
+      String(String.UnicodeScalarView((0..<Int(rng.next() % 8)).map { _ in letters[Int(rng.next() % 7)] }))
+    }
+    var suggested = 0
+    for _ in 0..<3_000 {
+      let candidates = (0..<Int(rng.next() % 6 + 1)).map { _ in word() }
+      let target = word()
+      let lowered = Array(target.lowercased().unicodeScalars)
+      var expected: (index: Int, distance: Int)?
+      for (index, name) in candidates.enumerated() {
+        let other = Array(name.lowercased().unicodeScalars)
+        let limit = min(3, (max(lowered.count, other.count) + 2) / 3)
+        let d = Suggestion.distance(lowered, other)
+        if d <= limit, d < (expected?.distance ?? Int.max) { expected = (index, d) }
+      }
+      let found = Suggestion.closest(to: target, in: candidates)
+      #expect(found == expected.map { candidates[$0.index] }, "\(target) in \(candidates)")
+      if found != nil { suggested += 1 }
+    }
+    #expect(suggested > 500, "too few suggestions to test the bound: \(suggested)")
+  }
+
   @Test func distanceCountsAdjacentSwapsAsOneEdit() {
     #expect(Suggestion.distance(Array("ab".unicodeScalars), Array("ba".unicodeScalars)) == 1)
     #expect(Suggestion.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)

@@ -15,7 +15,7 @@ import Testing
     var seen = (ascii: 0, control: 0, lines: 0)
     for _ in 0..<2_000 {
       var bytes: [UInt8] = []
-      for _ in 0..<Int(rng.next() % 10) { bytes += pieces[Int(rng.next() % UInt64(pieces.count))] }
+      for _ in 0..<Int(rng.next() % 40) { bytes += pieces[Int(rng.next() % UInt64(pieces.count))] }
       for line in SourceLine.split(bytes) where line.invalidUTF8Column == nil {
         let ascii = line.text.utf8.allSatisfy { $0 < 0x80 }
         let control = line.text.unicodeScalars.contains { $0.isControl && $0 != "\t" }
@@ -28,5 +28,46 @@ import Testing
       }
     }
     #expect(seen.ascii > 500 && seen.control > 500 && seen.lines - seen.ascii > 500, "\(seen)")
+  }
+
+  @Test func splitsAsTheDefinitionSays() {
+    // The split (memchr and word-at-a-time flags) against its definition, on random files: a
+    // leading BOM dropped, LF or CRLF ends a line, an empty last line is no line unless the file
+    // is empty, each line decoded alone.
+    func reference(_ bytes: [UInt8]) -> [(Int, String, Int?)] {
+      var body = bytes[...]
+      if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+      var pieces = body.split(separator: 0x0A, omittingEmptySubsequences: false)
+      if pieces.count > 1 && pieces.last!.isEmpty { pieces.removeLast() }
+      return pieces.enumerated().map { index, piece in
+        let line = piece.last == 0x0D ? piece.dropLast() : piece
+        let text = String(validating: Array(line), as: UTF8.self)
+        return (index + 1, text ?? String(decoding: line, as: UTF8.self), text == nil ? 0 : nil)
+      }
+    }
+    var rng = SeededGenerator(seed: 19)
+    let pieces: [[UInt8]] = [
+      [0x61], [0x20], [0x09], [0x0D], [0x0A], [0x0D, 0x0A], [0x00], [0x7F], [0xC2, 0x85], Array("é".utf8),
+      Array("👍".utf8), [0xFF], [0xEF, 0xBB, 0xBF], Array("abcdefghij".utf8),
+    ]
+    var multiLine = 0
+    for _ in 0..<3_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int(rng.next() % 40) { bytes += pieces[Int(rng.next() % UInt64(pieces.count))] }
+      let lines = SourceLine.split(bytes)
+      let expected = reference(bytes)
+      #expect(lines.count == expected.count, "\(bytes)")
+      for (line, (number, text, invalid)) in zip(lines, expected) {
+        #expect(line.number == number && line.text == text, "\(bytes)")
+        #expect((line.invalidUTF8Column == nil) == (invalid == nil), "\(bytes)")
+      }
+      if lines.count > 2 { multiLine += 1 }
+    }
+    #expect(SourceLine.split([]).map(\.text) == [""])
+    #expect(SourceLine.split([0xEF, 0xBB, 0xBF]).map(\.text) == [""])
+    #expect(SourceLine.split(Array("a\n".utf8)).map(\.text) == ["a"])
+    #expect(SourceLine.split(Array("\n".utf8)).map(\.text) == [""])
+    #expect(SourceLine.split(Array("a\r\n\nb\r".utf8)).map(\.text) == ["a", "", "b"])
+    #expect(multiLine > 1_000, "\(multiLine)")
   }
 }
