@@ -553,7 +553,8 @@ enum BuiltInPack {
       label   = Expects it to run without you
       section = expectations
       effort  = low
-      step    = Plan for upkeep: write down the hours a week it needs from you, now or once it runs
+      step    = Stop planning on it running without you: budget its upkeep hours each week as lasting
+                work, not a phase that ends
       help    = Yes if your plan has no weekly hours for oversight once it is built.
 
       [question weekly_hours_available]
@@ -1815,6 +1816,30 @@ enum BuiltInPack {
                  until 10 customers who are not personal contacts pay; ask each one why they bought.
       source   = The Most Realistic AI-Based Passive Income Paths
 
+      # Sign-ups without a sale: everything that can be checked before launch may be healthy, but
+      # demand is promised, not paid. The score stays under the Semi-passive stage's, which needs
+      # income, so a project before its launch never outscores one that earns. A gate, not a gap: it
+      # costs no points of its own. No sign-ups at all is problem.no-demand-signal's finding.
+      [rule traction.no-sales-yet]
+      title    = {waitlist_or_preorders} waiting, no paying customers or revenue yet
+      category = traction
+      severity = info
+      weight   = 0
+      caps_score = 75
+      effort   = 2
+      applies_if = waitlist_or_preorders > 0 and not (answered(path) and path == "content-business")
+      equivalent_mutants = applies_if without 'answered(path)' because without a kind of project the
+                   condition is unknown, and a rule whose applies_if is unknown applies, as it does when the
+                   guard is false
+      when     = paying_customers == 0 and months_with_revenue == 0
+      why      = Income becomes passive only after product-market fit is established, and a sign-up or a
+                 pre-order promises demand; fit shows when customers pay and keep paying. Until they do,
+                 the score stays at most 75, the lowest score of the Semi-passive stage, which needs
+                 income.
+      fix      = Open sales to the {waitlist_or_preorders} waiting this week, at your full price and with no
+                 launch discount: a price paid is the evidence a sign-up is not.
+      source   = The Most Realistic AI-Based Passive Income Paths
+
       [rule traction.high-churn]
       title    = You lose {monthly_churn_percent} of customers a month
       category = traction
@@ -2259,9 +2284,35 @@ enum BuiltInPack {
       # Before the first sale, counting customers is advice for a later stage: the course's launch is
       # the next step, and the waitlist is its demand.
       [example course-before-launch]
-      answers      = path=digital-product, paying_customers=0, waitlist_or_preorders=300
+      answers      = path=digital-product, paying_customers=0, months_with_revenue=0, waitlist_or_preorders=300
       expect_not_applicable = traction.few-paying-customers
       expect_passes = problem.no-demand-signal
+      expect_fires = traction.no-sales-yet
+
+      # One sign-up is a promise of demand too.
+      [example course-one-sign-up]
+      answers      = path=digital-product, paying_customers=0, months_with_revenue=0, waitlist_or_preorders=1
+      expect_fires = traction.no-sales-yet
+
+      # The first sale lifts the gate; revenue without a count of customers does too.
+      [example course-first-sales]
+      answers      = path=digital-product, paying_customers=3, waitlist_or_preorders=300
+      expect_passes = traction.no-sales-yet
+
+      [example tool-with-revenue]
+      answers      = path=subscription-tool, months_with_revenue=2, waitlist_or_preorders=40
+      expect_passes = traction.no-sales-yet
+
+      # A newsletter's sign-ups are its readers: its revenue is judged by economics.revenue-below-costs.
+      [example newsletter-before-revenue]
+      answers      = path=content-business, paying_customers=0, months_with_revenue=0, waitlist_or_preorders=300
+      expect_not_applicable = traction.no-sales-yet
+
+      # No sign-ups: problem.no-demand-signal tells it, once.
+      [example tool-without-sign-ups]
+      answers      = path=subscription-tool, paying_customers=0, waitlist_or_preorders=0
+      expect_not_applicable = traction.no-sales-yet
+      expect_fires = problem.no-demand-signal
 
       [example content-acquisition-unknown]
       answers      = path=content-business, paying_customers=0, months_with_revenue=8,

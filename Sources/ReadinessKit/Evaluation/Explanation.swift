@@ -85,9 +85,7 @@ extension RulePack {
     let title =
       rule.template.title.plainText
       ?? evaluation.slots.withUnsafeBufferPointer { slots in
-        rule.template.title.render(slots) { value, slot in
-          ValueFormat.text(evidenceValue(value, slot: slot), unit: slot.flatMap { reportPlan.slotUnits[$0] })
-        }
+        rule.template.title.render(slots) { shown($0, slot: $1) }
       }
     return Explanation(
       rule: rule.id, title: title, outcome: evaluation.outcome, condition: rule.condition,

@@ -617,9 +617,12 @@ extension RulePack {
     }
   }
 
-  /// A value as a finding's text shows it, with its slot's unit.
-  private func shown(_ value: Value, slot: Int?) -> String {
-    ValueFormat.text(evidenceValue(value, slot: slot), unit: slot.flatMap { reportPlan.slotUnits[$0] })
+  /// A value as a finding's text shows it, with its slot's unit; a choice as words, as the
+  /// evidence shows it (`subscription tool`, not `subscription-tool`).
+  func shown(_ value: Value, slot: Int?) -> String {
+    let shown = evidenceValue(value, slot: slot)
+    if case .choice = value, case .text(let name) = shown { return ValueFormat.choice(name) }
+    return ValueFormat.text(shown, unit: slot.flatMap { reportPlan.slotUnits[$0] })
   }
 
   /// A value as reports and explanations show it: a choice by its option's name when the slot it

@@ -57,8 +57,13 @@ import Testing
       stderr: ["the baseline was not updated: fix what regressed, or, to accept it, delete 'baseline.json'"]),
   ]
 
+  /// The course in its first month of revenue: before any sale its score is held at 75
+  /// (`traction.no-sales-yet`), which would hide the score changes these cases are about.
+  static let firstRevenue = ["months_with_revenue=1"]
+
   static func assess(_ sets: [String], _ options: [String], in folder: URL) throws -> CLIResult {
-    try CLI.run(["assess", course, "-f", "json"] + sets.flatMap { ["--set", $0] } + options, in: folder)
+    try CLI.run(
+      ["assess", course, "-f", "json"] + (firstRevenue + sets).flatMap { ["--set", $0] } + options, in: folder)
   }
 
   @Test(arguments: cases)

@@ -21,7 +21,7 @@ import Testing
   @Test func checkRunsTheBuiltInExamples() throws {
     let result = try CLI.run(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("examples: 234 passed, 0 failed"))
+    #expect(result.stdout.contains("examples: 239 passed, 0 failed"))
     #expect(result.stdout.contains("every rule fires in some example"))
     #expect(
       result.stdout.contains(
@@ -260,7 +260,7 @@ import Testing
     #expect(fixed.status == 0, "\(fixed.stderr)")
     #expect(
       fixed.stdout.hasPrefix(
-        "coach: 7 categories, 35 questions, 35 facts, 39 rules, 5 stages\nexamples: 231 passed, 0 failed\n"))
+        "coach: 7 categories, 35 questions, 35 facts, 40 rules, 5 stages\nexamples: 236 passed, 0 failed\n"))
   }
 
   @Test(arguments: [

@@ -357,10 +357,13 @@ import Testing
       #expect(!rule.why.isEmpty && !rule.fix.isEmpty)
       // Every rule costs points except advice that must never lower a score (a larger audience
       // converting worse is advice about the offer, not a readiness gap; a launch target and a
-      // reminder to keep reviewing are what to do next, not gaps).
+      // reminder to keep reviewing are what to do next, not gaps) and a gate that only caps it
+      // (sign-ups with no sale yet).
       #expect(
         rule.weight > 0
-          || ["traction.low-conversion", "operations.keep-stable", "economics.launch-target"].contains(rule.id),
+          || [
+            "traction.low-conversion", "operations.keep-stable", "economics.launch-target", "traction.no-sales-yet",
+          ].contains(rule.id),
         "\(rule.id) has no weight")
     }
     #expect(Set(pack.rules.map(\.condition)).count == pack.rules.count, "two rules share a condition")

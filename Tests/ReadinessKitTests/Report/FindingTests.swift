@@ -54,13 +54,13 @@ import Testing
       choices = subscription-tool, content_business, other
 
       [rule c.any-path]
-      title = Any path
+      title = Any path: {path}
       category = c
       severity = low
       weight = 1
       when = answered(path)
-      why = W.
-      fix = F.
+      why = Chosen: {path}.
+      fix = Keep {path}.
 
       [stage s]
       title = S
@@ -73,5 +73,13 @@ import Testing
     #expect(evidence.value == .text(option))
     #expect(evidence.text == option.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " "))
     #expect(!evidence.text.contains("-") && !evidence.text.contains("_"))
+    // The holes of the finding's texts, and the title `explain` shows, read the same way.
+    let words = evidence.text
+    let finding = try #require(report.findings.first)
+    #expect(finding.title == "Any path: \(words)")
+    #expect(finding.why == "Chosen: \(words).")
+    #expect(finding.fix == "Keep \(words).")
+    let explanation = try #require(try pack.explain("c.any-path", for: try pack.answers(parsing: "path = \(option)\n")))
+    #expect(explanation.title == "Any path: \(words)")
   }
 }
