@@ -5,7 +5,9 @@ public struct PlanChange: Codable, Sendable, Hashable {
   /// The answer now, as a questionnaire writes it; `nil` when the question is open.
   public var from: String?
   /// The answer the plan needs, as a questionnaire writes it: the nearest one past the threshold
-  /// that matters, never the far end of the range.
+  /// that matters, never the far end of the range. For a text question it is a stand-in of the
+  /// length the rules ask for (`qqqq…`): any text at least that long does the same, and the step
+  /// the renderers write says so in words.
   public var to: String
   /// The pack's estimate of the hours the change takes (the question's `effort`).
   public var effort: Double

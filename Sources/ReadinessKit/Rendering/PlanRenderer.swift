@@ -239,6 +239,10 @@ public struct PlanRenderer: Sendable {
     json.string(plan.startStage)
     json.key(Plan.CodingKeys.changes)
     changes(plan.changes)
+    // Each change as the text format words it, as a report's `next_stage` has them: a text answer's
+    // `to` is only a stand-in of the length the plan needs, which the step says in words.
+    json.key("steps")
+    json.strings(plan.changes.map(step))
     json.key("effort")
     json.number(plan.effort)
     json.key(Plan.CodingKeys.score)

@@ -409,6 +409,25 @@ import Testing
     try Golden.check(PlanRenderer(pack: pack, format: f.format, width: 80).render(plan), against: f.file)
   }
 
+  @Test func planJSONWordsEveryChangeAndNeverShowsAStandIn() throws {
+    // A blank problem statement: the plan's change to it holds a stand-in of the length the
+    // rules need; the JSON's steps say the work in words, one per change, as the text has them.
+    let pack = try RulePack.builtIn()
+    let sample = try Self.sample("healthy-newsletter.txt")
+    let lines = sample.split(separator: "\n").filter { !$0.hasPrefix("problem_statement") }
+    let answers = try pack.answers(parsing: lines.joined(separator: "\n") + "\nproblem_statement = \"\"\n")
+    let plan = try pack.plan(answers)
+    let text = try #require(plan.changes.first { pack.question($0.question)?.type == .text })
+    #expect(Set(text.to).count == 1 && text.to.count > 1, "\(text.to)")
+    let json = PlanRenderer(pack: pack, format: .json).render(plan)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let steps = try #require(object["steps"] as? [String])
+    let renderer = PlanRenderer(pack: pack, format: .text)
+    #expect(steps == plan.changes.map(renderer.step))
+    #expect(!steps.contains { $0.contains(text.to) })
+    #expect(steps.contains { $0.hasPrefix("Write the problem in one sentence") })
+  }
+
   @Test func aBlockedPlanSaysWhyInEveryFormat() throws {
     let pack = try Self.pack()
     let answers = try pack.answers(["audience": .integer(5), "automatic": .boolean(true)])
