@@ -1901,9 +1901,14 @@ enum BuiltInPack {
       # Content paid per reader has no paying customers; its revenue history counts from the first month.
       applies_if = live and ((answered(path) and path == "content-business") or paying_customers >= 10)
       when     = months_with_revenue < 6
+      # Semi-passive means acquisition is predictable and churn manageable: without the track record
+      # neither shows, so a launch however large stays Validated until it has one.
+      caps_stage = launch-ready
       why      = The core appeal of passive income is that it continues when direct effort pauses; only a
                  track record shows that it does. Six months is a rule of thumb, not a measured line: long
-                 enough for churn and a slow month to show.
+                 enough for churn and a slow month to show. Until then the project stays Validated: the
+                 Semi-passive stage needs acquisition to be predictable and churn manageable, which only
+                 that record shows.
       fix      = Keep revenue going for six consecutive months, tracking revenue and churn monthly, before
                  you reduce your hours.
       source   = When AI Income Truly Becomes Semi-Passive
@@ -2086,6 +2091,26 @@ enum BuiltInPack {
       expect_not_applicable = economics.losing-cash, economics.price-ignores-time,
                      economics.break-even-out-of-reach
       expect_stage = stable
+
+      # The same tool four months after its launch: everything else in place, but no track record yet,
+      # so it stays Validated (traction.short-revenue-history caps the stage).
+      [example healthy-newsletter-four-months-in]
+      answers      = path=subscription-tool, started_from=problem, customer_interviews=40,
+                     waitlist_or_preorders=150, competitors_studied=7, problem_statement="Independent
+                     pharmacists miss regulatory changes that affect them", target_customer="Owners of
+                     independent pharmacies in the UK", differentiator="Every summary is checked by a
+                     practising pharmacist", novelty_is_main_advantage=no, audience_size=6200,
+                     owned_channels=2, trust_signals=35, largest_channel_share_percent=48,
+                     paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310,
+                     monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6,
+                     hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes,
+                     output_acceptance_rate=93, weekly_manual_interventions=3,
+                     depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes,
+                     support_process=yes, monthly_churn_percent=2.1, acquisition_predictable=yes,
+                     months_with_revenue=4, expected_months_to_income=6, expects_fully_automatic=no,
+                     weekly_hours_available=10
+      expect_fires = traction.short-revenue-history
+      expect_stage = launch-ready
 
       [example no-conversations]
       answers      = started_from=problem, customer_interviews=0, paying_customers=0

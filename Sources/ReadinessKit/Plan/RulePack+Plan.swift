@@ -76,7 +76,22 @@ extension RulePack {
     }
     var search = PlanSearch(
       pack: self, base: answers, target: goal, maxChanges: Swift.max(0, maxChanges), keep: keep, budget: budget)
-    let (found, exact) = search.run(alternatives: RulePack.planAlternatives)
+    var (found, exact) = search.run(alternatives: RulePack.planAlternatives)
+    if found.isEmpty && !exact {
+      // The search goes by least effort, so a budget can run out on the many cheap combinations
+      // of several changes before it reaches a plan of one or two dear ones (milestones such as
+      // months of revenue). Fewer changes make a smaller space: a plan found there is shown as the
+      // best found, not proven minimal.
+      for fewer in 1..<Swift.max(1, maxChanges) {
+        var narrower = PlanSearch(
+          pack: self, base: answers, target: goal, maxChanges: fewer, keep: keep, budget: budget)
+        let (plans, _) = narrower.run(alternatives: RulePack.planAlternatives)
+        if !plans.isEmpty {
+          found = plans
+          break
+        }
+      }
+    }
     guard let first = found.first else {
       let plan = Plan(
         target: ids[goal], startScore: start.score, startStage: ids[startStage], changes: [], score: start.score,

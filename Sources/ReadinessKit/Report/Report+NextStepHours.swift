@@ -25,15 +25,19 @@ extension Report {
 
   /// What the next stage needs, as every format says it: `NextStage.sentence`, then, when the
   /// plan's work in all is more than the hours a week the founder has for it, how many weeks that
-  /// is ("At the 2 hours a week you have for it, that is about 16 weeks."), so that hours of work
-  /// in all never read as a week's; `nil` without a next stage.
+  /// is ("At the 2 hours a week you have for it, that is about 16 weeks.", and "of work, besides
+  /// the time its milestones take" when it has any), so that hours of work in all never read as a
+  /// week's, nor as the months a milestone takes; `nil` without a next stage.
   var nextStageSentence: String? {
     guard let next = nextStage else { return nil }
     guard next.reached, let available = hoursForNextSteps, available > 0, next.effort > available else {
       return next.sentence
     }
     let weeks = Int((next.effort / available).rounded(.up))
-    return next.sentence + " At the \(Report.hours(available)) a week you have for it, that is about \(weeks) weeks."
+    // A milestone (customers won, months of revenue) takes time that hours of work do not measure.
+    let waiting = next.changes.contains(where: \.milestone) ? " of work, besides the time its milestones take" : ""
+    return next.sentence
+      + " At the \(Report.hours(available)) a week you have for it, that is about \(weeks) weeks\(waiting)."
   }
 
   /// A step's effort as its line shows it ("about 2 hours this week": the pack's estimate of what

@@ -21,7 +21,7 @@ import Testing
   @Test func checkRunsTheBuiltInExamples() throws {
     let result = try CLI.run(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("examples: 239 passed, 0 failed"))
+    #expect(result.stdout.contains("examples: 240 passed, 0 failed"))
     #expect(result.stdout.contains("every rule fires in some example"))
     #expect(
       result.stdout.contains(
@@ -230,7 +230,7 @@ import Testing
       first.stderr.components(separatedBy: "\n").filter { $0.contains(": error: ") || $0.contains(": note: ") } == [
         "rules/90-examples.rules:55:16: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
-        "rules/90-examples.rules:236:52: error: unknown rule 'operations.no-support-process'",
+        "rules/90-examples.rules:256:52: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
         "rules/95-boundaries.rules:720:25: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
@@ -260,7 +260,7 @@ import Testing
     #expect(fixed.status == 0, "\(fixed.stderr)")
     #expect(
       fixed.stdout.hasPrefix(
-        "coach: 7 categories, 35 questions, 35 facts, 40 rules, 5 stages\nexamples: 236 passed, 0 failed\n"))
+        "coach: 7 categories, 35 questions, 35 facts, 40 rules, 5 stages\nexamples: 237 passed, 0 failed\n"))
   }
 
   @Test(arguments: [

@@ -33,13 +33,13 @@ import Testing
       sets += ["--set", "\(change["question"] as! String)=\(change["to"] as! String)"]
     }
     #expect(changes.allSatisfy { $0["milestone"] is Bool })
-    // An outcome a founder cannot set is a milestone: the course needs paying customers.
+    // An outcome a founder cannot set is a milestone: the course needs months of revenue.
     let course = try CLI.run(["plan", "rules/samples/launch-ready-course.txt", "--format", "json"])
     let courseObject = try #require(
       try JSONSerialization.jsonObject(with: Data(course.stdout.utf8)) as? [String: Any])
     let courseChanges = try #require(courseObject["changes"] as? [[String: Any]])
     #expect(
-      courseChanges.contains { $0["question"] as? String == "paying_customers" && $0["milestone"] as? Bool == true })
+      courseChanges.contains { $0["question"] as? String == "months_with_revenue" && $0["milestone"] as? Bool == true })
     // Re-assessed by the tool itself, the changed answers give the plan's score and stage.
     let report = try CLI.run(["assess", "rules/samples/undistributed-tool.txt", "--format", "json"] + sets)
     let assessed = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])

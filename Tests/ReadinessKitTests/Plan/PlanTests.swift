@@ -409,6 +409,21 @@ import Testing
     try Golden.check(PlanRenderer(pack: pack, format: f.format, width: 80).render(plan), against: f.file)
   }
 
+  @Test func aDearPlanIsFoundWhenTheBudgetRunsOutOnCheapOnes() throws {
+    // The course before launch: Semi-passive needs months of revenue (a milestone of 100 hours),
+    // and the search by least effort spends its budget on cheaper combinations of four changes.
+    // A search with fewer changes finds the plan, shown as the best found.
+    let pack = try RulePack.builtIn()
+    let answers = try pack.answers(parsing: try Self.sample("launch-ready-course.txt"))
+    let full = try pack.plan(answers, to: "semi-passive", maxChanges: 4, budget: 300)
+    #expect(full.reached && !full.exact, "\(full)")
+    #expect(full.changes.contains { $0.question == "months_with_revenue" && $0.milestone }, "\(full.changes)")
+    #expect(full.stage == "semi-passive")
+    // Given room, the search with fewer changes alone finds the same plan.
+    let narrow = try pack.plan(answers, to: "semi-passive", maxChanges: 1, budget: 300)
+    #expect(narrow.reached && narrow.changes == full.changes)
+  }
+
   @Test func planJSONWordsEveryChangeAndNeverShowsAStandIn() throws {
     // A blank problem statement: the plan's change to it holds a stand-in of the length the
     // rules need; the JSON's steps say the work in words, one per change, as the text has them.
