@@ -80,11 +80,12 @@ extension RulePack {
     if found.isEmpty && !exact {
       // The search goes by least effort, so a budget can run out on the many cheap combinations
       // of several changes before it reaches a plan of one or two dear ones (milestones such as
-      // months of revenue). Fewer changes make a smaller space: a plan found there is shown as the
-      // best found, not proven minimal.
-      for fewer in 1..<Swift.max(1, maxChanges) {
+      // months of revenue). One or two changes make a far smaller space: a plan found there is
+      // shown as the best found, not proven minimal. A quarter of the budget each, so that a
+      // nearly empty questionnaire, where no search finds a plan, costs at most half again.
+      for fewer in 1..<Swift.min(3, Swift.max(1, maxChanges)) {
         var narrower = PlanSearch(
-          pack: self, base: answers, target: goal, maxChanges: fewer, keep: keep, budget: budget)
+          pack: self, base: answers, target: goal, maxChanges: fewer, keep: keep, budget: Swift.max(1, budget / 4))
         let (plans, _) = narrower.run(alternatives: RulePack.planAlternatives)
         if !plans.isEmpty {
           found = plans
