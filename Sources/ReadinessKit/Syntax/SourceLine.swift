@@ -43,8 +43,8 @@ struct SourceLine: Sendable {
         return
       }
       // Line ends are found with `memchr` and each line's flags eight bytes at a time, not byte by
-      // byte: under the fuzzers' coverage instrumentation every comparison of a byte is a call, and
-      // those calls were the largest cost of reading a questionnaire.
+      // byte: under the fuzzers' coverage instrumentation every comparison of a byte is a call,
+      // and those calls were a large share of the time spent reading a questionnaire.
       var lineStart = start
       while true {
         var lineEnd = buffer.count
