@@ -57,8 +57,8 @@ struct SourceLine: Sendable {
         // The CR of a CRLF ending is not part of the line.
         if end > lineStart && buffer[end - 1] == 0x0D { end -= 1 }
         let slice = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
-        var line = decode(slice, number: number)
         let (high, control) = flags(slice)
+        var line = decode(slice, number: number, ascii: !high)
         line.isASCII = !high
         line.mayHoldControl = control
         body(line)
@@ -116,7 +116,12 @@ struct SourceLine: Sendable {
     split(Array(text.utf8))
   }
 
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> SourceLine {
+  /// - Parameter ascii: Whether the bytes are known to be ASCII (the split's flags found no byte
+  ///   past it), so that they need no second look to be known well-formed.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, ascii: Bool = false) -> SourceLine {
+    if ascii {
+      return SourceLine(number: number, text: String(decoding: bytes, as: UTF8.self), invalidUTF8Column: nil)
+    }
     if let text = String(wellFormedUTF8: bytes) {
       return SourceLine(number: number, text: text, invalidUTF8Column: nil)
     }
