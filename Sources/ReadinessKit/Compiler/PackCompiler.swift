@@ -100,9 +100,10 @@ enum PackCompiler {
       bounded(section, key, 0...1, report: report)
     }
 
-    /// A score from 0 to 100 (`caps_score`).
-    mutating func score(_ section: RuleFile.Section, _ key: String) -> Double? {
-      bounded(section, key, 0...100, report: true)
+    /// A score from 0 to 100 (`caps_score`), or `nil` when absent or wrong (reported unless
+    /// `report` is false, for a rule read again for its tiers).
+    mutating func score(_ section: RuleFile.Section, _ key: String, report: Bool = true) -> Double? {
+      bounded(section, key, 0...100, report: report)
     }
 
     private mutating func bounded(
@@ -131,12 +132,15 @@ enum PackCompiler {
       return nil
     }
 
-    /// A stage id (`caps_stage`), or `nil` when absent or unknown (reported).
-    mutating func stageID(_ section: RuleFile.Section, _ key: String, stageIDs: [String]) -> String? {
+    /// A stage id (`caps_stage`), or `nil` when absent or unknown (reported unless `report` is
+    /// false).
+    mutating func stageID(
+      _ section: RuleFile.Section, _ key: String, stageIDs: [String], report: Bool = true
+    ) -> String? {
       guard let entry = section.entry(key) else { return nil }
       let id = String(entry.value.text.trimmingWhitespace())
       guard stageIDs.contains(id) else {
-        error(.unknownStage(id, candidates: stageIDs), entry.value.range)
+        if report { error(.unknownStage(id, candidates: stageIDs), entry.value.range) }
         return nil
       }
       return id
@@ -428,8 +432,12 @@ enum PackCompiler {
         }
         let severity = self.severity(section)
         let loss = fraction(section, "loss")
-        let capsScore = score(section, "caps_score")
-        let capsStage = stageID(section, "caps_stage", stageIDs: stageIDs)
+        // A tier replaces the caps it gives and keeps its rule's others, as it does its severity:
+        // a gate on the rule holds whichever tier grades the finding.
+        let capsScore = score(section, "caps_score") ?? score(ruleSection, "caps_score", report: false)
+        let capsStage =
+          stageID(section, "caps_stage", stageIDs: stageIDs)
+          ?? stageID(ruleSection, "caps_stage", stageIDs: stageIDs, report: false)
         guard let entry = section.entry("when"),
           let (parsed, compiled, _) = compiler.compile(entry.value, expecting: .boolean, into: &diagnostics)
         else { continue }

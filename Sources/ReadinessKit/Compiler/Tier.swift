@@ -13,9 +13,11 @@ public struct Tier: Sendable {
   public let severity: Severity
   /// The share of the rule's weight the finding costs in this tier, 0–1.
   public let loss: Double
-  /// The highest overall score a project with this finding can have, if the tier caps it.
+  /// The highest overall score a project with this finding can have, if the tier caps it (the
+  /// rule's cap where the tier gives none).
   public let capsScore: Double?
-  /// The id of the highest stage a project with this finding can reach, if the tier caps it.
+  /// The id of the highest stage a project with this finding can reach, if the tier caps it (the
+  /// rule's where the tier gives none).
   public let capsStage: String?
   /// About how many hours its fix takes in the first week (the rule's where the tier gives none).
   public let effort: Double?

@@ -91,17 +91,20 @@ struct PlanSearch {
     let dynamic = PlanSearch.dynamicCuts(model: model, questionCount: questionCount, frame: frame, pack: pack)
     var candidates = [[Value]](repeating: [], count: questionCount)
     // A `fixed` question (what the project is) is never a change to make.
+    var mayChange = [Bool](repeating: false, count: questionCount)
     for q in 0..<questionCount
     where read.contains(q) && !keep.contains(q) && pack.questions[q].planEffort.isFinite {
+      mayChange[q] = true
       candidates[q] = PlanSearch.candidates(
         model.kinds[q], cuts: (model.cuts[q] + dynamic[q]).sorted(), current: base.value(at: q))
     }
     // The ends of a `plan_factor` bound are candidates too, tried last: a threshold that a fact
     // of several answers sets (a price at half the unit cost, which the upkeep hours set) may lie
     // only past them for one question alone, and within them once another question moves to its
-    // end, where that one's own thresholds then find the nearest answer.
+    // end, where that one's own thresholds then find the nearest answer. A question the rules
+    // compare only through facts has no threshold of its own: its ends are its only candidates.
     var ends = [[Value]](repeating: [], count: questionCount)
-    for q in 0..<questionCount where !candidates[q].isEmpty && pack.questions[q].planFactor != nil {
+    for q in 0..<questionCount where mayChange[q] && pack.questions[q].planFactor != nil {
       guard case .number(let low, let high, _) = model.kinds[q] else { continue }
       for end in [low, high] where base.value(at: q) != .number(end) && !candidates[q].contains(.number(end)) {
         ends[q].append(.number(end))
@@ -540,7 +543,32 @@ struct PlanSearch {
         if reaches(fixed) { break }
         fixed.set(q, .number(found))
       }
+      bisect(q, toward: now, &fixed)
     }
+  }
+
+  /// Moves number `q` of a plan found toward its current answer `now` by halving the gap at the
+  /// question's precision, keeping each answer that still reaches the target with the same score:
+  /// the thresholds a fact draws (upkeep that revenue pays at the founder's hourly value) are no
+  /// cuts of the question's own, so its candidates alone can stop at the bound of its
+  /// `plan_factor`. The same score keeps the plan's meaning (the findings it closes stay closed),
+  /// so the answer is the line where they close, the one the findings name.
+  private mutating func bisect(_ q: Int, toward now: Double, _ fixed: inout Answers) {
+    guard case .number(var good) = fixed.value(at: q), good != now else { return }
+    let score = pack.concreteOutcome(fixed, given: given).score
+    let integer = pack.questions[q].type == .integer
+    let scale = integer ? 1 : PlanSearch.precision
+    var bad = now
+    while work < budget {
+      var mid = ((good + bad) / 2 * scale).rounded() / scale
+      // Rounding can land on either end; step one unit from the reaching end instead.
+      if mid == good || mid == bad { mid = good + (bad > good ? 1 : -1) / scale }
+      guard (mid - bad) * (good - bad) > 0, mid != good else { break }
+      fixed.set(q, .number(mid))
+      if reaches(fixed) && pack.concreteOutcome(fixed, given: given).score == score { good = mid } else { bad = mid }
+      if abs(good - bad) * scale <= 1 { break }
+    }
+    fixed.set(q, .number(good))
   }
 
   /// The answers a plan may give question `q` once the questions before it are set as in

@@ -223,6 +223,16 @@ public struct JSONReportWriter: Sendable {
         json.key(NextStep.CodingKeys.narrows)
         json.boolean(true)
       }
+      if !step.neededFor.isEmpty {
+        json.key(NextStep.CodingKeys.neededFor)
+        json.beginArray()
+        for rule in step.neededFor { json.string(rule) }
+        json.endArray()
+      }
+      if let without = step.scoreWithout {
+        json.key(NextStep.CodingKeys.scoreWithout)
+        json.number(without)
+      }
       json.endObject()
     }
     json.endArray()

@@ -28,6 +28,12 @@ public struct NextStep: Codable, Sendable, Hashable {
   /// For a plan's change: whether it only grades `rule`'s finding less severe, leaving it open
   /// (a price raised halfway), rather than closing it.
   public var narrows: Bool
+  /// For a plan's change that moves no finding on its own: the findings (rule ids) that the plan's
+  /// other changes, made without it, leave open or as severe as they are today. It says why the
+  /// change is in the plan when its own gain is nothing.
+  public var neededFor: [String]
+  /// For such a change: the score the plan's other changes reach without it.
+  public var scoreWithout: Double?
 
   /// Makes a next step.
   /// - Parameters:
@@ -39,9 +45,13 @@ public struct NextStep: Codable, Sendable, Hashable {
   ///   - question: For a plan's change, the question it changes.
   ///   - planStage: For a plan's change, the stage the plan reaches.
   ///   - narrows: For a plan's change, whether it leaves `rule`'s finding open, graded lighter.
+  ///   - neededFor: For a plan's change that moves no finding on its own, the findings the other
+  ///     changes leave as they are without it.
+  ///   - scoreWithout: For such a change, the score the other changes reach without it.
   public init(
     rule: String, fix: String, scoreGain: Double, effort: Double? = nil, alsoCloses: [String] = [],
-    question: String? = nil, planStage: String? = nil, narrows: Bool = false
+    question: String? = nil, planStage: String? = nil, narrows: Bool = false, neededFor: [String] = [],
+    scoreWithout: Double? = nil
   ) {
     self.rule = rule
     self.fix = fix
@@ -51,11 +61,13 @@ public struct NextStep: Codable, Sendable, Hashable {
     self.question = question
     self.planStage = planStage
     self.narrows = narrows
+    self.neededFor = neededFor
+    self.scoreWithout = scoreWithout
   }
 
   /// Decodes a next step; one written before `also_closes` existed closes only its own finding,
-  /// and one written before reports used the plan has no `question` or `plan_stage`, and closes
-  /// the finding it names.
+  /// one written before reports used the plan has no `question` or `plan_stage`, and closes
+  /// the finding it names, and one written before `needed_for` existed has none.
   /// - Parameter decoder: The decoder.
   /// - Throws: `DecodingError` when a field is missing or has the wrong type.
   public init(from decoder: Decoder) throws {
@@ -68,6 +80,8 @@ public struct NextStep: Codable, Sendable, Hashable {
     question = try c.decodeIfPresent(String.self, forKey: .question)
     planStage = try c.decodeIfPresent(String.self, forKey: .planStage)
     narrows = try c.decodeIfPresent(Bool.self, forKey: .narrows) ?? false
+    neededFor = try c.decodeIfPresent([String].self, forKey: .neededFor) ?? []
+    scoreWithout = try c.decodeIfPresent(Double.self, forKey: .scoreWithout)
   }
 
   /// The JSON field names, which `JSONReportWriter` writes too.
@@ -79,5 +93,7 @@ public struct NextStep: Codable, Sendable, Hashable {
     case question
     case planStage = "plan_stage"
     case narrows
+    case neededFor = "needed_for"
+    case scoreWithout = "score_without"
   }
 }

@@ -49,7 +49,9 @@ extension Report {
   /// The findings a step's work also answers, by their titles ("The same work answers: “...”."),
   /// or `nil` when it answers only its own. A plan's change is worded by its answer, not by a
   /// finding, so its line names every finding it answers ("It answers: “...”."), or the one it
-  /// grades lighter but leaves open ("It narrows: “...”; the rest of that gap stays open.").
+  /// grades lighter but leaves open ("It narrows: “...”; the rest of that gap stays open."); a
+  /// change that moves no finding on its own names what the other changes leave as it is without
+  /// it.
   func alsoClosesText(_ step: NextStep) -> String? {
     let planned = step.question != nil
     // A change that moves no finding until another of the plan's changes is made: its "+0" says
@@ -57,18 +59,30 @@ extension Report {
     if planned && step.rule.isEmpty && step.alsoCloses.isEmpty
       && nextSteps.lazy.filter({ $0.planStage != nil }).count > 1
     {
-      return "On its own it changes no finding; it counts together with the plan's other steps."
+      guard let without = step.scoreWithout, !step.neededFor.isEmpty else {
+        return "On its own it changes no finding; it counts together with the plan's other steps."
+      }
+      // Why it is in the plan, from a re-assessment without it: what the others leave as it is.
+      let titles = quoted(step.neededFor)
+      let stay = step.neededFor.count > 1 ? "stay as they are" : "stays as it is"
+      return "On its own it changes no finding, but the plan's other steps need it: without it, "
+        + "\(titles.joined(separator: " and ")) \(stay), and they reach a score of "
+        + "\(Expression.format(without)), not \(Expression.format(nextStage?.score ?? without))."
     }
     if planned && step.narrows && !step.rule.isEmpty {
-      let title = findings.first { $0.rule == step.rule }?.title ?? step.rule
-      return "It narrows: “\(title)”; the rest of that gap stays open."
+      let narrowed = "It narrows: \(quoted([step.rule])[0]); the rest of that gap stays open."
+      guard !step.alsoCloses.isEmpty else { return narrowed }
+      return narrowed + " It answers: " + quoted(step.alsoCloses).joined(separator: "; ") + "."
     }
     let rules = planned && !step.rule.isEmpty ? [step.rule] + step.alsoCloses : step.alsoCloses
     guard !rules.isEmpty else { return nil }
-    let titles = rules.map { rule in
-      "“" + (findings.first { $0.rule == rule }?.title ?? rule) + "”"
-    }
-    return (planned ? "It answers: " : "The same work answers: ") + titles.joined(separator: "; ") + "."
+    return (planned ? "It answers: " : "The same work answers: ") + quoted(rules).joined(separator: "; ") + "."
+  }
+
+  /// The titles of the findings of `rules`, in quotation marks (a rule id where the report has no
+  /// finding of it).
+  private func quoted(_ rules: [String]) -> [String] {
+    rules.map { rule in "“" + (findings.first { $0.rule == rule }?.title ?? rule) + "”" }
   }
 
   /// A step's gain as its line shows it: "+29.8 points", "-2.2 points" (a plan's change can open a

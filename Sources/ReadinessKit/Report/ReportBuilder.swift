@@ -482,8 +482,12 @@ extension RulePack {
         return reportPlan.severityRank(i, tier: tier) < reportPlan.severityRank(i, tier: was)
       }
       for i in order where open[i] != nil { open[i] = now[i] }
-      let lead = closed.first ?? lighter
-      if closed.isEmpty, let lighter { narrowed.insert(lighter) }
+      // The most serious finding the change moves leads it: one it grades lighter, when that one
+      // comes before every finding it closes (a critical gap narrowed, a medium one closed).
+      let narrowsLead =
+        lighter.map { l in closed.allSatisfy { order.firstIndex(of: l)! < order.firstIndex(of: $0)! } } ?? false
+      let lead = narrowsLead ? lighter : closed.first
+      if narrowsLead, let lighter { narrowed.insert(lighter) }
       // The levers the change pulls: the findings it closes or grades lighter say which.
       for i in closed + (lighter.map { [$0] } ?? []) {
         let lever = reportPlan.lever(i, tier: result.tier(i))
@@ -497,9 +501,40 @@ extension RulePack {
           fix: k < next.steps.count ? next.steps[k] + "." : "",
           scoreGain: Scoring.rounded(after - before),
           effort: lead.flatMap { reportPlan.effort($0, tier: result.tier($0)) } ?? planEffort,
-          alsoCloses: closed.dropFirst().map { reportPlan.ruleIDs[$0] },
-          question: question.id, planStage: next.stage, narrows: closed.isEmpty && lighter != nil))
+          alsoCloses: (narrowsLead ? closed[...] : closed.dropFirst()).map { reportPlan.ruleIDs[$0] },
+          question: question.id, planStage: next.stage, narrows: narrowsLead))
       before = after
+    }
+    // A change that moves no finding on its own is there because the others need it: say which
+    // findings they leave as they are without it, and what they score then.
+    if steps.count > 1 {
+      var evaluation = evaluate(changed)
+      let full = assessment(&evaluation, answered: changed.count)
+      var all = [Int: Int]()
+      for i in full.fired { all[i] = full.tier(i) }
+      full.end()
+      for s in steps.indices where steps[s].rule.isEmpty && steps[s].alsoCloses.isEmpty {
+        guard let k = found.indices.first(where: { questions[found[$0].question].id == steps[s].question })
+        else { continue }
+        var without = changed
+        without.set(found[k].question, answers.value(at: found[k].question))
+        var evaluation = evaluate(without)
+        let outcome = assessment(&evaluation, answered: without.count)
+        var standing = [Int: Int]()
+        for i in outcome.fired { standing[i] = outcome.tier(i) }
+        let scoreWithout = outcome.score
+        outcome.end()
+        // Findings of today's answers that stand without the change and not with all of them, or
+        // stand more severe.
+        let kept = order.filter { i in
+          guard let tier = standing[i] else { return false }
+          guard let withAll = all[i] else { return true }
+          return reportPlan.severityRank(i, tier: withAll) < reportPlan.severityRank(i, tier: tier)
+        }
+        guard !kept.isEmpty else { continue }
+        steps[s].neededFor = kept.map { reportPlan.ruleIDs[$0] }
+        steps[s].scoreWithout = Scoring.rounded(scoreWithout)
+      }
     }
     // What the plan leaves open, fixed on top of it: only findings the report shows, not ones the
     // changes would open, nor ones a change already works on or whose fix pulls a lever a change
@@ -512,8 +547,16 @@ extension RulePack {
       })
     guard steps.count < RulePack.nextStepLimit, !left.isEmpty else { return steps }
     var evaluation = evaluate(changed)
-    let rest = report(&evaluation, answered: changed.count, stepRules: left).nextSteps
-    return steps + rest.prefix(RulePack.nextStepLimit - steps.count)
+    var rest = Array(
+      report(&evaluation, answered: changed.count, stepRules: left).nextSteps.prefix(
+        RulePack.nextStepLimit - steps.count))
+    // Each is worded as its finding is: the numbers a founder reads in the step are the ones the
+    // finding above it gives (a target of 3,000 people, not the 1,050 the plan's price would make
+    // it), and its gain counts on top of the plan.
+    for k in rest.indices {
+      if let finding = findings.first(where: { $0.rule == rest[k].rule }) { rest[k].fix = finding.fix }
+    }
+    return steps + rest
   }
 
   /// The plan to the stage after `stage` (an index), worded for the report, with its changes as

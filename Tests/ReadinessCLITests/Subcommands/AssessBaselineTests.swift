@@ -22,44 +22,44 @@ import Testing
     Case(name: "unchanged passes", baseline: [], current: [], options: [], status: 0, stderr: []),
     Case(name: "unchanged passes strict", baseline: [], current: [], options: ["--strict"], status: 0, stderr: []),
     Case(
-      name: "a lower score and a new finding fail", baseline: [], current: ["customer_interviews=2"], options: [],
+      name: "a lower score and a new finding fail", baseline: [], current: ["trust_signals=2"], options: [],
       status: 1,
       stderr: [
         "readiness: 2 regressions against the baseline 'baseline.json':\n",
-        "  score 98.8 is below the baseline's 100\n",
-        "  new medium finding: Only 2 conversations with potential customers\n",
+        "  score 97 is below the baseline's 97.8\n",
+        "  new low finding: Public proof: only 2 pieces of proof (testimonials, reviews, case studies)\n",
       ]),
     Case(
-      name: "a lower stage fails", baseline: [], current: ["paying_customers=12"], options: [], status: 1,
+      name: "a lower stage fails", baseline: [], current: ["paying_customers=5"], options: [], status: 1,
       stderr: ["  stage Active project is below the baseline's Validated\n"]),
     Case(
-      name: "a more severe finding fails", baseline: ["customer_interviews=4"], current: ["customer_interviews=0"],
+      name: "a more severe finding fails", baseline: ["trust_signals=4"], current: ["trust_signals=0"],
       options: [], status: 1,
-      stderr: ["  more severe (medium → high): No conversations with potential customers yet\n"]),
+      stderr: ["  more severe (low → high): No public proof that it works\n"]),
     Case(
-      name: "an improvement passes", baseline: ["customer_interviews=2"], current: [], options: [], status: 0,
+      name: "an improvement passes", baseline: ["trust_signals=2"], current: [], options: [], status: 0,
       stderr: []),
     Case(
-      name: "an improvement fails strict", baseline: ["customer_interviews=2"], current: [], options: ["--strict"],
+      name: "an improvement fails strict", baseline: ["trust_signals=2"], current: [], options: ["--strict"],
       status: 1,
       stderr: [
         "readiness: 2 improvements against the baseline 'baseline.json', which --strict requires to be recorded:\n",
-        "  finding closed: Only 2 conversations with potential customers\n",
+        "  finding closed: Public proof: only 2 pieces of proof (testimonials, reviews, case studies)\n",
         "run again with --update-baseline to record them\n",
       ]),
     Case(
-      name: "an improvement recorded passes strict", baseline: ["customer_interviews=2"], current: [],
+      name: "an improvement recorded passes strict", baseline: ["trust_signals=2"], current: [],
       options: ["--strict", "--update-baseline"], status: 0,
-      stderr: ["readiness: baseline 'baseline.json' updated (score 100)\n"], updated: true),
+      stderr: ["readiness: baseline 'baseline.json' updated (score 97.8)\n"], updated: true),
     Case(
-      name: "a regression is never recorded", baseline: [], current: ["customer_interviews=2"],
+      name: "a regression is never recorded", baseline: [], current: ["trust_signals=2"],
       options: ["--update-baseline"], status: 1,
       stderr: ["the baseline was not updated: fix what regressed, or, to accept it, delete 'baseline.json'"]),
   ]
 
-  /// The course in its first month of revenue: before any sale its score is held at 75
-  /// (`traction.no-sales-yet`), which would hide the score changes these cases are about.
-  static let firstRevenue = ["months_with_revenue=1"]
+  /// The course in its first month of revenue, with 40 students: before any sale its score is held
+  /// at 60 (`traction.no-sales-yet`), which would hide the score changes these cases are about.
+  static let firstRevenue = ["paying_customers=40", "months_with_revenue=1"]
 
   static func assess(_ sets: [String], _ options: [String], in folder: URL) throws -> CLIResult {
     try CLI.run(

@@ -53,7 +53,7 @@ import Testing
     #expect(page.contains("<svg class=\"trend\""))
     #expect(
       page.contains(
-        "Score over time: 2026-09-01 39, 2026-10-01 51.4 (28.7–96.4 once answered), 2026-11-01 60, 2026-11-20 75."))
+        "Score over time: 2026-09-01 39, 2026-10-01 51.4 (28.4–99 once answered), 2026-11-01 60, 2026-11-20 60."))
   }
 
   @Test func aSavedJSONReportIsAStepToo() throws {
@@ -65,7 +65,7 @@ import Testing
     let result = try CLI.run(["history", ".", "-f", "markdown"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     // The saved report keeps its range: settled, so its cell is empty.
-    #expect(result.stdout.contains("| 2026-12-01 | ./2026-12-01.json | 75 |  | +15 | Validated | 2 | 2 | 3 |"))
+    #expect(result.stdout.contains("| 2026-12-01 | ./2026-12-01.json | 60 |  | 0 | Validated | 2 | 2 | 3 |"))
   }
 
   struct BadCase: Sendable, CustomTestStringConvertible {

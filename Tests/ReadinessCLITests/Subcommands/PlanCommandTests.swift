@@ -6,12 +6,14 @@ import Testing
   @Test func planNamesTheSmallestChangePastTheThreshold() throws {
     let result = try CLI.run(["plan", "rules/samples/underpriced-product.txt"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("To reach Validated from Active project: 1 change, about 2 hours."))
-    // Half the unit cost of $21.74 is what the gate needs: $10.87, not the range's maximum.
-    // Worded as the work, by the question's `step`.
-    #expect(
-      result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains(
-        "Raise the price to $10.87 a month (now $5 a month), for new customers now"))
+    #expect(result.stdout.hasPrefix("To reach Validated from Active project: 3 changes, about 12 hours."))
+    // Half the unit cost of $21.74 ($10.87) is what the gate needs, past a price at most doubled
+    // (`plan_factor = 2`): the plan halves the AI fees and the subscriptions too, and prices at
+    // half the unit cost they leave, $9.89, not at the bound. Worded as the work, by each `step`.
+    let text = result.stdout.replacingOccurrences(of: "\n     ", with: " ")
+    #expect(text.contains("Raise the price to $9.89 a month (now $5 a month), for new customers now"))
+    #expect(text.contains("Cut AI and compute fees to $190.20 a month (now $380 a month)"))
+    #expect(text.contains("Cut tool subscriptions to $45 a month (now $90 a month)"))
     #expect(result.stdout.contains("Proven minimal"))
     for line in result.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
   }

@@ -32,7 +32,8 @@ import Testing
     #expect(closed.contains("distribution.small-audience"))
     let audience = try #require(diff.rules.first { $0.rule == "distribution.small-audience" })
     #expect(audience.old?.severity == .critical && audience.new?.outcome == .passed)
-    #expect(audience.causes == ["audience_size", "owned_channels"])
+    // With paying customers the audience is measured against break-even, so their count is a cause too.
+    #expect(audience.causes == ["audience_size", "owned_channels", "paying_customers"])
     #expect(diff.answers[0].rules.contains("distribution.small-audience"))
     // Traction is scored once there are paying customers (4 in the new answers), not before.
     #expect(diff.changedCategories.map(\.id) == ["distribution", "traction"])

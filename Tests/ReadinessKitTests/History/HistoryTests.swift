@@ -58,7 +58,7 @@ import Testing
       #expect(text.components(separatedBy: "<path d=\"M ").count - 1 == 2 + 7)
       #expect(
         text.contains(
-          "aria-label=\"Score over time: 2026-09-01 39, 2026-10-01 51.4 (28.7–96.4 once answered), 2026-11-01 60."))
+          "aria-label=\"Score over time: 2026-09-01 39, 2026-10-01 51.4 (28.4–99 once answered), 2026-11-01 60."))
     }
   }
 
@@ -66,22 +66,22 @@ import Testing
   /// bounds, in every format; the others, settled, leave the column empty.
   @Test func aStepWithOpenQuestionsShowsItsRange() throws {
     let history = try Self.sample()
-    #expect(history.entries.map(\.rangeText) == [nil, "28.7–96.4*", nil])
+    #expect(history.entries.map(\.rangeText) == [nil, "28.4–99*", nil])
     let text = TextRenderer(width: 80).render(history)
     let rows = text.split(separator: "\n").map(String.init)
-    #expect(rows.contains { $0.hasPrefix("Date        Score  Range       Change") })
-    #expect(rows.contains { $0.hasPrefix("2026-10-01   51.4  28.7–96.4*") })
-    #expect(rows.contains { $0.hasPrefix("2026-09-01     39            ") })
+    #expect(rows.contains { $0.hasPrefix("Date        Score  Range     Change") })
+    #expect(rows.contains { $0.hasPrefix("2026-10-01   51.4  28.4–99*") })
+    #expect(rows.contains { $0.hasPrefix("2026-09-01     39          ") })
     #expect(text.contains("* bounds: every score the open questions allow lies within"))
     let markdown = MarkdownRenderer().render(history)
-    #expect(markdown.contains("| 2026-10-01 | 2026-10-01.txt | 51.4 | 28.7–96.4\\* | +12.4 |"))
+    #expect(markdown.contains("| 2026-10-01 | 2026-10-01.txt | 51.4 | 28.4–99\\* | +12.4 |"))
     let html = HTMLRenderer().render(history)
     #expect(html.components(separatedBy: "<rect ").count - 1 == 1)
-    #expect(html.contains("<title>2026-10-01: 28.7–96.4 once the open questions are answered</title></rect>"))
+    #expect(html.contains("<title>2026-10-01: 28.4–99 once the open questions are answered</title></rect>"))
     let json = try JSONSerialization.jsonObject(with: Data(JSONRenderer().render(history).utf8)) as! [String: Any]
     let entries = json["entries"] as! [[String: Any]]
     let range = entries[1]["score_range"] as! [String: Any]
-    #expect(range["min"] as? Double == 28.7 && range["max"] as? Double == 96.4 && range["exact"] as? Bool == false)
+    #expect(range["min"] as? Double == 28.4 && range["max"] as? Double == 99 && range["exact"] as? Bool == false)
     #expect((entries[1]["stage_range"] as! [String: Any])["max"] as? String == "stable")
     // Without ranges (reports saved before them): no column, no note.
     var plain = history

@@ -246,17 +246,20 @@ import Testing
 }
 
 extension PlanStepsTests {
-  /// A price raised halfway leaves its finding open, graded lighter: the step says it narrows the
-  /// gap, and the finding's own fix (worded for today's price) is not a second step on one lever.
+  /// A price raised halfway (with costs cut) leaves its finding open, graded lighter: the step says
+  /// it narrows the gap, and the finding's own fix (worded for today's price) is not a second step
+  /// on one lever.
   @Test func aChangeThatLeavesItsFindingOpenNarrowsIt() throws {
     let pack = try RulePack.builtIn()
     let report = try pack.assess(
       try pack.answers(parsing: try PlanTests.sample("underpriced-product.txt")), range: true)
-    let first = try #require(report.nextSteps.first)
-    #expect(first.question == "price_per_customer_month")
+    // The price, the AI fees and the subscriptions move it together; the last of them narrows it.
+    let planned = report.nextSteps.filter { $0.question != nil }
+    let first = try #require(planned.last)
     #expect(first.rule == "economics.price-below-unit-cost")
     #expect(first.narrows)
-    #expect(report.nextSteps.dropFirst().allSatisfy { $0.rule != first.rule && $0.question == nil })
+    #expect(report.nextSteps.allSatisfy { $0 == first || $0.rule != first.rule })
+    #expect(planned.dropLast().allSatisfy { $0.neededFor == [first.rule] })
     let title = try #require(report.findings.first { $0.rule == first.rule }?.title)
     #expect(report.alsoClosesText(first) == "It narrows: “\(title)”; the rest of that gap stays open.")
     let json = JSONReportWriter().write(report)
@@ -291,17 +294,118 @@ extension PlanStepsTests {
     #expect(MarkdownRenderer().render(report).contains(MarkdownRenderer.escape(sentence)))
   }
 
-  /// A change that moves no finding until the plan's other changes are made says why it is there.
-  @Test func aChangeThatCountsOnlyWithTheOthersSaysSo() throws {
-    let pack = try RulePack.builtIn()
-    let report = try pack.assess(
-      try pack.answers(parsing: try PlanTests.sample("first-customers-saas.txt")), range: true)
+  /// A change that moves no finding until the plan's other changes are made says why it is there:
+  /// the findings the other changes leave as they are without it, and what they score then.
+  @Test func aChangeThatCountsOnlyWithTheOthersSaysWhy() throws {
+    let pack = try Fixture.pack(
+      """
+      [category main]
+      title = Main
+
+      [question a]
+      ask = A?
+      type = integer
+      effort = 1
+      step = Set a to {to}
+
+      [question b]
+      ask = B?
+      type = integer
+      effort = 2
+      step = Set b to {to}
+
+      [rule both]
+      title = A and b are both short
+      category = main
+      severity = high
+      weight = 10
+      when = a < 10 or b < 10
+      why = w
+      fix = Raise both.
+
+      [rule other]
+      title = Other
+      category = main
+      severity = low
+      weight = 1
+      when = a < 0
+      why = w
+      fix = f
+
+      [stage start]
+      title = Start
+      rank = 1
+      when = true
+
+      [stage ready]
+      title = Ready
+      rank = 2
+      when = score >= 90
+      """)
+    let report = try pack.assess(try pack.answers(parsing: "a = 0\nb = 0\n"), range: true)
     let planned = report.nextSteps.filter { $0.planStage != nil }
     try #require(planned.count == 2)
     #expect(planned[0].rule.isEmpty && planned[0].scoreGain == 0)
+    #expect(planned[0].neededFor == ["both"])
+    #expect(planned[0].scoreWithout == report.score)
     #expect(
       report.alsoClosesText(planned[0])
-        == "On its own it changes no finding; it counts together with the plan's other steps.")
-    #expect(report.alsoClosesText(planned[1])?.hasPrefix("It narrows: ") == true)
+        == "On its own it changes no finding, but the plan's other steps need it: without it, "
+        + "“A and b are both short” stays as it is, and they reach a score of \(Expression.format(report.score)), "
+        + "not 100.")
+    #expect(planned[1].rule == "both" && planned[1].neededFor.isEmpty && planned[1].scoreWithout == nil)
+    let json = JSONReportWriter().write(report)
+    #expect(json.contains("\"needed_for\""))
+    let decoded = try JSONDecoder().decode(Report.self, from: Data(json.utf8))
+    #expect(decoded.nextSteps == report.nextSteps)
+  }
+
+  /// A plan's number sits where its findings close, even when a fact draws that line and the
+  /// question's own bound (`plan_factor`) is further: upkeep cut to what revenue pays, not halved.
+  @Test func aPlansNumberStopsWhereItsFindingsClose() throws {
+    let pack = try Fixture.pack(
+      """
+      [category main]
+      title = Main
+
+      [question hours]
+      ask = Hours?
+      type = number
+      effort = 1
+      plan_factor = 2
+      step = Cut hours to {to}
+
+      [question revenue]
+      ask = Revenue?
+      type = number
+      effort = fixed
+
+      [fact cost]
+      value = hours * 4.33 * 5
+
+      [rule unpaid]
+      title = Unpaid
+      category = main
+      severity = high
+      weight = 10
+      when = revenue < cost
+      why = w
+      fix = f
+
+      [stage start]
+      title = Start
+      rank = 1
+      when = true
+
+      [stage ready]
+      title = Ready
+      rank = 2
+      when = score >= 90
+      """)
+    let plan = try pack.plan(try pack.answers(parsing: "hours = 20\nrevenue = 260\n"))
+    let change = try #require(plan.changes.first)
+    // 260 / 4.33 / 5 = 12.009...: the largest answer at a hundredth that the revenue pays.
+    #expect(plan.changes.count == 1 && change.question == "hours")
+    #expect(change.to == "12")
   }
 }

@@ -126,6 +126,78 @@ import Testing
     }
   }
 
+  /// A tier keeps the caps of its rule that it does not replace: a gate on the rule holds whichever
+  /// tier grades the finding, and a tier's own cap replaces the rule's.
+  @Test func aTierKeepsItsRulesCapsUnlessItGivesItsOwn() throws {
+    let pack = try Fixture.pack(
+      """
+      [category main]
+      title = Main
+
+      [question sold]
+      ask = Sold?
+      type = integer
+
+      [question months]
+      ask = Months?
+      type = integer
+
+      [rule unsold]
+      title = Nothing sold
+      category = main
+      severity = info
+      weight = 0
+      caps_score = 75
+      caps_stage = start
+      when = sold == 0
+      why = w
+      fix = Sell.
+
+      [rule negative]
+      title = Negative sales
+      category = main
+      severity = low
+      weight = 10
+      when = sold < 0
+      why = w
+      fix = Count again.
+
+      [tier unsold.lapsed]
+      rule = unsold
+      when = months > 0
+      title = Sales stopped
+
+      [tier unsold.long-ago]
+      rule = unsold
+      when = months < 0
+      caps_score = 20
+
+      [stage start]
+      title = Start
+      rank = 1
+      when = true
+
+      [stage ready]
+      title = Ready
+      rank = 2
+      when = score >= 30
+
+      """)
+    for (answers, score, stage, tier) in [
+      ("sold = 0\nmonths = 0", 75.0, "start", nil as String?),
+      ("sold = 0\nmonths = 6", 75, "start", "unsold.lapsed"),
+      ("sold = 0\nmonths = -1", 20, "start", "unsold.long-ago"),
+      ("sold = 1\nmonths = 6", 100, "ready", nil),
+    ] {
+      let report = try pack.assess(try pack.answers(parsing: answers))
+      #expect(report.score == score, "\(answers)")
+      #expect(report.stage.id == stage, "\(answers)")
+      #expect(report.findings.first?.tier == tier, "\(answers)")
+    }
+    let lapsed = try #require(pack.rules.first { $0.id == "unsold" }?.tiers.first { $0.id == "unsold.lapsed" })
+    #expect(lapsed.capsScore == 75 && lapsed.capsStage == "start")
+  }
+
   /// Fixing a finding, or moving it to a milder tier, never lowers the score.
   @Test func scoresRiseAsThePriceApproachesTheCost() throws {
     let pack = try Fixture.pack(Self.text)
