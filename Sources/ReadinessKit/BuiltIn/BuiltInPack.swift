@@ -1253,7 +1253,9 @@ enum BuiltInPack {
       # The cash part alone settles it when the value of your time is not known.
       when     = price_per_customer_month < cash_cost_per_customer or price_per_customer_month < unit_cost
       why      = Revenue of {monthly_revenue} pays the {monthly_cash_costs} of AI fees, subscriptions and
-                 hosting with {cash_margin} left, so the cash is covered. Your time is not: the
+                 hosting with {cash_margin} left, so the cash is covered: you keep
+                 {cash_margin_percent} of revenue after cash costs, where AI products typically keep 50
+                 to 60% (a16z). Your time is not: the
                  {monthly_upkeep_hours} of upkeep are worth {monthly_time_cost}, and your upkeep earns
                  {earnings_per_upkeep_hour} against the {hourly_value} you value it at. The income is not
                  passive: you subsidise it with unpaid hours.
@@ -1342,7 +1344,9 @@ enum BuiltInPack {
                    {price_per_customer_month} each customer leaves {margin_per_customer} after AI fees, so
                    even if upkeep stayed at {weekly_maintenance_hours} however many customers came,
                    paying for your time would take {break_even_customers}; at {unit_cost} your current
-                   customers would.
+                   customers would. Cut the cash costs alongside (cache repeated model calls, batch them,
+                   try a smaller model, cancel unused subscriptions): each dollar cut lowers the price
+                   you need.
 
       # Within a tenth of the unit cost the gap is real but small: a price change closes it.
       [tier economics.price-below-unit-cost.near]

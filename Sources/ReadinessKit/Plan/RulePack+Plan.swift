@@ -2,6 +2,9 @@ extension RulePack {
   /// How many evaluations `plan(_:to:maxChanges:keep:budget:)` makes before it settles for the
   /// best plan found.
   public static let planBudget = 5_000
+  /// At most this many changes of a plan are given Shapley shares of its gain in a report's next
+  /// steps (2^n assessments); a larger plan's steps keep the gains of making them in order.
+  public static let planShapleyLimit = 6
 
   /// How many evaluations the plan in a report (`Report.nextStage`) makes: less than `plan`'s,
   /// so that a nearly empty questionnaire, whose plans are the hardest to prove, does not hold up

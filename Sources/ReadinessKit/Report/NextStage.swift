@@ -60,7 +60,10 @@ public struct NextStage: Codable, Sendable, Hashable {
   public var sentence: String {
     guard reached else {
       let why = blockers.first.map { " " + $0 } ?? ""
-      return "To reach \(title): no plan of a few changes was found.\(why)"
+      // The next steps then close findings one at a time, each counted as done: their gains can
+      // add up to more than any few answer changes reach, so the sentence says which they are.
+      return
+        "To reach \(title): no plan of a few answer changes was found; the next steps close findings one at a time.\(why)"
     }
     let list = steps.enumerated().map { i, step in i == 0 ? step : Self.lowercasedFirst(step) }
     let hours = ValueFormat.number(effort, unit: ValueFormat.Unit("# hour | # hours"))

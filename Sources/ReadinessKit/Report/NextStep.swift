@@ -1,7 +1,7 @@
 /// A fix worth doing next, with what it is worth.
 ///
 /// When the report has a plan to its next stage (`Report.nextStage`), its changes come first, one
-/// step each with `question` and `planStage` set and the gain it adds after the steps above it;
+/// step each with `question` and `planStage` set and its Shapley share of the plan's gain;
 /// the fixes of the findings the plan leaves open follow, with gains on top of the plan's score.
 /// So the gains add up: the plan's steps to the plan's score, and all of them to what fixing every
 /// listed finding would give.
@@ -13,8 +13,9 @@ public struct NextStep: Codable, Sendable, Hashable {
   /// The fix.
   public var fix: String
   /// How much the overall score rises if that rule passes, given the steps above it are done; for
-  /// a plan's change, what re-assessing the answers with it (and the changes above it) gives,
-  /// which may be negative when the change opens a finding of its own.
+  /// a plan's change, its Shapley share of the plan's gain (what it adds on average over every
+  /// order of the plan's changes, by re-assessment), which may be negative when the change opens
+  /// a finding of its own.
   public var scoreGain: Double
   /// About how many hours the fix takes in its first week, when the pack says (`effort`).
   public var effort: Double?

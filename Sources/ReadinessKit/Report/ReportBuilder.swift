@@ -429,9 +429,10 @@ extension RulePack {
   }
 
   /// The next steps of a report with a plan to its next stage: one per change of the plan, the one
-  /// adding most first, each worth what re-assessing the answers with it and the changes above it adds (so
-  /// they add up to the plan's score) and answering the findings it closes or grades lighter; then
-  /// the fixes of the findings the plan leaves open, with gains on top of the plan's score.
+  /// adding most given those above it first, each worth its Shapley share of the plan's gain (so
+  /// they add up to the plan's score) and answering the findings it closes or grades lighter in
+  /// that order; then the fixes of the findings the plan leaves open, with gains on top of the
+  /// plan's score.
   private func planSteps(
     _ answers: Answers, _ found: PlanSearch.Found, _ next: NextStage, _ result: borrowing Assessment,
     findings: [Finding]
@@ -504,6 +505,24 @@ extension RulePack {
           alsoCloses: (narrowsLead ? closed[...] : closed.dropFirst()).map { reportPlan.ruleIDs[$0] },
           question: question.id, planStage: next.stage, narrows: narrowsLead))
       before = after
+    }
+    // Each change's gain is its Shapley share of the plan's gain: what it adds on average over
+    // every order the changes can be made in, so changes that count only together share their
+    // points instead of the last one taking all of them. The shares add up to the plan's gain.
+    if steps.count > 1 && found.count <= RulePack.planShapleyLimit {
+      var values = [Int](repeating: 0, count: 1 << found.count)
+      for mask in values.indices {
+        var coalition = answers
+        for k in found.indices where mask & (1 << k) != 0 { coalition.set(found[k].question, found[k].value) }
+        values[mask] = Int((concreteOutcome(coalition).score * 10).rounded())
+      }
+      let shares = ContributionSplit.shapley(values, count: found.count)
+      for s in steps.indices {
+        guard let k = found.indices.first(where: { questions[found[$0].question].id == steps[s].question }) else {
+          continue
+        }
+        steps[s].scoreGain = Double(shares[k]) / 10
+      }
     }
     // A change that moves no finding on its own is there because the others need it: say which
     // findings they leave as they are without it, and what they score then.

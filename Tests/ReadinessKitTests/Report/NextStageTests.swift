@@ -91,24 +91,34 @@ import Testing
     try #require(planned.count == next.changes.count)
     let shown = Set(report.findings.map(\.rule))
     let severity = Dictionary(report.findings.map { ($0.rule, $0.severity.rank) }, uniquingKeysWith: { a, _ in a })
-    var reached = report.score
-    // Every change once, the one adding most first.
+    // Every change once, the one adding most given those above it first.
     #expect(Set(planned.compactMap(\.question)) == Set(next.changes.map(\.question)))
     var done: [PlanChange] = []
     var narrowed = Set<String>()
+    // Each gain is the change's Shapley share of the plan's gain, from every subset of the
+    // changes assessed; the shares add up to it.
+    let n = next.changes.count
+    var values = [Int](repeating: 0, count: 1 << n)
+    for mask in values.indices {
+      let subset = next.changes.indices.filter { mask & (1 << $0) != 0 }.map { next.changes[$0] }
+      let score = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, subset))).score
+      values[mask] = Int((score * 10).rounded())
+    }
+    let shares = ContributionSplit.shapley(values, count: n)
+    #expect(abs(planned.map(\.scoreGain).reduce(0, +) - (next.score - report.score)) < 1e-9)
+    var reached = report.score
     for (k, step) in planned.enumerated() {
       let c = try #require(next.changes.firstIndex { $0.question == step.question })
       #expect(step.planStage == next.stage)
       #expect(step.fix == next.steps[c] + ".")
+      #expect(abs(step.scoreGain - Double(shares[c]) / 10) < 1e-9, "step \(k + 1)")
+      let changed = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, done + [next.changes[c]])))
       for other in next.changes where !done.contains(other) && other != next.changes[c] {
         let alone = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, done + [other])))
-        #expect(alone.score <= reached + step.scoreGain + 1e-9, "\(other.question) adds more than step \(k + 1)")
+        #expect(alone.score <= changed.score + 1e-9, "\(other.question) adds more than step \(k + 1)")
       }
       done.append(next.changes[c])
-      // Each gain is what re-assessing the answers with this change and those above it adds.
-      let changed = try pack.assess(try pack.answers(parsing: PlanTests.edited(text, done)))
-      reached += step.scoreGain
-      #expect(abs(reached - changed.score) < 1e-9, "step \(k + 1)")
+      reached = changed.score
       // The findings a change answers are the report's, and closed (the lead at least lighter).
       let after = Dictionary(changed.findings.map { ($0.rule, $0.severity.rank) }, uniquingKeysWith: { a, _ in a })
       for rule in step.alsoCloses {
@@ -345,7 +355,10 @@ extension PlanStepsTests {
     let report = try pack.assess(try pack.answers(parsing: "a = 0\nb = 0\n"), range: true)
     let planned = report.nextSteps.filter { $0.planStage != nil }
     try #require(planned.count == 2)
-    #expect(planned[0].rule.isEmpty && planned[0].scoreGain == 0)
+    // Points earned only together are shared: each change gets half (its Shapley share).
+    #expect(planned[0].rule.isEmpty && planned[0].scoreGain > 0)
+    #expect(abs(planned[0].scoreGain - planned[1].scoreGain) <= 0.1 + 1e-9)  // tenths, the odd one to the first
+    #expect(abs(planned[0].scoreGain + planned[1].scoreGain - (100 - report.score)) < 1e-9)
     #expect(planned[0].neededFor == ["both"])
     #expect(planned[0].scoreWithout == report.score)
     #expect(
