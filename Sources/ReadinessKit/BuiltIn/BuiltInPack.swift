@@ -75,7 +75,7 @@ enum BuiltInPack {
       title       = Validated
       rank        = 3
       when        = score >= 60 and critical_findings == 0 and high_findings <= 3 and problem_score >= 60
-                    and distribution_score >= 60 and unknown_rules <= 8
+                    and distribution_score >= 60 and unknown_rules <= 8 and audience_size >= 100
       description = A validated problem and people to sell to, nothing critical open: ready to launch, or
                     launched and not yet semi-passive.
 
@@ -383,7 +383,7 @@ enum BuiltInPack {
       max     = 168
       section = economics
       effort  = 16
-      step    = Cut upkeep to {to}: log a week of it by task, then automate or drop the largest task
+      step    = Cut upkeep to {to}: log a week of it by task, then automate, drop or hand to paid help the largest task
       # Automating or dropping the largest task halves upkeep at best in one go.
       plan_factor = 2
       help    = Track one normal week. Count every check, fix, reply and tweak, however small.
@@ -773,6 +773,13 @@ enum BuiltInPack {
       unit  = # hour a month | # hours a month
       value = monthly_upkeep_hours / max(paying_customers, 1)
 
+      # The weekly hours of help that what is left after cash costs would pay for, at the founder's own
+      # hourly value.
+      [fact help_hours_cash_pays]
+      description = Hours a week of help the cash margin pays at your hourly value
+      unit  = # hour a week | # hours a week
+      value = floor(max(cash_margin, 0) / hourly_value / 4.33 * 10) / 10
+
       [fact hours_headroom]
       title = Hours left after upkeep
       unit  = # hour a week | # hours a week
@@ -1070,10 +1077,12 @@ enum BuiltInPack {
       why      = Income becomes passive only after distribution is established. No survey gives a
                  minimum audience before a paid launch, so 1,000 is a rule of thumb, not a measured
                  line; what counts is who buys. For the share that buys, {if(answered(path) and path == "digital-product",
-                 "the only public figure for courses is a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
+                 "the only public figure for digital products is for courses, a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
                  if(answered(path) and path == "content-business",
                  "free newsletter readers turn paid at 5 to 10% (Substack's guidance)",
-                 "the nearest public figure is OpenView's for freemium products: 2 to 5% of users who tried the product pay, so a list that has not tried it is unlikely to do better than the low end"))}. At
+                 if(answered(path) and path == "subscription-tool",
+                 "the nearest public figure is OpenView's for freemium products, 2 to 5% of users who tried the product; people who have not tried it are another group, so take it as a rough guide",
+                 "no public figure covers your kind of project; as a rough guide, OpenView's for freemium products is 2 to 5% of users who tried the product")))}. At
                  {buying_share_percent}, {audience_size} bring about
                  {floor(audience_size * buying_share_percent / 100)} customers.
       fix      = This week, publish one piece that answers a question your target customers ask, with a
@@ -1117,11 +1126,13 @@ enum BuiltInPack {
       rule     = distribution.small-audience
       effort   = 0.5
       when     = hours_headroom < 0
+      why      = Income becomes passive only after distribution is established, and {audience_size} you
+                 can reach directly is under 1,000, a rule of thumb, not a measured line. But upkeep
+                 already takes more hours than you have: more reach now would bring customers nobody can
+                 serve.
       fix      = Grow the audience once upkeep fits your hours; until then, add every enquiry and every
                  customer's referral to your own list, so that it grows toward 1,000 without new work.
 
-      # With paying customers, the audience is measured against the customers that pay for the costs
-      # and the founder's time at today's price; one that already holds them is no gap.
       [tier distribution.small-audience.paying]
       rule     = distribution.small-audience
       effort   = 2
@@ -1129,10 +1140,12 @@ enum BuiltInPack {
       title    = {audience_size} you can reach directly bring about {customers_from_audience}, not the {break_even_customers} that pay for your time
       why      = Income becomes passive only after distribution is established, and what counts is who
                  buys. For the share that buys, {if(answered(path) and path == "digital-product",
-                 "the only public figure for courses is a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
+                 "the only public figure for digital products is for courses, a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
                  if(answered(path) and path == "content-business",
                  "free newsletter readers turn paid at 5 to 10% (Substack's guidance)",
-                 "the nearest public figure is OpenView's for freemium products: 2 to 5% of users who tried the product pay, so a list that has not tried it is unlikely to do better than the low end"))}. At {buying_share_percent}, your
+                 if(answered(path) and path == "subscription-tool",
+                 "the nearest public figure is OpenView's for freemium products, 2 to 5% of users who tried the product; people who have not tried it are another group, so take it as a rough guide",
+                 "no public figure covers your kind of project; as a rough guide, OpenView's for freemium products is 2 to 5% of users who tried the product")))}. At {buying_share_percent}, your
                  {audience_size} bring about {customers_from_audience}, short of the
                  {break_even_customers} that would pay your costs and your time at
                  {price_per_customer_month} if upkeep stays at {weekly_maintenance_hours}.
@@ -1253,9 +1266,9 @@ enum BuiltInPack {
       # The cash part alone settles it when the value of your time is not known.
       when     = price_per_customer_month < cash_cost_per_customer or price_per_customer_month < unit_cost
       why      = Revenue of {monthly_revenue} pays the {monthly_cash_costs} of AI fees, subscriptions and
-                 hosting with {cash_margin} left, so the cash is covered: you keep
-                 {cash_margin_percent} of revenue after cash costs, where AI products typically keep 50
-                 to 60% (a16z). Your time is not: the
+                 hosting with {cash_margin} left, so the cash is covered{if(cash_margin_percent < 50,
+                 ", but thinly: AI products typically keep 50 to 60% of revenue after such costs (a16z)",
+                 "")}. Your time is not: the
                  {monthly_upkeep_hours} of upkeep are worth {monthly_time_cost}, and your upkeep earns
                  {earnings_per_upkeep_hour} against the {hourly_value} you value it at. The income is not
                  passive: you subsidise it with unpaid hours.
@@ -1387,10 +1400,12 @@ enum BuiltInPack {
       why      = Cash costs of {monthly_cash_costs} and {monthly_upkeep_hours} of upkeep (worth
                  {monthly_time_cost}) must be paid by customers. For the share of an audience that buys,
                  {if(answered(path) and path == "digital-product",
-                 "the only public figure for courses is a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
+                 "the only public figure for digital products is for courses, a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
                  if(answered(path) and path == "content-business",
                  "free newsletter readers turn paid at 5 to 10% (Substack's guidance)",
-                 "the nearest public figure is OpenView's for freemium products: 2 to 5% of users who tried the product pay, so a list that has not tried it is unlikely to do better than the low end"))}. At {buying_share_percent}, about {customers_served} of the
+                 if(answered(path) and path == "subscription-tool",
+                 "the nearest public figure is OpenView's for freemium products, 2 to 5% of users who tried the product; people who have not tried it are another group, so take it as a rough guide",
+                 "no public figure covers your kind of project; as a rough guide, OpenView's for freemium products is 2 to 5% of users who tried the product")))}. At {buying_share_percent}, about {customers_served} of the
                  {audience_size} you can reach would buy: too few to cover the costs at this price, so
                  the income would be subsidised by your unpaid hours.
       fix      = Test the price with the people you can reach: with about {customers_served} buying, it
@@ -1412,10 +1427,12 @@ enum BuiltInPack {
                  of cash costs, and {break_even_customers} also pay for the {monthly_upkeep_hours} of
                  upkeep (worth {monthly_time_cost}), if upkeep stays at {weekly_maintenance_hours} as
                  customers come. For the share of an audience that buys, {if(answered(path) and path == "digital-product",
-                 "the only public figure for courses is a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
+                 "the only public figure for digital products is for courses, a course consultant's: about 1% of an engaged list buys at a launch (low confidence)",
                  if(answered(path) and path == "content-business",
                  "free newsletter readers turn paid at 5 to 10% (Substack's guidance)",
-                 "the nearest public figure is OpenView's for freemium products: 2 to 5% of users who tried the product pay, so a list that has not tried it is unlikely to do better than the low end"))}; at
+                 if(answered(path) and path == "subscription-tool",
+                 "the nearest public figure is OpenView's for freemium products, 2 to 5% of users who tried the product; people who have not tried it are another group, so take it as a rough guide",
+                 "no public figure covers your kind of project; as a rough guide, OpenView's for freemium products is 2 to 5% of users who tried the product")))}; at
                  {buying_share_percent} that is about {customers_served} of your {audience_size}. The
                  target is within reach only if your launch does as well as that figure: treat it as a
                  guess to check in the first week, not a forecast.
@@ -1551,7 +1568,9 @@ enum BuiltInPack {
       weight   = 5
       effort   = 3
       lever    = upkeep
-      applies_if = paying_customers >= 10
+      # Upkeep over every hour the founder has is operations.upkeep-exceeds-hours's finding: the same
+      # hours, told once.
+      applies_if = paying_customers >= 10 and not (hours_headroom < 0)
       when     = upkeep_hours_per_customer > 1
       why      = AI creates leverage when one system serves many users with minimal incremental cost.
                  More than an hour of upkeep per customer per month means your effort grows with your
@@ -1674,7 +1693,8 @@ enum BuiltInPack {
       weight   = 15
       # A content site whose traffic comes mostly from one channel: distribution.channel-concentration
       # tells it, under distribution.
-      applies_if = not (answered(path) and path == "content-business" and largest_channel_share_percent > 60)
+      # Before anyone pays, a fallback protects nothing yet: the risk is told once the project is live.
+      applies_if = live and not (answered(path) and path == "content-business" and largest_channel_share_percent > 60)
       equivalent_mutants = applies_if without 'answered(path)' because without a kind of project the
                    condition is unknown, and a rule whose applies_if is unknown applies, as it does when the
                    guard is false
@@ -1811,6 +1831,24 @@ enum BuiltInPack {
       # Upkeep over every hour the founder has: the essay's "something is being left undone", now. It
       # cannot last, so it holds the score at 50: below a project whose price only misses its unit cost
       # (held at 60), above one that loses cash every month (45).
+      # Over every hour, with cash to spare: the cash margin can buy the missing hours, which is the
+      # lever nearest to hand.
+      [tier operations.upkeep-exceeds-hours.over-with-cash]
+      rule     = operations.upkeep-exceeds-hours
+      effort   = 2
+      when     = hours_headroom < 0 and cash_margin > 0
+      severity = critical
+      loss     = 1
+      caps_score = 50
+      caps_stage = active-build
+      title    = Upkeep needs {weekly_maintenance_hours}, more than the {weekly_hours_available} you have
+      why      = AI does not eliminate responsibility. Monitoring, prompt updates, edge cases and support
+                 take more hours than you can give, so something is being left undone every week, and
+                 each new customer adds to it.
+      fix      = Take on no new customers until upkeep fits your hours. This week, log every upkeep hour
+                 by task and hand the largest one to paid help: the {cash_margin} left after cash costs
+                 would pay for about {help_hours_cash_pays} at your own hourly value.
+
       [tier operations.upkeep-exceeds-hours.over]
       rule     = operations.upkeep-exceeds-hours
       effort   = 2
@@ -2583,6 +2621,46 @@ enum BuiltInPack {
       answers      = path=subscription-tool, audience_size=1500
       expect_passes = distribution.small-audience
 
+      # A list of 99 is nobody to launch to: however healthy the rest, the project is not Validated.
+      [example launch-ready-needs-a-hundred-people]
+      answers      = path=subscription-tool, started_from=problem, customer_interviews=40,
+                     waitlist_or_preorders=150, competitors_studied=7, problem_statement="Independent
+                     pharmacists miss regulatory changes that affect them", target_customer="Owners of
+                     independent pharmacies in the UK", differentiator="Every summary is checked by a
+                     practising pharmacist", novelty_is_main_advantage=no, audience_size=99,
+                     owned_channels=2, trust_signals=35, largest_channel_share_percent=48,
+                     paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310,
+                     monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6,
+                     hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes,
+                     output_acceptance_rate=93, weekly_manual_interventions=3,
+                     depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes,
+                     support_process=yes, monthly_churn_percent=2.1, acquisition_predictable=yes,
+                     months_with_revenue=4, expected_months_to_income=6, expects_fully_automatic=no,
+                     weekly_hours_available=10
+      expect_stage = active-build
+
+      [example launch-ready-with-a-hundred-people]
+      answers      = path=subscription-tool, started_from=problem, customer_interviews=40,
+                     waitlist_or_preorders=150, competitors_studied=7, problem_statement="Independent
+                     pharmacists miss regulatory changes that affect them", target_customer="Owners of
+                     independent pharmacies in the UK", differentiator="Every summary is checked by a
+                     practising pharmacist", novelty_is_main_advantage=no, audience_size=100,
+                     owned_channels=2, trust_signals=35, largest_channel_share_percent=48,
+                     paying_customers=410, price_per_customer_month=24, monthly_infra_cost=310,
+                     monthly_tool_subscriptions=180, monthly_hosting_cost=40, weekly_maintenance_hours=6,
+                     hourly_value=60, pricing_includes_time=yes, monitoring_in_place=yes,
+                     output_acceptance_rate=93, weekly_manual_interventions=3,
+                     depends_on_single_platform=no, recalibration_days=30, prompt_test_set=yes,
+                     support_process=yes, monthly_churn_percent=2.1, acquisition_predictable=yes,
+                     months_with_revenue=4, expected_months_to_income=6, expects_fully_automatic=no,
+                     weekly_hours_available=10
+      expect_stage = launch-ready
+
+      # Before anyone pays, a platform fallback protects nothing yet.
+      [example one-platform-before-the-first-sale]
+      answers      = depends_on_single_platform=yes, paying_customers=0, months_with_revenue=0
+      expect_not_applicable = operations.single-platform
+
       """#
     ),
     (
@@ -2937,6 +3015,43 @@ enum BuiltInPack {
       [example pin-economics.upkeep-does-not-scale-82]
       answers = problem_statement=AI writing, target_customer=everyone, started_from=tool, customer_interviews=0, waitlist_or_preorders=0, competitors_studied=0, differentiator=It uses GPT-4, novelty_is_main_advantage=yes, audience_size=0, owned_channels=0, trust_signals=0, paying_customers=10, monthly_infra_cost=40, monthly_tool_subscriptions=60, monthly_hosting_cost=20, weekly_maintenance_hours=0, expected_months_to_income=1, expects_fully_automatic=yes, weekly_hours_available=3
       expect_passes = economics.upkeep-does-not-scale
+
+      [example pin-operations.upkeep-exceeds-hours-over-with-half-a-dollar]
+      answers = weekly_maintenance_hours=20, weekly_hours_available=19.5, paying_customers=1, price_per_customer_month=10.5, monthly_infra_cost=10, monthly_tool_subscriptions=0, monthly_hosting_cost=0
+      expect_fires = operations.upkeep-exceeds-hours
+      expect_tiers = operations.upkeep-exceeds-hours.over-with-cash
+
+      [example pin-operations.upkeep-exceeds-hours-all-the-hours-with-cash]
+      answers = weekly_maintenance_hours=20, weekly_hours_available=20, paying_customers=1, price_per_customer_month=10.5, monthly_infra_cost=10, monthly_tool_subscriptions=0, monthly_hosting_cost=0
+      expect_fires = operations.upkeep-exceeds-hours
+      expect_tiers = operations.upkeep-exceeds-hours
+
+      [example pin-operations.upkeep-exceeds-hours-half-an-hour-left-with-cash]
+      answers = weekly_maintenance_hours=20, weekly_hours_available=20.5, paying_customers=1, price_per_customer_month=10.5, monthly_infra_cost=10, monthly_tool_subscriptions=0, monthly_hosting_cost=0
+      expect_fires = operations.upkeep-exceeds-hours
+      expect_tiers = operations.upkeep-exceeds-hours
+
+      [example pin-operations.upkeep-exceeds-hours-over-with-nothing-left]
+      answers = weekly_maintenance_hours=20, weekly_hours_available=19.5, paying_customers=1, price_per_customer_month=10, monthly_infra_cost=10, monthly_tool_subscriptions=0, monthly_hosting_cost=0
+      expect_fires = operations.upkeep-exceeds-hours
+      expect_tiers = operations.upkeep-exceeds-hours.over
+
+      [example pin-operations.upkeep-exceeds-hours-over-at-a-loss]
+      answers = weekly_maintenance_hours=20, weekly_hours_available=19.5, paying_customers=1, price_per_customer_month=9.5, monthly_infra_cost=10, monthly_tool_subscriptions=0, monthly_hosting_cost=0
+      expect_fires = operations.upkeep-exceeds-hours
+      expect_tiers = operations.upkeep-exceeds-hours.over
+
+      [example pin-economics.upkeep-does-not-scale-over-the-hours]
+      answers = paying_customers=11, weekly_maintenance_hours=20, weekly_hours_available=19.5
+      expect_not_applicable = economics.upkeep-does-not-scale
+
+      [example pin-economics.upkeep-does-not-scale-all-the-hours]
+      answers = paying_customers=11, weekly_maintenance_hours=20, weekly_hours_available=20
+      expect_fires = economics.upkeep-does-not-scale
+
+      [example pin-economics.upkeep-does-not-scale-half-an-hour-left]
+      answers = paying_customers=11, weekly_maintenance_hours=20, weekly_hours_available=20.5
+      expect_fires = economics.upkeep-does-not-scale
 
       [example pin-economics.upkeep-does-not-scale-83]
       answers = paying_customers=11, weekly_maintenance_hours=5, pricing_includes_time=no
