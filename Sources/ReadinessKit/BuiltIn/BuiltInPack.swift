@@ -778,7 +778,7 @@ enum BuiltInPack {
       [fact help_hours_cash_pays]
       description = Hours a week of help the cash margin pays at your hourly value
       unit  = # hour a week | # hours a week
-      value = floor(max(cash_margin, 0) / hourly_value / 4.33 * 10) / 10
+      value = round(max(cash_margin, 0) / hourly_value / 4.33, 1)
 
       [fact hours_headroom]
       title = Hours left after upkeep
@@ -1413,6 +1413,17 @@ enum BuiltInPack {
                  {audience_for_break_even}. Pick one, and cut the monthly costs you can.
       source   = The Hidden Costs Behind “Passive” AI Income
 
+      # A price that would have to be more than three times the planned one is no price to test: the
+      # audience and the costs are the levers.
+      [tier economics.break-even-out-of-reach.far]
+      rule     = economics.break-even-out-of-reach
+      effort   = 2
+      when     = unit_cost > price_per_customer_month * 3
+      fix      = With about {customers_served} buying, the price would have to be {unit_cost}, more than
+                 three times yours, so the price alone cannot close the gap. Grow the audience toward
+                 {audience_for_break_even} with one weekly piece for your target customers, cut the
+                 monthly costs you can, and ask the first buyers what they would pay.
+
       # Before revenue, with break-even within reach: the founder gets the launch target. Advice, not a
       # gap: it costs no points.
       [rule economics.launch-target]
@@ -1685,6 +1696,10 @@ enum BuiltInPack {
       title    = You step in by hand {weekly_manual_interventions}, several times every working day
       why      = Minimal intervention is what separates semi-passive income from a job. At
                  {weekly_manual_interventions} the system does not run without you: it runs on you.
+      fix      = Log each intervention for two weeks with its cause, then automate or document away the
+                 two most frequent causes, keeping any check by hand that is part of what makes you
+                 different; aim first to halve them, to about {round(weekly_manual_interventions / 2)} a
+                 week.
 
       [rule operations.single-platform]
       title    = One platform change could break it
@@ -3040,6 +3055,16 @@ enum BuiltInPack {
       answers = weekly_maintenance_hours=20, weekly_hours_available=19.5, paying_customers=1, price_per_customer_month=9.5, monthly_infra_cost=10, monthly_tool_subscriptions=0, monthly_hosting_cost=0
       expect_fires = operations.upkeep-exceeds-hours
       expect_tiers = operations.upkeep-exceeds-hours.over
+
+      [example pin-economics.break-even-out-of-reach-three-times-the-price]
+      answers = path=subscription-tool, paying_customers=0, audience_size=100, price_per_customer_month=10, monthly_infra_cost=60, monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=0, hourly_value=40
+      expect_fires = economics.break-even-out-of-reach
+      expect_tiers = economics.break-even-out-of-reach
+
+      [example pin-economics.break-even-out-of-reach-past-three-times-the-price]
+      answers = path=subscription-tool, paying_customers=0, audience_size=100, price_per_customer_month=10, monthly_infra_cost=61, monthly_tool_subscriptions=0, monthly_hosting_cost=0, weekly_maintenance_hours=0, hourly_value=40
+      expect_fires = economics.break-even-out-of-reach
+      expect_tiers = economics.break-even-out-of-reach.far
 
       [example pin-economics.upkeep-does-not-scale-over-the-hours]
       answers = paying_customers=11, weekly_maintenance_hours=20, weekly_hours_available=19.5

@@ -207,9 +207,7 @@ public struct JSONReportWriter: Sendable {
       }
       if !step.alsoCloses.isEmpty {
         json.key(NextStep.CodingKeys.alsoCloses)
-        json.beginArray()
-        for rule in step.alsoCloses { json.string(rule) }
-        json.endArray()
+        json.strings(step.alsoCloses)
       }
       if let question = step.question {
         json.key(NextStep.CodingKeys.question)
@@ -225,9 +223,7 @@ public struct JSONReportWriter: Sendable {
       }
       if !step.neededFor.isEmpty {
         json.key(NextStep.CodingKeys.neededFor)
-        json.beginArray()
-        for rule in step.neededFor { json.string(rule) }
-        json.endArray()
+        json.strings(step.neededFor)
       }
       if let without = step.scoreWithout {
         json.key(NextStep.CodingKeys.scoreWithout)

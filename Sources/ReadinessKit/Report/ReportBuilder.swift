@@ -428,6 +428,18 @@ extension RulePack {
     return nextSteps
   }
 
+  /// The findings that stand for these answers, each with its tier (-1: the rule's own grade), and
+  /// the score: what a plan's steps compare before and after a change.
+  private func standing(_ answers: Answers) -> (tiers: [Int: Int], score: Double) {
+    var evaluation = evaluate(answers)
+    let outcome = assessment(&evaluation, answered: answers.count)
+    var tiers = [Int: Int]()
+    for i in outcome.fired { tiers[i] = outcome.tier(i) }
+    let score = outcome.score
+    outcome.end()
+    return (tiers, score)
+  }
+
   /// The next steps of a report with a plan to its next stage: one per change of the plan, the one
   /// adding most given those above it first, each worth its Shapley share of the plan's gain (so
   /// they add up to the plan's score) and answering the findings it closes or grades lighter in
@@ -469,12 +481,7 @@ extension RulePack {
       let k = pick
       let change = found[k]
       changed.set(change.question, change.value)
-      var evaluation = evaluate(changed)
-      let outcome = assessment(&evaluation, answered: changed.count)
-      var now = [Int: Int]()
-      for i in outcome.fired { now[i] = outcome.tier(i) }
-      let after = outcome.score
-      outcome.end()
+      let (now, after) = standing(changed)
       // A change answers the findings it closes; one that closes none is led by the most serious
       // finding it grades less severe, if any.
       let closed = order.filter { open[$0] != nil && now[$0] == nil }
@@ -527,26 +534,17 @@ extension RulePack {
     // A change that moves no finding on its own is there because the others need it: say which
     // findings they leave as they are without it, and what they score then.
     if steps.count > 1 {
-      var evaluation = evaluate(changed)
-      let full = assessment(&evaluation, answered: changed.count)
-      var all = [Int: Int]()
-      for i in full.fired { all[i] = full.tier(i) }
-      full.end()
+      let all = standing(changed).tiers
       for s in steps.indices where steps[s].rule.isEmpty && steps[s].alsoCloses.isEmpty {
         guard let k = found.indices.first(where: { questions[found[$0].question].id == steps[s].question })
         else { continue }
         var without = changed
         without.set(found[k].question, answers.value(at: found[k].question))
-        var evaluation = evaluate(without)
-        let outcome = assessment(&evaluation, answered: without.count)
-        var standing = [Int: Int]()
-        for i in outcome.fired { standing[i] = outcome.tier(i) }
-        let scoreWithout = outcome.score
-        outcome.end()
+        let (stands, scoreWithout) = standing(without)
         // Findings of today's answers that stand without the change and not with all of them, or
         // stand more severe.
         let kept = order.filter { i in
-          guard let tier = standing[i] else { return false }
+          guard let tier = stands[i] else { return false }
           guard let withAll = all[i] else { return true }
           return reportPlan.severityRank(i, tier: withAll) < reportPlan.severityRank(i, tier: tier)
         }

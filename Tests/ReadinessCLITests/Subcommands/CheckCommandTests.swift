@@ -21,7 +21,7 @@ import Testing
   @Test func checkRunsTheBuiltInExamples() throws {
     let result = try CLI.run(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("examples: 262 passed, 0 failed"))
+    #expect(result.stdout.contains("examples: 264 passed, 0 failed"))
     #expect(result.stdout.contains("every rule fires in some example"))
     #expect(
       result.stdout.contains(
@@ -232,15 +232,15 @@ import Testing
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
         "rules/90-examples.rules:256:52: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
-        "rules/95-boundaries.rules:764:25: error: unknown rule 'operations.no-support-process'",
+        "rules/95-boundaries.rules:774:25: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
-        "rules/95-boundaries.rules:768:16: error: unknown tier 'operations.no-support-process.first-customers'",
+        "rules/95-boundaries.rules:778:16: error: unknown tier 'operations.no-support-process.first-customers'",
         "coach/coach.rules:10:12: note: tier 'operations.no-support-process.first-customers' is disabled here",
-        "rules/95-boundaries.rules:772:16: error: unknown tier 'operations.no-support-process.first-customers'",
+        "rules/95-boundaries.rules:782:16: error: unknown tier 'operations.no-support-process.first-customers'",
         "coach/coach.rules:10:12: note: tier 'operations.no-support-process.first-customers' is disabled here",
-        "rules/95-boundaries.rules:776:16: error: unknown rule 'operations.no-support-process'",
+        "rules/95-boundaries.rules:786:16: error: unknown rule 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
-        "rules/95-boundaries.rules:777:16: error: unknown tier 'operations.no-support-process'",
+        "rules/95-boundaries.rules:787:16: error: unknown tier 'operations.no-support-process'",
         "coach/coach.rules:10:12: note: rule 'operations.no-support-process' is disabled here",
       ])
     let fix = """
@@ -272,7 +272,7 @@ import Testing
     #expect(fixed.status == 0, "\(fixed.stderr)")
     #expect(
       fixed.stdout.hasPrefix(
-        "coach: 7 categories, 35 questions, 38 facts, 40 rules, 5 stages\nexamples: 257 passed, 0 failed\n"))
+        "coach: 7 categories, 35 questions, 38 facts, 40 rules, 5 stages\nexamples: 259 passed, 0 failed\n"))
   }
 
   @Test(arguments: [
