@@ -31,7 +31,7 @@ public struct NextStep: Codable, Sendable, Hashable {
   public var narrows: Bool
   /// For a plan's change that moves no finding on its own: the findings (rule ids) that the plan's
   /// other changes, made without it, leave open or as severe as they are today. It says why the
-  /// change is in the plan when its own gain is nothing.
+  /// change is in the plan when it changes no finding alone.
   public var neededFor: [String]
   /// For such a change: the score the plan's other changes reach without it.
   public var scoreWithout: Double?
